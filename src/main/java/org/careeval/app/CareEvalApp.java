@@ -1,0 +1,54 @@
+package org.careeval.app;
+
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.UserPreferences;
+import org.careeval.ui.common.Fonts;
+import org.careeval.ui.common.FxDialogService;
+import org.careeval.ui.common.FxUiExecutor;
+import org.careeval.ui.common.UiExecutor;
+import org.careeval.ui.shell.MainWindow;
+import org.careeval.ui.shell.MainWindowViewModel;
+
+/**
+ * The JavaFX application. The data directory comes from {@code --data-dir=DIR} (passed on by {@link
+ * Launcher}), else {@code CAREEVAL_HOME}, else the platform default.
+ */
+public final class CareEvalApp extends Application {
+
+  public static final String DATA_DIR_PARAMETER = "data-dir";
+
+  private UiExecutor executor;
+  private MainWindow window;
+
+  @Override
+  public void start(Stage stage) {
+    DataDirectory directory =
+        DataDirectory.resolve(
+            Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
+    Fonts.load();
+    UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
+    executor = new FxUiExecutor();
+    MainWindowViewModel viewModel =
+        new MainWindowViewModel(
+            () -> AppContext.open(directory),
+            executor,
+            new FxDialogService(stage),
+            preferences,
+            AppContext::componentVersions);
+    window = new MainWindow(stage, viewModel, preferences, executor);
+    window.show();
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.close();
+    }
+    if (executor != null) {
+      executor.shutdown();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.careeval.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.careeval.domain.system.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code careeval}: without a command, opens the window. */
+@Command(name = "careeval")
+final class CareEvalCommand implements Callable<Integer> {
+
+  static final String DESCRIPTION_KEY = "cli.careeval.description";
+
+  @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+  private String dataDir;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      descriptionKey = "cli.option.version")
+  private boolean version;
+
+  @Mixin private HelpOption help;
+
+  private final CliEnvironment environment;
+
+  CareEvalCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  DataDirectory dataDirectory() {
+    return DataDirectory.resolve(Optional.ofNullable(dataDir));
+  }
+
+  @Override
+  public Integer call() {
+    environment.startWindow(dataDirectory());
+    return Cli.EXIT_OK;
+  }
+}

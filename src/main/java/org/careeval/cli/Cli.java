@@ -1,0 +1,122 @@
+package org.careeval.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.UserPreferences;
+import org.careeval.service.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds and runs the command line. Exit codes: 0 success, 1 input rejected (or the data could not
+ * be opened), 2 usage error. Errors go to stderr in the language chosen in the window.
+ */
+public final class Cli {
+
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_REJECTED = 1;
+  public static final int EXIT_USAGE = 2;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+  private static final String DATA_DIR = "--data-dir";
+
+  private Cli() {}
+
+  /** Runs with UTF-8 stdout/stderr, the encoding county scripts read. */
+  public static int run(String[] args, CliEnvironment environment) {
+    return run(
+        args,
+        environment,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  public static int run(
+      String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
+    Messages messages = messagesFor(args);
+    CommandLine commandLine = new CommandLine(new CareEvalCommand(environment));
+    commandLine.addSubcommand(new InfoCommand(environment, messages));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setResourceBundle(messages.bundle());
+    commandLine
+        .getCommandSpec()
+        .version(
+            environment.versions().stream()
+                .map(v -> v.component() + " " + v.version())
+                .toArray(String[]::new));
+    localizeUsage(commandLine, messages);
+    commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, messages));
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parseResult) -> executionError(e, failed, messages));
+    int exitCode = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+
+  /** The language saved in the data directory's preferences; Chinese when there are none. */
+  private static Messages messagesFor(String[] args) {
+    Optional<String> dataDir = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(DATA_DIR) && i + 1 < args.length) {
+        dataDir = Optional.of(args[i + 1]);
+      } else if (args[i].startsWith(DATA_DIR + "=")) {
+        dataDir = Optional.of(args[i].substring(DATA_DIR.length() + 1));
+      }
+    }
+    DataDirectory directory = DataDirectory.resolve(dataDir);
+    return Messages.of(UserPreferences.load(directory.preferencesFile()).language());
+  }
+
+  private static void localizeUsage(CommandLine commandLine, Messages messages) {
+    CommandSpec spec = commandLine.getCommandSpec();
+    UsageMessageSpec usage = spec.usageMessage();
+    usage.synopsisHeading(messages.get("cli.usage.synopsis") + " ");
+    usage.optionListHeading("%n" + messages.get("cli.usage.options") + "%n");
+    usage.commandListHeading("%n" + messages.get("cli.usage.commands") + "%n");
+    usage.description(messages.get(descriptionKey(spec.userObject())));
+    commandLine.getSubcommands().values().forEach(sub -> localizeUsage(sub, messages));
+  }
+
+  private static String descriptionKey(Object command) {
+    if (command instanceof InfoCommand) {
+      return InfoCommand.DESCRIPTION_KEY;
+    }
+    return CareEvalCommand.DESCRIPTION_KEY;
+  }
+
+  private static int usageError(ParameterException e, Messages messages) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      err.println(
+          messages.get("cli.error.unknownArgument", String.join(" ", unmatched.getUnmatched())));
+    } else {
+      err.println(messages.get("cli.error.usage", e.getMessage()));
+    }
+    err.println(messages.get("cli.error.helpHint", failed.getCommandSpec().qualifiedName()));
+    return EXIT_USAGE;
+  }
+
+  private static int executionError(Exception e, CommandLine failed, Messages messages) {
+    PrintWriter err = failed.getErr();
+    if (e instanceof CareEvalException problem) {
+      err.println(messages.describe(problem));
+    } else {
+      LOG.error("Command failed", e);
+      err.println(messages.get("error.unexpected", e.toString()));
+    }
+    return EXIT_REJECTED;
+  }
+}

@@ -1,0 +1,129 @@
+package org.careeval.persistence;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.DataDirectory;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database of one data directory: takes the directory's lock, opens the file,
+ * brings the schema up to date (with a backup first) and hands out transactions.
+ */
+public final class Database implements AutoCloseable {
+
+  private final DataDirectory directory;
+  private final DataDirectoryLock lock;
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+  private final String schemaVersion;
+
+  private Database(
+      DataDirectory directory,
+      DataDirectoryLock lock,
+      JdbcConnectionPool pool,
+      String schemaVersion) {
+    this.directory = directory;
+    this.lock = lock;
+    this.pool = pool;
+    this.schemaVersion = schemaVersion;
+    this.dsl =
+        DSL.using(
+            pool, SQLDialect.H2, new Settings().withExecuteLogging(false).withRenderSchema(false));
+  }
+
+  /**
+   * Opens (creating and migrating if needed) the database of a data directory.
+   *
+   * @throws CareEvalException with a message that says what to do, when the directory is in use,
+   *     not writable, or the database file is damaged or from a newer version
+   */
+  public static Database open(DataDirectory directory) {
+    DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+    JdbcConnectionPool pool = null;
+    try {
+      pool = JdbcConnectionPool.create(url(directory), "sa", "");
+      checkReadable(pool, directory);
+      String version = new SchemaMigrator(pool, directory).migrate();
+      return new Database(directory, lock, pool, version);
+    } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.dispose();
+      }
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static String url(DataDirectory directory) {
+    // DB_CLOSE_ON_EXIT=FALSE: we close in order ourselves (window close, CLI end)
+    return "jdbc:h2:file:" + directory.databaseBase() + ";DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  private static void checkReadable(DataSource dataSource, DataDirectory directory) {
+    try (var connection = dataSource.getConnection()) {
+      connection.isValid(5);
+    } catch (SQLException e) {
+      throw openFailure(e, directory);
+    }
+  }
+
+  static CareEvalException openFailure(SQLException e, DataDirectory directory) {
+    return switch (e.getErrorCode()) {
+      case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+          new CareEvalException(e, "error.dataDir.inUse", directory.root(), "?");
+      case ErrorCode.FILE_CORRUPTED_1,
+          ErrorCode.FILE_VERSION_ERROR_1,
+          ErrorCode.FILE_ENCRYPTION_ERROR_1,
+          ErrorCode.GENERAL_ERROR_1 ->
+          new CareEvalException(
+              e, "error.database.corrupt", directory.databaseFile(), directory.backupsDirectory());
+      case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
+          new CareEvalException(e, "error.dataDir.notWritable", directory.root(), e.getMessage());
+      default ->
+          new CareEvalException(
+              e, "error.database.openFailed", directory.databaseFile(), e.getMessage());
+    };
+  }
+
+  public DataDirectory directory() {
+    return directory;
+  }
+
+  /** The schema version the database was migrated to, e.g. {@code 1}. */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** Runs read-only work. */
+  public <T> T read(Function<Transaction, T> work) {
+    return inTransaction(work);
+  }
+
+  /** Runs work in one transaction: all of it is saved, or none. */
+  public <T> T inTransaction(Function<Transaction, T> work) {
+    try {
+      return dsl.transactionResult(
+          configuration -> work.apply(new Transaction(configuration.dsl())));
+    } catch (DataAccessException e) {
+      throw new CareEvalException(e, "error.database.access", e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      // closing the last connection closes the H2 file (DB_CLOSE_DELAY=0)
+      pool.dispose();
+    } finally {
+      lock.close();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.careeval.persistence;
+
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.DataDirectory;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Applies the Flyway migrations. Before changing an existing database it writes a backup into the
+ * data directory, and it refuses a database written by a newer CareEval.
+ */
+final class SchemaMigrator {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final DataSource dataSource;
+  private final DataDirectory directory;
+  private final Flyway flyway;
+
+  SchemaMigrator(DataSource dataSource, DataDirectory directory) {
+    this.dataSource = dataSource;
+    this.directory = directory;
+    this.flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load();
+  }
+
+  /** Migrates and returns the schema version now in force. */
+  String migrate() {
+    try {
+      MigrationInfoService info = flyway.info();
+      refuseNewerSchema(info);
+      if (info.current() != null && info.pending().length > 0) {
+        backup(info.current().getVersion().getVersion());
+      }
+      flyway.migrate();
+      return Optional.ofNullable(flyway.info().current())
+          .map(current -> current.getVersion().getVersion())
+          .orElse("0");
+    } catch (FlywayException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw Database.openFailure(sql, directory);
+      }
+      throw new CareEvalException(e, "error.database.migration", e.getMessage());
+    }
+  }
+
+  private void refuseNewerSchema(MigrationInfoService info) {
+    Optional<MigrationInfo> future =
+        Arrays.stream(info.applied())
+            .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
+            .reduce((first, second) -> second);
+    if (future.isPresent()) {
+      throw new CareEvalException(
+          "error.database.newerSchema",
+          directory.databaseFile(),
+          future.get().getVersion().getVersion());
+    }
+  }
+
+  private void backup(String fromVersion) {
+    String name = "careeval-" + LocalDateTime.now().format(STAMP) + "-v" + fromVersion + ".zip";
+    var target = directory.backupsDirectory().resolve(name);
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement("BACKUP TO ?")) {
+      Files.createDirectories(directory.backupsDirectory());
+      statement.setString(1, target.toString());
+      statement.execute();
+    } catch (SQLException | java.io.IOException e) {
+      // never migrate without the safety copy
+      throw new CareEvalException(e, "error.database.backupFailed", target, e.getMessage());
+    }
+  }
+}

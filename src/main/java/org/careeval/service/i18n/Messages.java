@@ -1,0 +1,70 @@
+package org.careeval.service.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.careeval.domain.CareEvalException;
+
+/**
+ * The one way to turn a message key into text. Simplified Chinese is the base bundle; English is
+ * complete. Lookups never fall back to the JVM's default locale, so an English office PC shows
+ * Chinese when Chinese was chosen, and the other way round.
+ */
+public final class Messages {
+
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
+  public static final String BUNDLE = "i18n.messages";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public static Messages of(Locale locale) {
+    return new Messages(supported(locale));
+  }
+
+  /** Maps any locale to the supported one it is closest to; Chinese unless it is English. */
+  public static Locale supported(Locale locale) {
+    return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+  }
+
+  /** Parses a stored language tag such as {@code zh-CN} or {@code en}. */
+  public static Locale fromTag(String tag) {
+    return supported(Locale.forLanguageTag(tag));
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  public String get(String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return "!" + key + "!";
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** The localized text of a user-facing failure. */
+  public String describe(CareEvalException e) {
+    return get(e.messageKey(), e.arguments());
+  }
+}

@@ -1,0 +1,45 @@
+package org.careeval.ui.common;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Locale-aware formatting of dates, times and numbers for display; never toString(). */
+public final class Formats {
+
+  private final Locale locale;
+  private final DateTimeFormatter dateTime;
+
+  public Formats(Locale locale) {
+    this.locale = locale;
+    this.dateTime =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(locale)
+            .withZone(ZoneId.systemDefault());
+  }
+
+  public String dateTime(Instant instant) {
+    return dateTime.format(instant);
+  }
+
+  public String dateTime(OffsetDateTime value) {
+    return dateTime.format(value);
+  }
+
+  public String count(long value) {
+    return NumberFormat.getIntegerInstance(locale).format(value);
+  }
+
+  /** A file size in KB or MB, with one decimal. */
+  public String fileSize(long bytes) {
+    NumberFormat number = NumberFormat.getNumberInstance(locale);
+    number.setMaximumFractionDigits(1);
+    return bytes < 1024 * 1024
+        ? number.format(bytes / 1024.0) + " KB"
+        : number.format(bytes / (1024.0 * 1024.0)) + " MB";
+  }
+}

@@ -1,0 +1,47 @@
+package org.careeval.ui.common;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.careeval.domain.system.ComponentVersion;
+
+/** Dialogs as JavaFX alerts owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+  private final Window owner;
+
+  public FxDialogService(Window owner) {
+    this.owner = owner;
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.getStyleClass().add(UiStyles.DIALOG_MESSAGE);
+    alert.getDialogPane().setContent(text);
+    alert.showAndWait();
+  }
+
+  @Override
+  public void showAbout(String title, String header, List<ComponentVersion> versions) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add(UiStyles.KEY_VALUE_GRID);
+    for (int row = 0; row < versions.size(); row++) {
+      ComponentVersion version = versions.get(row);
+      grid.addRow(row, new Label(version.component()), new Label(version.version()));
+    }
+    alert.getDialogPane().setContent(grid);
+    alert.showAndWait();
+  }
+}

@@ -1,5 +1,7 @@
 package org.careeval.persistence;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -46,12 +48,17 @@ public final class Database implements AutoCloseable {
    *     not writable, or the database file is damaged or from a newer version
    */
   public static Database open(DataDirectory directory) {
+    return open(directory, SchemaMigrator.LOCATION);
+  }
+
+  /** Opens with the given migration locations; tests add one to simulate an upgrade. */
+  static Database open(DataDirectory directory, String... migrationLocations) {
     DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
     JdbcConnectionPool pool = null;
     try {
       pool = JdbcConnectionPool.create(url(directory), "sa", "");
       checkReadable(pool, directory);
-      String version = new SchemaMigrator(pool, directory).migrate();
+      String version = new SchemaMigrator(pool, directory, migrationLocations).migrate();
       return new Database(directory, lock, pool, version);
     } catch (RuntimeException e) {
       if (pool != null) {
@@ -86,11 +93,23 @@ public final class Database implements AutoCloseable {
           new CareEvalException(
               e, "error.database.corrupt", directory.databaseFile(), directory.backupsDirectory());
       case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
-          new CareEvalException(e, "error.dataDir.notWritable", directory.root(), e.getMessage());
+          ioFailure(e, directory);
       default ->
           new CareEvalException(
               e, "error.database.openFailed", directory.databaseFile(), e.getMessage());
     };
+  }
+
+  /**
+   * H2 reports a damaged file as a plain I/O error. The directory lock already proved the directory
+   * writable, so an existing, writable file that still fails is damaged.
+   */
+  private static CareEvalException ioFailure(SQLException e, DataDirectory directory) {
+    Path file = directory.databaseFile();
+    if (Files.isRegularFile(file) && Files.isWritable(file)) {
+      return new CareEvalException(e, "error.database.corrupt", file, directory.backupsDirectory());
+    }
+    return new CareEvalException(e, "error.dataDir.notWritable", directory.root(), e.getMessage());
   }
 
   public DataDirectory directory() {

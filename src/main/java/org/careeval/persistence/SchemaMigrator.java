@@ -21,19 +21,20 @@ import org.flywaydb.core.api.MigrationState;
  */
 final class SchemaMigrator {
 
+  static final String LOCATION = "classpath:db/migration";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final DataSource dataSource;
   private final DataDirectory directory;
   private final Flyway flyway;
 
-  SchemaMigrator(DataSource dataSource, DataDirectory directory) {
+  SchemaMigrator(DataSource dataSource, DataDirectory directory, String... locations) {
     this.dataSource = dataSource;
     this.directory = directory;
     this.flyway =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations)
             .failOnMissingLocations(true)
             .load();
   }

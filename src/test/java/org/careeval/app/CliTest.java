@@ -1,0 +1,129 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.careeval.cli.Cli;
+import org.careeval.domain.system.DataDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as county scripts use it: output formats, exit codes, errors on stderr. */
+class CliTest {
+
+  @TempDir Path temp;
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new Launcher(), new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private String dataDir() {
+    return temp.resolve("data").toString();
+  }
+
+  @Test
+  void helpIsChineseByDefaultAndListsCommands() {
+    Result result = run("--data-dir", dataDir(), "--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("用法：", "info", "--data-dir", "显示帮助后退出");
+  }
+
+  @Test
+  void helpFollowsTheLanguageChosenInTheWindow() throws IOException {
+    Files.createDirectories(temp.resolve("data"));
+    Files.writeString(temp.resolve("data/preferences.properties"), "ui.language=en\n");
+    Result result = run("--data-dir", dataDir(), "info", "--help");
+    assertThat(result.out()).contains("Usage:", "Output format");
+  }
+
+  @Test
+  void versionNamesTheApplicationAndItsLibraries() {
+    Result result = run("--version");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("CareEval", "H2 2.3.232", "jOOQ 3.19", "JavaFX 21");
+  }
+
+  @Test
+  void infoAsTsvListsDirectoryVersionAndTableCounts() {
+    Result result = run("--data-dir", dataDir(), "info", "--format", "tsv");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    Map<String, String> rows = new HashMap<>();
+    for (String line : result.out().split("\\R")) {
+      String[] columns = line.split("\t", -1);
+      assertThat(columns).hasSize(2);
+      rows.put(columns[0], columns[1]);
+    }
+    DataDirectory directory = new DataDirectory(Path.of(dataDir()));
+    assertThat(rows)
+        .containsEntry("data_directory", directory.root().toString())
+        .containsEntry("database_file", directory.databaseFile().toString())
+        .containsEntry("schema_version", "001")
+        .containsEntry("table.app_setting", "1")
+        .containsKey("created_at");
+  }
+
+  @Test
+  void infoAsJsonIsOneValidObject() throws IOException {
+    Result result = run("--data-dir", dataDir(), "info", "--format", "JSON");
+    assertThat(result.exitCode()).isZero();
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser json = new JsonFactory().createParser(result.out())) {
+      assertThat(json.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      JsonToken token;
+      while ((token = json.nextToken()) != null) {
+        if (token.isScalarValue()) {
+          fields.put(json.currentName(), json.getText());
+        }
+      }
+    }
+    assertThat(fields).containsEntry("schemaVersion", "001").containsEntry("app_setting", "1");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorOnStderr() {
+    Result result = run("--data-dir", dataDir(), "--bogus");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("无法识别的参数：--bogus", "careeval --help");
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Result result = run("--data-dir", dataDir(), "info", "--format", "xml");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("命令行有误", "careeval info --help");
+  }
+
+  @Test
+  void dataDirectoryInUseIsRejectedWithAClearMessage() {
+    try (AppContext open = AppContext.open(new DataDirectory(Path.of(dataDir())))) {
+      Result result = run("--data-dir", dataDir(), "info");
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains("已被另一个 CareEval 程序打开").doesNotContain("Exception");
+      assertThat(open.system().info().schemaVersion()).isEqualTo("001");
+    }
+  }
+
+  @Test
+  void environmentVariableIsHonouredWhenNoOptionIsGiven() {
+    // the option wins; CAREEVAL_HOME itself is covered by DataDirectoryTest
+    Result result = run("--data-dir=" + dataDir(), "info", "--format=tsv");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains(Path.of(dataDir()).toAbsolutePath().toString());
+  }
+}

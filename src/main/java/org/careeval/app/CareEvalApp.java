@@ -1,5 +1,7 @@
 package org.careeval.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -28,6 +30,7 @@ public final class CareEvalApp extends Application {
     DataDirectory directory =
         DataDirectory.resolve(
             Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
+    logToFile(directory);
     Fonts.load();
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
@@ -40,6 +43,19 @@ public final class CareEvalApp extends Application {
             AppContext::componentVersions);
     window = new MainWindow(stage, viewModel, preferences, executor);
     window.show();
+  }
+
+  /**
+   * The window has no console, so warnings and errors of this session go to careeval.log in the
+   * data directory (slf4j-simple reads this property when the first logger is created).
+   */
+  private static void logToFile(DataDirectory directory) {
+    try {
+      Files.createDirectories(directory.root());
+      System.setProperty("org.slf4j.simpleLogger.logFile", directory.logFile().toString());
+    } catch (IOException e) {
+      // unwritable directory: the log stays on stderr and the open reports the problem
+    }
   }
 
   @Override

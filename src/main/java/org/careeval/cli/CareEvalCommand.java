@@ -2,6 +2,7 @@ package org.careeval.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,12 @@ final class CareEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    environment.startWindow(dataDirectory());
+    try {
+      environment.startWindow(dataDirectory());
+    } catch (RuntimeException e) {
+      // no display or no GTK 3 on Linux: say what to install; the CLI itself still works
+      throw new CareEvalException(e, "error.window.unavailable", e.getMessage());
+    }
     return Cli.EXIT_OK;
   }
 }

@@ -26,7 +26,6 @@ public final class Cli {
   public static final int EXIT_REJECTED = 1;
   public static final int EXIT_USAGE = 2;
 
-  private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
   private static final String DATA_DIR = "--data-dir";
 
   private Cli() {}
@@ -114,7 +113,9 @@ public final class Cli {
     if (e instanceof CareEvalException problem) {
       err.println(messages.describe(problem));
     } else {
-      LOG.error("Command failed", e);
+      // created here, not statically, so the window can still choose its log file first
+      Logger log = LoggerFactory.getLogger(Cli.class);
+      log.error("Command failed", e);
       err.println(messages.get("error.unexpected", e.toString()));
     }
     return EXIT_REJECTED;

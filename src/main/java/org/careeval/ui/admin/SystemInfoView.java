@@ -60,6 +60,8 @@ public final class SystemInfoView {
                         ? ""
                         : viewModel.problemProperty().get().render(messages),
                 viewModel.problemProperty()));
+    problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotNull());
+    problemLabel.managedProperty().bind(problemLabel.visibleProperty());
     refreshButton.disableProperty().bind(viewModel.busyProperty());
 
     tablesTable.setItems(viewModel.tables());

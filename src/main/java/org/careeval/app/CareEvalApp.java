@@ -3,6 +3,7 @@ package org.careeval.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
@@ -31,7 +32,8 @@ public final class CareEvalApp extends Application {
         DataDirectory.resolve(
             Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
     logToFile(directory);
-    Fonts.load();
+    // parsing 20 MB of fonts overlaps with building the scene; both must be done before show
+    CompletableFuture<Boolean> fonts = CompletableFuture.supplyAsync(Fonts::load);
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
     MainWindowViewModel viewModel =
@@ -42,7 +44,8 @@ public final class CareEvalApp extends Application {
             preferences,
             AppContext::componentVersions);
     window = new MainWindow(stage, viewModel, preferences, executor);
-    window.show();
+    window.show(fonts::join);
+    StartupMarker.windowShown();
   }
 
   /**

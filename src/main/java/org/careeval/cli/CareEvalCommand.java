@@ -2,11 +2,13 @@ package org.careeval.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code careeval}: without a command, opens the window. */
 @Command(name = "careeval")
@@ -25,10 +27,14 @@ final class CareEvalCommand implements Callable<Integer> {
 
   @Mixin private HelpOption help;
 
-  private final CliEnvironment environment;
+  @Spec private CommandSpec spec;
 
-  CareEvalCommand(CliEnvironment environment) {
+  private final CliEnvironment environment;
+  private final Messages messages;
+
+  CareEvalCommand(CliEnvironment environment, Messages messages) {
     this.environment = environment;
+    this.messages = messages;
   }
 
   DataDirectory dataDirectory() {
@@ -37,12 +43,6 @@ final class CareEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      environment.startWindow(dataDirectory());
-    } catch (RuntimeException e) {
-      // no display or no GTK 3 on Linux: say what to install; the CLI itself still works
-      throw new CareEvalException(e, "error.window.unavailable", e.getMessage());
-    }
-    return Cli.EXIT_OK;
+    return Cli.openWindow(environment, dataDirectory(), messages, spec.commandLine().getErr());
   }
 }

@@ -41,19 +41,26 @@ public final class Cli {
 
   public static int run(
       String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
-    Messages messages = messagesFor(args);
-    CommandLine commandLine = new CommandLine(new CareEvalCommand(environment));
+    Optional<String> dataDir = dataDirOption(args);
+    Messages messages = messagesFor(dataDir);
+    if (args.length == (dataDir.isEmpty() ? 0 : args[0].startsWith(DATA_DIR + "=") ? 1 : 2)) {
+      // only the window was asked for: skip building the command model (start-up time)
+      return openWindow(environment, DataDirectory.resolve(dataDir), messages, err);
+    }
+    CommandLine commandLine = new CommandLine(new CareEvalCommand(environment, messages));
     commandLine.addSubcommand(new InfoCommand(environment, messages));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setResourceBundle(messages.bundle());
+    // computed only for --version: reading library versions loads jOOQ and Flyway
     commandLine
         .getCommandSpec()
-        .version(
-            environment.versions().stream()
-                .map(v -> v.component() + " " + v.version())
-                .toArray(String[]::new));
+        .versionProvider(
+            () ->
+                environment.versions().stream()
+                    .map(v -> v.component() + " " + v.version())
+                    .toArray(String[]::new));
     localizeUsage(commandLine, messages);
     commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, messages));
     commandLine.setExecutionExceptionHandler(
@@ -64,8 +71,8 @@ public final class Cli {
     return exitCode;
   }
 
-  /** The language saved in the data directory's preferences; Chinese when there are none. */
-  private static Messages messagesFor(String[] args) {
+  /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR}, wherever it stands. */
+  private static Optional<String> dataDirOption(String[] args) {
     Optional<String> dataDir = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals(DATA_DIR) && i + 1 < args.length) {
@@ -74,8 +81,26 @@ public final class Cli {
         dataDir = Optional.of(args[i].substring(DATA_DIR.length() + 1));
       }
     }
+    return dataDir;
+  }
+
+  /** The language saved in the data directory's preferences; Chinese when there are none. */
+  private static Messages messagesFor(Optional<String> dataDir) {
     DataDirectory directory = DataDirectory.resolve(dataDir);
     return Messages.of(UserPreferences.load(directory.preferencesFile()).language());
+  }
+
+  static int openWindow(
+      CliEnvironment environment, DataDirectory directory, Messages messages, PrintWriter err) {
+    try {
+      environment.startWindow(directory);
+      return EXIT_OK;
+    } catch (RuntimeException e) {
+      // no display or no GTK 3 on Linux: say what to install; the CLI itself still works
+      err.println(messages.get("error.window.unavailable", e.getMessage()));
+      err.flush();
+      return EXIT_REJECTED;
+    }
   }
 
   private static void localizeUsage(CommandLine commandLine, Messages messages) {

@@ -55,7 +55,7 @@ class MainWindowSmokeTest {
             preferences,
             AppContext::componentVersions);
     window = new MainWindow(stage, viewModel, preferences, executor);
-    window.show();
+    window.show(() -> {});
   }
 
   @AfterEach

@@ -51,7 +51,7 @@ class SecondInstanceWindowTest {
             preferences,
             AppContext::componentVersions);
     window = new MainWindow(stage, viewModel, preferences, executor);
-    window.show();
+    window.show(() -> {});
   }
 
   @AfterEach

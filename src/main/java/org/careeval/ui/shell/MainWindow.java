@@ -48,8 +48,13 @@ public final class MainWindow {
     this.executor = executor;
   }
 
-  /** Shows the window at once, then opens the database in the background. */
-  public void show() {
+  /**
+   * Builds the scene and shows the window, then opens the database in the background.
+   *
+   * @param beforeShow waits for work started in parallel that must finish before the first frame,
+   *     such as loading the bundled fonts
+   */
+  public void show(Runnable beforeShow) {
     Scene scene = new Scene(buildRoot());
     for (String sheet : STYLESHEETS) {
       scene.getStylesheets().add(MainWindow.class.getResource(sheet).toExternalForm());
@@ -60,6 +65,7 @@ public final class MainWindow {
     restoreBounds();
     viewModel.localeProperty().addListener((obs, old, now) -> relabel());
     viewModel.selectedAreaProperty().addListener((obs, old, now) -> refreshArea());
+    beforeShow.run();
     stage.show();
     viewModel.openDatabase();
   }

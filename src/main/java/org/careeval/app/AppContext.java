@@ -1,14 +1,24 @@
 package org.careeval.app;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SystemRepository;
+import org.careeval.persistence.UserRepository;
 import org.careeval.service.CareEvalServices;
+import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
+import org.careeval.service.audit.AuditService;
+import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.security.AuthenticationService;
+import org.careeval.service.security.PasswordHasher;
+import org.careeval.service.security.UserService;
 
 /**
  * The composition root: builds the database, repositories and services of one data directory with
@@ -18,19 +28,37 @@ public final class AppContext implements CareEvalServices {
 
   private final Database database;
   private final SystemService systemService;
+  private final SettingsService settingsService;
+  private final UserService userService;
+  private final AuthenticationService authenticationService;
+  private final AuditService auditService;
 
-  private AppContext(Database database) {
+  private AppContext(Database database, PasswordHasher hasher, Clock clock) {
     this.database = database;
-    this.systemService = new SystemService(database, new SystemRepository());
+    SettingRepository settings = new SettingRepository();
+    UserRepository users = new UserRepository();
+    AuditRepository auditRepository = new AuditRepository(settings);
+    AuditTrail auditTrail = new AuditTrail(auditRepository, clock);
+    this.systemService = new SystemService(database, new SystemRepository(settings));
+    this.settingsService = new SettingsService(database, settings);
+    this.userService = new UserService(database, users, hasher, auditTrail, settingsService, clock);
+    this.authenticationService =
+        new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);
+    this.auditService = new AuditService(database, auditRepository);
   }
 
   /**
    * Opens (creating and migrating if needed) the data directory. Blocks; never on the FX thread.
    */
   public static AppContext open(DataDirectory directory) {
-    AppContext context = new AppContext(Database.open(directory));
+    return open(directory, PasswordHasher.STANDARD, Clock.systemUTC());
+  }
+
+  /** Tests use cheaper password hashing and a controllable clock. */
+  static AppContext open(DataDirectory directory, PasswordHasher hasher, Clock clock) {
+    AppContext context = new AppContext(Database.open(directory), hasher, clock);
     try {
-      context.systemService.recordCreation(OffsetDateTime.now());
+      context.systemService.recordCreation(OffsetDateTime.now(clock));
     } catch (RuntimeException e) {
       context.close();
       throw e;
@@ -51,6 +79,26 @@ public final class AppContext implements CareEvalServices {
   @Override
   public SystemService system() {
     return systemService;
+  }
+
+  @Override
+  public UserService users() {
+    return userService;
+  }
+
+  @Override
+  public AuthenticationService authentication() {
+    return authenticationService;
+  }
+
+  @Override
+  public AuditService audit() {
+    return auditService;
+  }
+
+  @Override
+  public SettingsService settings() {
+    return settingsService;
   }
 
   @Override

@@ -51,7 +51,7 @@ final class InfoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SystemInfo info;
     try (CareEvalServices services = environment.open(parent.dataDirectory())) {
-      info = services.system().info();
+      info = services.system().installationInfo();
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -11,37 +11,28 @@ import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.persistence.jooq.DefaultSchema;
-import org.careeval.persistence.jooq.tables.AppSetting;
 import org.flywaydb.core.Flyway;
 
 /** Facts about the database itself: its tables and the versions of the storage libraries. */
 public final class SystemRepository {
 
   private static final String CREATED_AT = "installation.createdAt";
-  private static final AppSetting SETTING = AppSetting.APP_SETTING;
+
+  private final SettingRepository settings;
+
+  public SystemRepository(SettingRepository settings) {
+    this.settings = settings;
+  }
 
   /** Records when this installation's database was created, unless already recorded. */
   public void recordCreation(Transaction tx, OffsetDateTime now) {
-    tx.dsl()
-        .insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE, SETTING.UPDATED_AT)
-        .select(
-            tx.dsl()
-                .select(
-                    org.jooq.impl.DSL.val(CREATED_AT),
-                    org.jooq.impl.DSL.val(now.toString()),
-                    org.jooq.impl.DSL.val(now))
-                .whereNotExists(
-                    tx.dsl().selectOne().from(SETTING).where(SETTING.SETTING_KEY.eq(CREATED_AT))))
-        .execute();
+    if (settings.find(tx, CREATED_AT).isEmpty()) {
+      settings.put(tx, CREATED_AT, now.toString(), now.toInstant());
+    }
   }
 
   public Optional<OffsetDateTime> createdAt(Transaction tx) {
-    return tx.dsl()
-        .select(SETTING.SETTING_VALUE)
-        .from(SETTING)
-        .where(SETTING.SETTING_KEY.eq(CREATED_AT))
-        .fetchOptional(SETTING.SETTING_VALUE)
-        .map(OffsetDateTime::parse);
+    return settings.find(tx, CREATED_AT).map(OffsetDateTime::parse);
   }
 
   /** Row counts of every application table, in table-name order. */

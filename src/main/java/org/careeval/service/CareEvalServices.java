@@ -1,5 +1,9 @@
 package org.careeval.service;
 
+import org.careeval.service.audit.AuditService;
+import org.careeval.service.security.AuthenticationService;
+import org.careeval.service.security.UserService;
+
 /**
  * The services of one open data directory, as the window and the CLI see them. Closing it closes
  * the database and releases the data directory.
@@ -7,6 +11,14 @@ package org.careeval.service;
 public interface CareEvalServices extends AutoCloseable {
 
   SystemService system();
+
+  UserService users();
+
+  AuthenticationService authentication();
+
+  AuditService audit();
+
+  SettingsService settings();
 
   @Override
   void close();

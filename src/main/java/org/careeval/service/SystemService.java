@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careeval.domain.system.BackupFile;
 import org.careeval.domain.system.SystemInfo;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.SystemRepository;
 
@@ -33,7 +35,17 @@ public final class SystemService {
         });
   }
 
-  public SystemInfo info() {
+  /** Installation facts for a signed-in user allowed to see them. */
+  public SystemInfo info(Session session) {
+    session.require(Permission.SYSTEM_INFO_READ);
+    return installationInfo();
+  }
+
+  /**
+   * Installation facts without a sign-in, for {@code careeval info}: it must work before the first
+   * user exists, and it shows no business data (paths, schema version, row counts).
+   */
+  public SystemInfo installationInfo() {
     return database.read(
         tx ->
             new SystemInfo(
@@ -45,7 +57,8 @@ public final class SystemService {
   }
 
   /** The automatic database backups, newest first. */
-  public List<BackupFile> backups() {
+  public List<BackupFile> backups(Session session) {
+    session.require(Permission.SYSTEM_INFO_READ);
     Path folder = database.directory().backupsDirectory();
     if (!Files.isDirectory(folder)) {
       return List.of();

@@ -72,8 +72,9 @@ class CliTest {
     assertThat(rows)
         .containsEntry("data_directory", directory.root().toString())
         .containsEntry("database_file", directory.databaseFile().toString())
-        .containsEntry("schema_version", "001")
+        .containsEntry("schema_version", "002")
         .containsEntry("table.app_setting", "1")
+        .containsEntry("table.audit_event", "0")
         .containsKey("created_at");
   }
 
@@ -91,7 +92,7 @@ class CliTest {
         }
       }
     }
-    assertThat(fields).containsEntry("schemaVersion", "001").containsEntry("app_setting", "1");
+    assertThat(fields).containsEntry("schemaVersion", "002").containsEntry("app_setting", "1");
   }
 
   @Test
@@ -115,7 +116,7 @@ class CliTest {
       Result result = run("--data-dir", dataDir(), "info");
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains("已被另一个 CareEval 程序打开").doesNotContain("Exception");
-      assertThat(open.system().info().schemaVersion()).isEqualTo("001");
+      assertThat(open.system().installationInfo().schemaVersion()).isEqualTo("002");
     }
   }
 

@@ -1,23 +1,26 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.WindowTestSupport.replaceText;
+import static org.careeval.app.WindowTestSupport.shows;
+import static org.careeval.app.WindowTestSupport.signIn;
+import static org.careeval.app.WindowTestSupport.text;
+import static org.careeval.app.WindowTestSupport.waitUntil;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.TableRowCount;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.UserAccount;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.Fonts;
-import org.careeval.ui.common.FxDialogService;
-import org.careeval.ui.common.FxUiExecutor;
-import org.careeval.ui.shell.MainWindow;
-import org.careeval.ui.shell.MainWindowViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,48 +29,47 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The real main window on a real database, driven headless: open, navigate, relabel. */
+/**
+ * The real main window on a real database, driven headless: sign in, navigate as each role,
+ * administer users, verify the audit trail, lock, switch user, relabel.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSmokeTest {
 
-  @TempDir Path temp;
+  private static final String ADMIN_PASSWORD = "admin-pass-1";
+  private static final String OFFICER_PASSWORD = "officer-pass-1";
 
-  private DataDirectory directory;
-  private MainWindow window;
-  private FxUiExecutor executor;
+  @TempDir Path temp;
+  private WindowTestSupport app;
   private Stage stage;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    Fonts.load();
-    directory = new DataDirectory(temp.resolve("data"));
-    UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
-    executor = new FxUiExecutor();
-    MainWindowViewModel viewModel =
-        new MainWindowViewModel(
-            () -> AppContext.open(directory),
-            executor,
-            new FxDialogService(stage),
-            preferences,
-            AppContext::componentVersions);
-    window = new MainWindow(stage, viewModel, preferences, executor);
-    window.show(() -> {});
+    DataDirectory directory = new DataDirectory(temp.resolve("data"));
+    try (AppContext setup = TestContexts.open(directory.root(), Clock.systemUTC())) {
+      setup.users().createFirstAdmin("admin", "王管理", ADMIN_PASSWORD.toCharArray());
+      var admin = setup.authentication().signIn("admin", ADMIN_PASSWORD.toCharArray()).session();
+      UserAccount officer =
+          setup
+              .users()
+              .create(admin, "officer", "李经办", Set.of(Role.OFFICER), "temporary-1".toCharArray());
+      var officerSession =
+          setup.authentication().signIn("officer", "temporary-1".toCharArray()).session();
+      setup
+          .users()
+          .changeOwnPassword(
+              officerSession, "temporary-1".toCharArray(), OFFICER_PASSWORD.toCharArray());
+      assertThat(officer.id()).isPositive();
+    }
+    app = new WindowTestSupport(stage, directory);
   }
 
   @AfterEach
-  void closeWindow() throws TimeoutException {
-    WaitForAsyncUtils.asyncFx(window::close);
-    WaitForAsyncUtils.waitForFxEvents();
-    executor.shutdown();
-  }
-
-  private static void waitUntil(java.util.concurrent.Callable<Boolean> condition)
-      throws TimeoutException {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+  void closeWindow() {
+    app.close();
   }
 
   private ToggleButton nav(FxRobot robot, String id) {
@@ -75,47 +77,129 @@ class MainWindowSmokeTest {
   }
 
   @Test
-  void windowOpensInChineseAndShowsTheInstallation(FxRobot robot) throws TimeoutException {
+  void startsInChineseWithTheSignInFormAndNoNavigation(FxRobot robot) throws TimeoutException {
     assertThat(stage.getTitle()).isEqualTo("社会组织服务购买评估系统");
-    waitUntil(() -> !nav(robot, "overview").isDisabled());
-    assertThat(nav(robot, "overview").getText()).isEqualTo("概览");
-    assertThat(nav(robot, "administration").getText()).isEqualTo("系统管理");
-    waitUntil(
-        () ->
-            robot
-                .lookup("#dataDirectoryValue")
-                .tryQueryAs(Label.class)
-                .map(label -> directory.root().toString().equals(label.getText()))
-                .orElse(false));
-    assertThat(robot.lookup("#schemaVersionValue").queryAs(Label.class).getText()).isEqualTo("001");
+    waitUntil(() -> shows(robot, "#usernameField"));
+    assertThat(text(robot, "#titleLabel")).isEqualTo("登录");
+    assertThat(robot.lookup("#nav-overview").tryQuery()).isEmpty();
   }
 
   @Test
-  void navigationOpensSystemInformationWithTableCounts(FxRobot robot) throws TimeoutException {
-    waitUntil(() -> !nav(robot, "administration").isDisabled());
+  void wrongPasswordIsExplainedAndNothingOpens(FxRobot robot) throws TimeoutException {
+    signIn(robot, "admin", "wrong-password");
+    waitUntil(() -> text(robot, "#problemLabel").equals("用户名或密码不正确。"));
+    assertThat(robot.lookup("#nav-overview").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void adminSignsInAndNavigatesEveryArea(FxRobot robot) throws TimeoutException {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-overview"));
+    assertThat(text(robot, "#greetingLabel")).isEqualTo("您好，王管理");
+    assertThat(text(robot, "#userLabel")).isEqualTo("王管理（系统管理员）");
+    waitUntil(() -> text(robot, "#dataDirectoryValue").equals(app.directory.root().toString()));
     robot.clickOn("#nav-administration");
     waitUntil(() -> robot.lookup("#tablesTable").tryQuery().isPresent());
     @SuppressWarnings("unchecked")
     TableView<TableRowCount> tables = robot.lookup("#tablesTable").queryAs(TableView.class);
-    waitUntil(() -> !tables.getItems().isEmpty());
-    assertThat(tables.getItems()).contains(new TableRowCount("app_setting", 1));
+    waitUntil(() -> tables.getItems().stream().anyMatch(t -> t.table().equals("user_account")));
+    assertThat(tables.getItems()).contains(new TableRowCount("user_account", 2));
     assertThat(nav(robot, "administration").isSelected()).isTrue();
-    robot.clickOn("#nav-overview");
-    assertThat(robot.lookup("#recordsValue").tryQuery()).isPresent();
+    assertThat(nav(robot, "overview").isSelected()).isFalse();
+  }
+
+  @Test
+  void adminCreatesAUserWhoMustChangeThePassword(FxRobot robot) throws TimeoutException {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-users"));
+    robot.clickOn("#nav-users");
+    waitUntil(() -> shows(robot, "#newButton"));
+    robot.clickOn("#newButton");
+    replaceText(robot, "#usernameField", "expert01");
+    replaceText(robot, "#displayNameField", "张专家");
+    robot.clickOn("#role-expert");
+    replaceText(robot, "#passwordField", "first-pass-1");
+    robot.clickOn("#saveButton");
+    waitUntil(() -> text(robot, "#feedbackLabel").equals("已创建用户 expert01。"));
+    @SuppressWarnings("unchecked")
+    TableView<UserAccount> users = robot.lookup("#usersTable").queryAs(TableView.class);
+    waitUntil(() -> users.getItems().size() == 3);
+    assertThat(users.getItems())
+        .filteredOn(u -> u.username().equals("expert01"))
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.roles()).containsExactly(Role.EXPERT);
+              assertThat(u.mustChangePassword()).isTrue();
+            });
+  }
+
+  @Test
+  void auditTrailShowsSignInsAndVerifiesIntact(FxRobot robot) throws TimeoutException {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-audit"));
+    robot.clickOn("#nav-audit");
+    @SuppressWarnings("unchecked")
+    TableView<AuditEvent> events = robot.lookup("#eventsTable").queryAs(TableView.class);
+    waitUntil(() -> !events.getItems().isEmpty());
+    assertThat(events.getItems()).extracting(AuditEvent::actor).contains("admin", "officer");
+    robot.clickOn("#verifyButton");
+    waitUntil(() -> text(robot, "#statusLabel").startsWith("操作日志完整"));
+  }
+
+  @Test
+  void officerSeesNoAdministrationOfUsersOrAudit(FxRobot robot) throws TimeoutException {
+    signIn(robot, "officer", OFFICER_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-overview"));
+    assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#nav-administration").tryQuery()).isPresent();
+  }
+
+  @Test
+  void switchingUserLeavesNothingOfThePreviousUser(FxRobot robot) throws TimeoutException {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-users"));
+    robot.clickOn("#nav-users");
+    waitUntil(() -> shows(robot, "#usersTable"));
+    robot.clickOn("账户").clickOn("切换用户");
+    waitUntil(() -> shows(robot, "#signInButton"));
+    assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
+    signIn(robot, "officer", OFFICER_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-overview"));
+    assertThat(text(robot, "#greetingLabel")).isEqualTo("您好，李经办");
+    assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void lockedWindowNeedsTheSameUsersPasswordAndKeepsTheirScreen(FxRobot robot)
+      throws TimeoutException {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-administration"));
+    robot.clickOn("#nav-administration");
+    robot.clickOn("账户").clickOn("锁定窗口");
+    waitUntil(() -> text(robot, "#titleLabel").equals("窗口已锁定"));
+    assertThat(robot.lookup("#tablesTable").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#usernameField").query().isDisabled()).isTrue();
+    replaceText(robot, "#passwordField", ADMIN_PASSWORD);
+    robot.clickOn("#signInButton");
+    waitUntil(() -> shows(robot, "#tablesTable"));
+    assertThat(nav(robot, "administration").isSelected()).isTrue();
   }
 
   @Test
   void languageSwitchRelabelsTheWholeWindowAndIsRemembered(FxRobot robot) throws TimeoutException {
-    waitUntil(() -> !nav(robot, "administration").isDisabled());
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-administration"));
     robot.clickOn("#nav-administration");
-    robot.clickOn("语言");
-    robot.clickOn("English");
+    robot.clickOn("语言").clickOn("English");
     waitUntil(() -> "Administration".equals(nav(robot, "administration").getText()));
     assertThat(stage.getTitle()).startsWith("CareEval");
     assertThat(nav(robot, "overview").getText()).isEqualTo("Overview");
     assertThat(nav(robot, "administration").isSelected()).isTrue();
     assertThat(robot.lookup("System information").tryQuery()).isPresent();
-    assertThat(UserPreferences.load(directory.preferencesFile()).language())
+    assertThat(UserPreferences.load(app.directory.preferencesFile()).language())
         .isEqualTo(Messages.ENGLISH);
   }
 }

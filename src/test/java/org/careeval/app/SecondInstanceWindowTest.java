@@ -8,7 +8,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.service.UserPreferences;
@@ -63,7 +62,7 @@ class SecondInstanceWindowTest {
   }
 
   @Test
-  void showsWhoHasTheDataOpenAndKeepsNavigationDisabled(FxRobot robot) throws TimeoutException {
+  void showsWhoHasTheDataOpenAndOffersNoWayIn(FxRobot robot) throws TimeoutException {
     WaitForAsyncUtils.waitFor(
         20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
     DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
@@ -72,7 +71,8 @@ class SecondInstanceWindowTest {
     robot.clickOn(robot.from(dialog).lookup(".button").queryAs(Button.class));
     assertThat(robot.lookup("#failureLabel").queryAs(Label.class).getText())
         .contains("已被另一个 CareEval 程序打开");
-    assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isDisabled()).isTrue();
-    assertThat(firstInstance.system().info().schemaVersion()).isEqualTo("001");
+    assertThat(robot.lookup("#nav-overview").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#usernameField").tryQuery()).isEmpty();
+    assertThat(firstInstance.system().installationInfo().schemaVersion()).isEqualTo("002");
   }
 }

@@ -38,8 +38,9 @@ class DatabaseTest {
   @Test
   void firstOpenCreatesAndMigratesTheDatabase() {
     try (Database database = Database.open(directory())) {
-      assertThat(database.schemaVersion()).isEqualTo("001");
-      List<TableRowCount> counts = database.read(tx -> new SystemRepository().tableRowCounts(tx));
+      assertThat(database.schemaVersion()).isEqualTo("002");
+      List<TableRowCount> counts =
+          database.read(tx -> new SystemRepository(new SettingRepository()).tableRowCounts(tx));
       assertThat(counts).extracting(TableRowCount::table).contains("app_setting");
     }
     assertThat(directory().databaseFile()).exists();
@@ -56,10 +57,10 @@ class DatabaseTest {
                 assertThat(e.messageKey()).isEqualTo("error.dataDir.inUse");
                 assertThat(e.arguments()[1].toString()).contains("pid");
               });
-      assertThat(first.schemaVersion()).isEqualTo("001"); // the first stays usable
+      assertThat(first.schemaVersion()).isEqualTo("002"); // the first stays usable
     }
     try (Database again = Database.open(directory())) {
-      assertThat(again.schemaVersion()).isEqualTo("001");
+      assertThat(again.schemaVersion()).isEqualTo("002");
     }
   }
 
@@ -76,7 +77,7 @@ class DatabaseTest {
     assertThat(backups).hasSize(1);
     assertThat(backups.get(0).getFileName().toString())
         .startsWith("careeval-")
-        .endsWith("-v001.zip");
+        .endsWith("-v002.zip");
     try (ZipFile zip = new ZipFile(backups.get(0).toFile())) {
       assertThat(zip.getEntry("careeval.mv.db")).isNotNull();
     }
@@ -97,7 +98,8 @@ class DatabaseTest {
     // H2 rewrites its file header on every open, so check what matters: schema and data
     try (Database newer = Database.open(directory(), SchemaMigrator.LOCATION, UPGRADE)) {
       assertThat(newer.schemaVersion()).isEqualTo("900");
-      List<TableRowCount> tables = newer.read(tx -> new SystemRepository().tableRowCounts(tx));
+      List<TableRowCount> tables =
+          newer.read(tx -> new SystemRepository(new SettingRepository()).tableRowCounts(tx));
       assertThat(tables).extracting(TableRowCount::table).contains("app_setting");
     }
   }
@@ -123,7 +125,7 @@ class DatabaseTest {
 
   @Test
   void failedTransactionSavesNothing() {
-    SystemRepository repository = new SystemRepository();
+    SystemRepository repository = new SystemRepository(new SettingRepository());
     try (Database database = Database.open(directory())) {
       assertThatThrownBy(
               () ->

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
 
 /**
  * The one way to turn a message key into text. Simplified Chinese is the base bundle; English is
@@ -60,7 +61,16 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return "!" + key + "!";
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] rendered = arguments.clone();
+    for (int i = 0; i < rendered.length; i++) {
+      if (rendered[i] instanceof LocalizedText text) {
+        rendered[i] = get(text.key());
+      }
+    }
+    return new MessageFormat(pattern, locale).format(rendered);
   }
 
   /** The localized text of a user-facing failure. */

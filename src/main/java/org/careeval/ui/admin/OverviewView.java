@@ -1,29 +1,56 @@
 package org.careeval.ui.admin;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.Formats;
 
 /** The start page: which installation is open and how much it holds. */
 public final class OverviewView {
 
+  @FXML private Label greetingLabel;
+  @FXML private Label rolesLabel;
+  @FXML private VBox installationCard;
   @FXML private Label dataDirectoryValue;
   @FXML private Label schemaVersionValue;
   @FXML private Label createdAtValue;
   @FXML private Label recordsValue;
 
-  private final SystemInfoViewModel viewModel;
+  private final Optional<SystemInfoViewModel> systemInfo;
+  private final Session session;
   private final Messages messages;
 
-  public OverviewView(SystemInfoViewModel viewModel, Messages messages) {
-    this.viewModel = viewModel;
+  /**
+   * @param systemInfo present when the user may see installation facts
+   */
+  public OverviewView(
+      Optional<SystemInfoViewModel> systemInfo, Session session, Messages messages) {
+    this.systemInfo = systemInfo;
+    this.session = session;
     this.messages = messages;
   }
 
   @FXML
   private void initialize() {
+    greetingLabel.setText(messages.get("overview.greeting", session.displayName()));
+    rolesLabel.setText(
+        messages.get(
+            "overview.roles",
+            session.roles().stream()
+                .sorted()
+                .map(role -> messages.get(role.labelKey()))
+                .reduce((a, b) -> a + "、" + b)
+                .orElse(messages.get("shell.user.noRole"))));
+    installationCard.setVisible(systemInfo.isPresent());
+    installationCard.setManaged(systemInfo.isPresent());
+    systemInfo.ifPresent(this::bindInstallation);
+  }
+
+  private void bindInstallation(SystemInfoViewModel viewModel) {
     Formats formats = new Formats(messages.locale());
     SystemInfoBindings.bind(
         viewModel, messages, formats, dataDirectoryValue, schemaVersionValue, createdAtValue);

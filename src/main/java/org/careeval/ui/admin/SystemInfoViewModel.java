@@ -11,6 +11,7 @@ import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.BackupFile;
 import org.careeval.domain.system.SystemInfo;
 import org.careeval.domain.system.TableRowCount;
+import org.careeval.domain.user.Session;
 import org.careeval.service.SystemService;
 import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.Message;
@@ -22,6 +23,7 @@ public final class SystemInfoViewModel {
   private record Snapshot(SystemInfo info, List<BackupFile> backups) {}
 
   private final SystemService service;
+  private final Session session;
   private final UiExecutor executor;
   private final ReadOnlyObjectWrapper<SystemInfo> info = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TableRowCount> tables = FXCollections.observableArrayList();
@@ -29,8 +31,9 @@ public final class SystemInfoViewModel {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
 
-  public SystemInfoViewModel(SystemService service, UiExecutor executor) {
+  public SystemInfoViewModel(SystemService service, Session session, UiExecutor executor) {
     this.service = service;
+    this.session = session;
     this.executor = executor;
   }
 
@@ -38,7 +41,7 @@ public final class SystemInfoViewModel {
   public void load() {
     busy.set(true);
     problem.set(null);
-    BackgroundTask.of(() -> new Snapshot(service.info(), service.backups()))
+    BackgroundTask.of(() -> new Snapshot(service.info(session), service.backups(session)))
         .onSuccess(
             snapshot -> {
               info.set(snapshot.info());

@@ -1,25 +1,45 @@
 package org.careeval.ui.shell;
 
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.account.ChangePasswordView;
+import org.careeval.ui.account.ChangePasswordViewModel;
+import org.careeval.ui.account.FirstAdminView;
+import org.careeval.ui.account.FirstAdminViewModel;
+import org.careeval.ui.account.SignInView;
+import org.careeval.ui.account.SignInViewModel;
+import org.careeval.ui.admin.AuditView;
+import org.careeval.ui.admin.AuditViewModel;
 import org.careeval.ui.admin.OverviewView;
 import org.careeval.ui.admin.SystemInfoView;
 import org.careeval.ui.admin.SystemInfoViewModel;
+import org.careeval.ui.admin.UsersView;
+import org.careeval.ui.admin.UsersViewModel;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.ViewLoader;
 
 /**
- * Puts the main window on the stage: restores its size and position, builds the area views once the
- * database is open, and rebuilds every label when the language changes, keeping the view models
- * (and so what the user was looking at).
+ * Puts the main window on the stage and shows what the state calls for: start-up, first-admin
+ * setup, sign-in, password change, lock screen, or the signed-in user's areas. A user's screens and
+ * their view models belong to that user's session and are discarded when it ends, so the next
+ * person at the PC never sees them. Relabelling on a language switch rebuilds the views but keeps
+ * the view models.
  */
 public final class MainWindow {
 
@@ -29,13 +49,22 @@ public final class MainWindow {
     "/org/careeval/ui/theme/tokens.css", "/org/careeval/ui/theme/base.css"
   };
 
+  /** The screens and view models of one signed-in user. */
+  private static final class UserScreens {
+    final Map<NavigationArea, Parent> views = new EnumMap<>(NavigationArea.class);
+    SystemInfoViewModel systemInfo;
+    UsersViewModel users;
+    AuditViewModel audit;
+  }
+
   private final Stage stage;
   private final MainWindowViewModel viewModel;
   private final UserPreferences preferences;
   private final UiExecutor executor;
-  private final Map<NavigationArea, Parent> areaViews = new EnumMap<>(NavigationArea.class);
-  private SystemInfoViewModel systemInfo;
+  private final PauseTransition idle = new PauseTransition();
+  private UserScreens screens = new UserScreens();
   private ViewLoader loader;
+  private MainWindowView view;
 
   public MainWindow(
       Stage stage,
@@ -64,7 +93,17 @@ public final class MainWindow {
     stage.setMinHeight(600);
     restoreBounds();
     viewModel.localeProperty().addListener((obs, old, now) -> relabel());
-    viewModel.selectedAreaProperty().addListener((obs, old, now) -> refreshArea());
+    viewModel.stateProperty().addListener((obs, old, now) -> stateChanged(now));
+    viewModel
+        .selectedAreaProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (viewModel.stateProperty().get() == ShellState.READY) {
+                showContent();
+              }
+            });
+    viewModel.sessionProperty().addListener((obs, old, now) -> sessionChanged(old, now));
+    watchIdleTime(scene);
     beforeShow.run();
     stage.show();
     viewModel.openDatabase();
@@ -73,37 +112,146 @@ public final class MainWindow {
   private Parent buildRoot() {
     loader = new ViewLoader(viewModel.messages());
     stage.setTitle(loader.messages().get("app.name"));
-    MainWindowView view =
-        new MainWindowView(viewModel, loader.messages(), this::areaView, stage::close);
-    return loader.load(view);
+    view = new MainWindowView(viewModel, loader.messages(), stage::close);
+    Parent root = loader.load(view);
+    showContent();
+    return root;
   }
 
   private void relabel() {
-    areaViews.clear();
+    screens.views.clear();
     stage.getScene().setRoot(buildRoot());
   }
 
-  private Parent areaView(NavigationArea area) {
-    CareEvalServices services = viewModel.servicesProperty().get();
-    if (systemInfo == null) {
-      systemInfo = new SystemInfoViewModel(services.system(), executor);
-      systemInfo.load();
+  private void sessionChanged(Session old, Session now) {
+    if (now == null || old == null || old.userId() != now.userId()) {
+      screens = new UserScreens(); // nothing of the previous user survives
     }
+  }
+
+  private void stateChanged(ShellState state) {
+    if (state == ShellState.READY) {
+      idle.playFromStart();
+    } else {
+      idle.stop();
+    }
+    showContent();
+  }
+
+  private void watchIdleTime(Scene scene) {
+    idle.setDuration(Duration.millis(viewModel.idleLockProperty().get().toMillis()));
+    viewModel
+        .idleLockProperty()
+        .addListener((obs, old, now) -> idle.setDuration(Duration.millis(now.toMillis())));
+    idle.setOnFinished(e -> viewModel.lock());
+    scene.addEventFilter(
+        InputEvent.ANY,
+        e -> {
+          if (viewModel.stateProperty().get() == ShellState.READY) {
+            idle.playFromStart();
+          }
+        });
+  }
+
+  private void showContent() {
+    view.showContent(contentFor(viewModel.stateProperty().get()));
+  }
+
+  private Parent contentFor(ShellState state) {
+    CareEvalServices services = viewModel.servicesProperty().get();
     Messages messages = loader.messages();
-    return areaViews.computeIfAbsent(
-        area,
-        a ->
-            switch (a) {
-              case OVERVIEW -> loader.load(new OverviewView(systemInfo, messages));
-              case ADMINISTRATION -> loader.load(new SystemInfoView(systemInfo, messages));
-            });
+    Session session = viewModel.sessionProperty().get();
+    return switch (state) {
+      case OPENING, FAILED -> null;
+      case SETUP ->
+          form(
+              new FirstAdminView(
+                  new FirstAdminViewModel(
+                      services.users(), services.authentication(), executor, viewModel::signedIn),
+                  messages));
+      case SIGN_IN -> signIn(services, Optional.empty());
+      case LOCKED -> signIn(services, Optional.of(session.username()));
+      case CHANGE_PASSWORD ->
+          form(
+              new ChangePasswordView(
+                  new ChangePasswordViewModel(
+                      services.users(),
+                      session,
+                      viewModel.passwordChangeForcedProperty().get(),
+                      executor,
+                      viewModel::passwordFormDone),
+                  messages));
+      case READY -> areaView(viewModel.selectedAreaProperty().get(), services, session);
+    };
+  }
+
+  private Parent signIn(CareEvalServices services, Optional<String> lockedUser) {
+    SignInViewModel signIn =
+        new SignInViewModel(services.authentication(), executor, lockedUser, viewModel::signedIn);
+    return form(new SignInView(signIn, loader.messages(), viewModel::switchUser));
+  }
+
+  /** Forms keep their preferred size, centred in the content area. */
+  private Parent form(Object formView) {
+    Parent form = loader.load(formView);
+    ((Region) form).setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    return form;
+  }
+
+  private Parent areaView(NavigationArea area, CareEvalServices services, Session session) {
+    Messages messages = loader.messages();
+    Parent shown =
+        screens.views.computeIfAbsent(
+            area,
+            a ->
+                switch (a) {
+                  case OVERVIEW ->
+                      loader.load(
+                          new OverviewView(systemInfo(services, session), session, messages));
+                  case USERS -> loader.load(new UsersView(users(services, session), messages));
+                  case AUDIT -> loader.load(new AuditView(audit(services, session), messages));
+                  case ADMINISTRATION ->
+                      loader.load(
+                          new SystemInfoView(
+                              systemInfo(services, session).orElseThrow(), messages));
+                });
+    refresh(area, services, session);
+    return shown;
   }
 
   /** Figures shown in an area are read again whenever the user comes back to it. */
-  private void refreshArea() {
-    if (systemInfo != null) {
-      systemInfo.load();
+  private void refresh(NavigationArea area, CareEvalServices services, Session session) {
+    switch (area) {
+      case OVERVIEW, ADMINISTRATION ->
+          systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
+      case USERS -> users(services, session).load();
+      case AUDIT -> audit(services, session).search();
     }
+  }
+
+  private Optional<SystemInfoViewModel> systemInfo(CareEvalServices services, Session session) {
+    if (!session.can(Permission.SYSTEM_INFO_READ)) {
+      return Optional.empty();
+    }
+    if (screens.systemInfo == null) {
+      screens.systemInfo = new SystemInfoViewModel(services.system(), session, executor);
+    }
+    return Optional.of(screens.systemInfo);
+  }
+
+  private UsersViewModel users(CareEvalServices services, Session session) {
+    if (screens.users == null) {
+      screens.users = new UsersViewModel(services.users(), session, executor);
+    }
+    return screens.users;
+  }
+
+  private AuditViewModel audit(CareEvalServices services, Session session) {
+    if (screens.audit == null) {
+      screens.audit =
+          new AuditViewModel(services.audit(), session, executor, ZoneId.systemDefault());
+    }
+    return screens.audit;
   }
 
   private void restoreBounds() {
@@ -130,6 +278,7 @@ public final class MainWindow {
 
   /** Remembers size and position, and closes the database. */
   public void close() {
+    idle.stop();
     preferences.setWindowMaximized(stage.isMaximized());
     if (!stage.isMaximized()) {
       preferences.setWindow("x", stage.getX());

@@ -1,13 +1,12 @@
 package org.careeval.ui.shell;
 
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -15,11 +14,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.Message;
+import org.careeval.ui.common.MessageLabels;
 import org.careeval.ui.common.UiStyles;
 
-/** The main window: menu, navigation, the selected area and the status bar. Binds only. */
+/** The main window: menu, navigation, the current content and the status bar. Binds only. */
 public final class MainWindowView {
 
   @FXML private BorderPane root;
@@ -29,78 +29,88 @@ public final class MainWindowView {
   @FXML private VBox failurePane;
   @FXML private Label failureLabel;
   @FXML private Label statusLabel;
+  @FXML private Label userLabel;
   @FXML private ProgressBar busyIndicator;
   @FXML private RadioMenuItem chineseItem;
   @FXML private RadioMenuItem englishItem;
+  @FXML private Menu accountMenu;
 
   private final MainWindowViewModel viewModel;
   private final Messages messages;
-  private final Function<NavigationArea, Parent> areaViews;
   private final Runnable exit;
   private final ToggleGroup areas = new ToggleGroup();
 
-  public MainWindowView(
-      MainWindowViewModel viewModel,
-      Messages messages,
-      Function<NavigationArea, Parent> areaViews,
-      Runnable exit) {
+  public MainWindowView(MainWindowViewModel viewModel, Messages messages, Runnable exit) {
     this.viewModel = viewModel;
     this.messages = messages;
-    this.areaViews = areaViews;
     this.exit = exit;
   }
 
   @FXML
   private void initialize() {
-    statusLabel.textProperty().bind(render(viewModel.statusProperty()));
+    statusLabel.textProperty().bind(MessageLabels.text(viewModel.statusProperty(), messages));
     busyIndicator.visibleProperty().bind(viewModel.busyProperty());
     busyIndicator.managedProperty().bind(viewModel.busyProperty());
-    failureLabel.textProperty().bind(render(viewModel.failureProperty()));
-    failurePane.visibleProperty().bind(viewModel.failureProperty().isNotNull());
-    loadingPane.visibleProperty().bind(viewModel.busyProperty());
-    navigation.disableProperty().bind(viewModel.servicesProperty().isNull());
+    failureLabel.textProperty().bind(MessageLabels.text(viewModel.failureProperty(), messages));
+    failurePane.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ShellState.FAILED));
+    loadingPane.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ShellState.OPENING));
+    BooleanBinding ready = viewModel.stateProperty().isEqualTo(ShellState.READY);
+    navigation.visibleProperty().bind(ready);
+    navigation.managedProperty().bind(ready);
+    accountMenu.disableProperty().bind(ready.not());
+    userLabel
+        .textProperty()
+        .bind(Bindings.createStringBinding(this::userText, viewModel.sessionProperty()));
     chineseItem.setSelected(viewModel.localeProperty().get().equals(Messages.CHINESE));
     englishItem.setSelected(viewModel.localeProperty().get().equals(Messages.ENGLISH));
+    viewModel.sessionProperty().addListener((obs, old, now) -> buildNavigation());
+    viewModel.selectedAreaProperty().addListener((obs, old, now) -> selectButton(now));
     buildNavigation();
-    viewModel.servicesProperty().addListener((obs, old, now) -> showSelectedArea());
-    viewModel.selectedAreaProperty().addListener((obs, old, now) -> showSelectedArea());
-    showSelectedArea();
   }
 
-  private StringBinding render(ReadOnlyObjectProperty<Message> source) {
-    return Bindings.createStringBinding(
-        () -> source.get() == null ? "" : source.get().render(messages), source);
+  private String userText() {
+    Session session = viewModel.sessionProperty().get();
+    if (session == null) {
+      return "";
+    }
+    String roles =
+        session.roles().stream()
+            .sorted()
+            .map(role -> messages.get(role.labelKey()))
+            .reduce((a, b) -> a + "、" + b)
+            .orElse(messages.get("shell.user.noRole"));
+    return messages.get("shell.user.current", session.displayName(), roles);
   }
 
+  /** One button per area the signed-in user may use. */
   private void buildNavigation() {
-    for (NavigationArea area : NavigationArea.values()) {
+    navigation.getChildren().clear();
+    areas.getToggles().clear();
+    for (NavigationArea area : viewModel.visibleAreas()) {
       ToggleButton button = new ToggleButton(messages.get(area.labelKey()));
       button.setId("nav-" + area.name().toLowerCase(Locale.ROOT));
       button.getStyleClass().add(UiStyles.NAV_BUTTON);
       button.setMaxWidth(Double.MAX_VALUE);
       button.setUserData(area);
       button.setToggleGroup(areas);
-      button.setSelected(area == viewModel.selectedAreaProperty().get());
+      button.setOnAction(e -> viewModel.selectedAreaProperty().set(area));
       navigation.getChildren().add(button);
     }
-    areas
-        .selectedToggleProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now == null) {
-                old.setSelected(true); // one area is always selected
-              } else {
-                viewModel.selectedAreaProperty().set((NavigationArea) now.getUserData());
-              }
-            });
+    selectButton(viewModel.selectedAreaProperty().get());
   }
 
-  private void showSelectedArea() {
-    if (viewModel.servicesProperty().get() == null) {
-      return;
+  private void selectButton(NavigationArea area) {
+    // one area is always selected, even when its button is clicked twice
+    areas.getToggles().forEach(t -> t.setSelected(t.getUserData() == area));
+  }
+
+  /** Shows a screen in the content area; null shows the start-up and failure panes. */
+  void showContent(Parent view) {
+    if (view == null) {
+      content.getChildren().setAll(loadingPane, failurePane);
+    } else {
+      content.getChildren().setAll(view);
     }
-    Parent view = areaViews.apply(viewModel.selectedAreaProperty().get());
-    content.getChildren().setAll(view);
   }
 
   @FXML
@@ -119,11 +129,22 @@ public final class MainWindowView {
   }
 
   @FXML
-  private void onExit() {
-    exit.run();
+  private void onChangePassword() {
+    viewModel.requestPasswordChange();
   }
 
-  Parent root() {
-    return root;
+  @FXML
+  private void onLock() {
+    viewModel.lock();
+  }
+
+  @FXML
+  private void onSwitchUser() {
+    viewModel.switchUser();
+  }
+
+  @FXML
+  private void onExit() {
+    exit.run();
   }
 }

@@ -1,5 +1,7 @@
 package org.careeval.ui.shell;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,19 +14,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.ComponentVersion;
+import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.UiExecutor;
 
 /**
- * State of the main window: opening the database in the background, the selected area, the status
- * line and the language.
+ * State of the main window: opening the database, first-start setup, sign-in, forced password
+ * change, idle lock, the signed-in user, the selected area, the status line and the language.
  */
 public final class MainWindowViewModel {
+
+  private record Start(CareEvalServices services, boolean setUp, Duration idleLock) {}
 
   private final Supplier<CareEvalServices> opener;
   private final UiExecutor executor;
@@ -34,6 +40,12 @@ public final class MainWindowViewModel {
 
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<CareEvalServices> services = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ShellState> state =
+      new ReadOnlyObjectWrapper<>(ShellState.OPENING);
+  private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper passwordChangeForced = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Duration> idleLock =
+      new ReadOnlyObjectWrapper<>(Duration.ofMinutes(10));
   private final ReadOnlyObjectWrapper<Message> status =
       new ReadOnlyObjectWrapper<>(Message.of("shell.status.starting"));
   private final ReadOnlyObjectWrapper<Message> failure = new ReadOnlyObjectWrapper<>();
@@ -59,11 +71,25 @@ public final class MainWindowViewModel {
   public void openDatabase() {
     busy.set(true);
     status.set(Message.of("shell.status.openingDatabase"));
-    BackgroundTask.of(opener::get)
+    BackgroundTask.of(
+            () -> {
+              CareEvalServices opened = opener.get();
+              try {
+                return new Start(
+                    opened,
+                    opened.users().isSetUp(),
+                    opened.settings().passwordPolicy().idleLock());
+              } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+              }
+            })
         .onSuccess(
-            opened -> {
-              services.set(opened);
+            start -> {
+              services.set(start.services());
+              idleLock.set(start.idleLock());
               status.set(Message.of("shell.status.ready"));
+              state.set(start.setUp() ? ShellState.SIGN_IN : ShellState.SETUP);
             })
         .onError(CareEvalException.class, this::openFailed)
         .onError(
@@ -77,8 +103,72 @@ public final class MainWindowViewModel {
     Message problem = Message.of(e);
     failure.set(problem);
     status.set(Message.of("shell.status.failed"));
+    state.set(ShellState.FAILED);
     Messages messages = messages();
     dialogs.showError(messages.get("shell.error.openTitle"), problem.render(messages));
+  }
+
+  /** After sign-in, first-admin setup or unlocking. */
+  public void signedIn(SignInResult result) {
+    Session previous = session.get();
+    if (state.get() == ShellState.LOCKED
+        && previous != null
+        && previous.userId() != result.session().userId()) {
+      return; // the lock screen only lets the same user back in
+    }
+    session.set(result.session());
+    status.set(Message.of("shell.status.signedIn", result.session().displayName()));
+    passwordChangeForced.set(result.mustChangePassword());
+    state.set(result.mustChangePassword() ? ShellState.CHANGE_PASSWORD : ShellState.READY);
+  }
+
+  /** Opens the password form from the account menu. */
+  public void requestPasswordChange() {
+    if (state.get() == ShellState.READY) {
+      passwordChangeForced.set(false);
+      state.set(ShellState.CHANGE_PASSWORD);
+    }
+  }
+
+  /** The password form was completed (or, when allowed, cancelled). */
+  public void passwordFormDone() {
+    passwordChangeForced.set(false);
+    state.set(ShellState.READY);
+  }
+
+  /** Locks the window (idle timeout or the account menu); the same user must sign in again. */
+  public void lock() {
+    if (state.get() == ShellState.READY) {
+      state.set(ShellState.LOCKED);
+      status.set(Message.of("shell.status.locked"));
+    }
+  }
+
+  /** Signs the current user out; their screens are discarded and the sign-in form shown. */
+  public void switchUser() {
+    Session leaving = session.get();
+    CareEvalServices open = services.get();
+    // leave READY first, so nothing is rebuilt for a session that is going away
+    state.set(ShellState.SIGN_IN);
+    session.set(null);
+    selectedArea.set(NavigationArea.OVERVIEW);
+    status.set(Message.of("shell.status.ready"));
+    if (leaving != null && open != null) {
+      BackgroundTask.of(
+              () -> {
+                open.authentication().signOut(leaving);
+                return null;
+              })
+          .runOn(executor);
+    }
+  }
+
+  public List<NavigationArea> visibleAreas() {
+    Session current = session.get();
+    if (current == null) {
+      return List.of();
+    }
+    return Arrays.stream(NavigationArea.values()).filter(a -> a.visibleTo(current)).toList();
   }
 
   public void switchLanguage(Locale newLocale) {
@@ -109,6 +199,22 @@ public final class MainWindowViewModel {
 
   public ReadOnlyObjectProperty<CareEvalServices> servicesProperty() {
     return services.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ShellState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Session> sessionProperty() {
+    return session.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty passwordChangeForcedProperty() {
+    return passwordChangeForced.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Duration> idleLockProperty() {
+    return idleLock.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Message> statusProperty() {

@@ -1,0 +1,26 @@
+package org.careeval.domain.user;
+
+import org.careeval.domain.LocalizedText;
+
+/** Something a user may be allowed to do; which role may do what is {@link RolePermissions}. */
+public enum Permission {
+  SYSTEM_INFO_READ("permission.systemInfoRead"),
+  USER_MANAGE("permission.userManage"),
+  AUDIT_READ("permission.auditRead"),
+  AUDIT_VERIFY("permission.auditVerify"),
+  AUDIT_EXPORT("permission.auditExport");
+
+  private final String labelKey;
+
+  Permission(String labelKey) {
+    this.labelKey = labelKey;
+  }
+
+  public String labelKey() {
+    return labelKey;
+  }
+
+  public LocalizedText label() {
+    return new LocalizedText(labelKey);
+  }
+}

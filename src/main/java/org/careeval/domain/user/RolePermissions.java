@@ -1,0 +1,49 @@
+package org.careeval.domain.user;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one table of who may do what (docs/permissions.md shows the same table, and a test keeps them
+ * equal). Services check it; the window only hides what a role cannot use.
+ */
+public final class RolePermissions {
+
+  private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Role.class);
+
+  static {
+    TABLE.put(
+        Role.ADMIN,
+        EnumSet.of(
+            Permission.SYSTEM_INFO_READ,
+            Permission.USER_MANAGE,
+            Permission.AUDIT_READ,
+            Permission.AUDIT_VERIFY,
+            Permission.AUDIT_EXPORT));
+    TABLE.put(Role.OFFICER, EnumSet.of(Permission.SYSTEM_INFO_READ));
+    TABLE.put(Role.EXPERT, EnumSet.noneOf(Permission.class));
+    TABLE.put(
+        Role.SUPERVISOR,
+        EnumSet.of(Permission.SYSTEM_INFO_READ, Permission.AUDIT_READ, Permission.AUDIT_EXPORT));
+    TABLE.put(
+        Role.AUDITOR,
+        EnumSet.of(
+            Permission.SYSTEM_INFO_READ,
+            Permission.AUDIT_READ,
+            Permission.AUDIT_VERIFY,
+            Permission.AUDIT_EXPORT));
+  }
+
+  private RolePermissions() {}
+
+  public static Set<Permission> of(Role role) {
+    return EnumSet.copyOf(TABLE.get(role));
+  }
+
+  public static boolean allows(Collection<Role> roles, Permission permission) {
+    return roles.stream().anyMatch(role -> TABLE.get(role).contains(permission));
+  }
+}

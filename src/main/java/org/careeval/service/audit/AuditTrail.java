@@ -1,0 +1,79 @@
+package org.careeval.service.audit;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.persistence.AuditRepository;
+import org.careeval.persistence.Transaction;
+
+/**
+ * Writes audit events inside the transaction of the change they describe, so a change and its
+ * record are saved together or not at all. Values are stored as JSON with sorted keys.
+ */
+public final class AuditTrail {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final AuditRepository repository;
+  private final Clock clock;
+
+  public AuditTrail(AuditRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  public void record(
+      Transaction tx,
+      String actor,
+      AuditAction action,
+      String entityType,
+      String entityId,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    repository.append(
+        tx, actor, action, entityType, entityId, json(before), json(after), clock.instant());
+  }
+
+  static String json(Map<String, ?> values) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      for (Map.Entry<String, ?> entry : new TreeMap<>(values).entrySet()) {
+        json.writeFieldName(entry.getKey());
+        write(json, entry.getValue());
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static void write(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof Number n) {
+      json.writeNumber(n.toString());
+    } else if (value instanceof Collection<?> items) {
+      json.writeStartArray();
+      for (Object item : items) {
+        write(json, item);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.careeval.service.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.user.PasswordPolicy;
+import org.careeval.domain.user.Session;
+import org.careeval.domain.user.UserAccount;
+import org.careeval.domain.user.Usernames;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.Transaction;
+import org.careeval.persistence.UserRepository;
+import org.careeval.persistence.UserRepository.Credentials;
+import org.careeval.service.SettingsService;
+import org.careeval.service.audit.AuditTrail;
+
+/**
+ * Sign-in and sign-out. A failed attempt is counted and audited in its own committed transaction
+ * before the error is raised; repeated failures lock the account for a while.
+ */
+public final class AuthenticationService {
+
+  static final String ENTITY = "user";
+  private static final int ACTOR_LENGTH = 200;
+
+  private final Database database;
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final AuditTrail audit;
+  private final SettingsService settings;
+  private final Clock clock;
+
+  public AuthenticationService(
+      Database database,
+      UserRepository users,
+      PasswordHasher hasher,
+      AuditTrail audit,
+      SettingsService settings,
+      Clock clock) {
+    this.database = database;
+    this.users = users;
+    this.hasher = hasher;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The outcome decided inside the transaction; errors are raised after it commits. */
+  private sealed interface Outcome {}
+
+  private record Success(SignInResult result) implements Outcome {}
+
+  private record Failure(CareEvalException error) implements Outcome {}
+
+  /**
+   * @throws CareEvalException with a message for the user: wrong name or password (the same message
+   *     for both), account locked (until when), account deactivated, or missing input
+   */
+  public SignInResult signIn(String username, char[] password) {
+    String name = Usernames.normalize(username);
+    if (name.isEmpty() || password.length == 0) {
+      throw new CareEvalException("error.signIn.missing");
+    }
+    if (password.length > PasswordPolicy.MAXIMUM_LENGTH) {
+      throw new CareEvalException("error.signIn.failed");
+    }
+    PasswordPolicy policy = settings.passwordPolicy();
+    Outcome outcome = database.inTransaction(tx -> attempt(tx, name, password, policy));
+    if (outcome instanceof Failure failure) {
+      throw failure.error();
+    }
+    return ((Success) outcome).result();
+  }
+
+  private Outcome attempt(Transaction tx, String name, char[] password, PasswordPolicy policy) {
+    Instant now = clock.instant();
+    Optional<Credentials> found = users.findCredentials(tx, name);
+    if (found.isEmpty()) {
+      hasher.verifyNothing(password);
+      return fail(tx, name, "-", "unknownUser", new CareEvalException("error.signIn.failed"));
+    }
+    UserAccount account = found.get().account();
+    String id = Long.toString(account.id());
+    if (account.isLockedAt(now)) {
+      return fail(tx, name, id, "locked", locked(account.lockedUntil().orElseThrow()));
+    }
+    if (!hasher.verify(password, found.get().passwordHash())) {
+      return wrongPassword(tx, account, policy, now);
+    }
+    if (!account.active()) {
+      return fail(tx, name, id, "inactive", new CareEvalException("error.signIn.inactive"));
+    }
+    users.recordSuccessfulSignIn(tx, account.id(), now);
+    audit.record(tx, name, AuditAction.SIGN_IN, ENTITY, id, Map.of(), Map.of());
+    return new Success(new SignInResult(account.session(), account.mustChangePassword()));
+  }
+
+  private Outcome wrongPassword(
+      Transaction tx, UserAccount account, PasswordPolicy policy, Instant now) {
+    int failures = account.failedSignIns() + 1;
+    Optional<Instant> lockedUntil =
+        failures >= policy.maxFailedSignIns()
+            ? Optional.of(now.plus(policy.lockout()))
+            : Optional.empty();
+    users.recordFailedSignIn(
+        tx, account.id(), lockedUntil.isPresent() ? 0 : failures, lockedUntil, now);
+    CareEvalException error =
+        lockedUntil.map(this::locked).orElseGet(() -> new CareEvalException("error.signIn.failed"));
+    return fail(tx, account.username(), Long.toString(account.id()), "wrongPassword", error);
+  }
+
+  private CareEvalException locked(Instant until) {
+    return new CareEvalException("error.signIn.locked", java.util.Date.from(until));
+  }
+
+  private Failure fail(
+      Transaction tx, String actor, String userId, String reason, CareEvalException error) {
+    String shortActor = actor.length() > ACTOR_LENGTH ? actor.substring(0, ACTOR_LENGTH) : actor;
+    audit.record(
+        tx,
+        shortActor,
+        AuditAction.SIGN_IN_FAILED,
+        ENTITY,
+        userId,
+        Map.of(),
+        Map.of("reason", reason));
+    return new Failure(error);
+  }
+
+  public void signOut(Session session) {
+    database.inTransaction(
+        tx -> {
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.SIGN_OUT,
+              ENTITY,
+              Long.toString(session.userId()),
+              Map.of(),
+              Map.of());
+          return null;
+        });
+  }
+}

@@ -1,0 +1,43 @@
+package org.careeval.ui.account;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.MessageLabels;
+
+/** First start: create the first administrator. */
+public final class FirstAdminView {
+
+  @FXML private TextField usernameField;
+  @FXML private TextField displayNameField;
+  @FXML private PasswordField passwordField;
+  @FXML private PasswordField confirmationField;
+  @FXML private Label problemLabel;
+  @FXML private Button createButton;
+
+  private final FirstAdminViewModel viewModel;
+  private final Messages messages;
+
+  public FirstAdminView(FirstAdminViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
+    displayNameField.textProperty().bindBidirectional(viewModel.displayNameProperty());
+    passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+    confirmationField.textProperty().bindBidirectional(viewModel.confirmationProperty());
+    MessageLabels.bindHiddenWhenEmpty(problemLabel, viewModel.problemProperty(), messages);
+    createButton.disableProperty().bind(viewModel.busyProperty());
+  }
+
+  @FXML
+  private void onCreate() {
+    viewModel.create();
+  }
+}

@@ -1,0 +1,129 @@
+package org.careeval.ui.admin;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEvent;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Formats;
+import org.careeval.ui.common.MessageLabels;
+
+/** Administration › audit trail (操作日志). Read-only: there is nothing to edit or delete. */
+public final class AuditView {
+
+  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+  @FXML private ComboBox<String> actorBox;
+  @FXML private ComboBox<String> entityTypeBox;
+  @FXML private ComboBox<AuditAction> actionBox;
+  @FXML private DatePicker fromPicker;
+  @FXML private DatePicker toPicker;
+  @FXML private Button searchButton;
+  @FXML private Button verifyButton;
+  @FXML private Label statusLabel;
+  @FXML private TableView<AuditEvent> eventsTable;
+  @FXML private TableColumn<AuditEvent, String> idColumn;
+  @FXML private TableColumn<AuditEvent, String> timeColumn;
+  @FXML private TableColumn<AuditEvent, String> actorColumn;
+  @FXML private TableColumn<AuditEvent, String> actionColumn;
+  @FXML private TableColumn<AuditEvent, String> entityColumn;
+  @FXML private TableColumn<AuditEvent, String> beforeColumn;
+  @FXML private TableColumn<AuditEvent, String> afterColumn;
+
+  private final AuditViewModel viewModel;
+  private final Messages messages;
+
+  public AuditView(AuditViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    Formats formats = new Formats(messages.locale());
+    actorBox.setItems(viewModel.actors());
+    actorBox.valueProperty().bindBidirectional(viewModel.actorProperty());
+    entityTypeBox.setItems(viewModel.entityTypes());
+    entityTypeBox.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+    actionBox.getItems().setAll(AuditAction.values());
+    actionBox.setConverter(actionNames());
+    actionBox.setButtonCell(actionCell());
+    actionBox.valueProperty().bindBidirectional(viewModel.actionProperty());
+    fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+    toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
+    searchButton.disableProperty().bind(viewModel.busyProperty());
+    verifyButton.setVisible(viewModel.canVerify());
+    verifyButton.setManaged(viewModel.canVerify());
+    verifyButton.disableProperty().bind(viewModel.busyProperty());
+    MessageLabels.bindHiddenWhenEmpty(statusLabel, viewModel.statusProperty(), messages);
+    viewModel
+        .problemProperty()
+        .addListener((obs, old, bad) -> statusLabel.pseudoClassStateChanged(SUCCESS, !bad));
+    statusLabel.pseudoClassStateChanged(SUCCESS, !viewModel.problemProperty().get());
+
+    eventsTable.setItems(viewModel.events());
+    idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().id())));
+    timeColumn.setCellValueFactory(c -> text(formats.dateTime(c.getValue().occurredAt())));
+    actorColumn.setCellValueFactory(c -> text(c.getValue().actor()));
+    actionColumn.setCellValueFactory(c -> text(messages.get(c.getValue().action().labelKey())));
+    entityColumn.setCellValueFactory(
+        c -> text(c.getValue().entityType() + " " + c.getValue().entityId()));
+    beforeColumn.setCellValueFactory(c -> text(c.getValue().before()));
+    afterColumn.setCellValueFactory(c -> text(c.getValue().after()));
+  }
+
+  private static ReadOnlyStringWrapper text(String value) {
+    return new ReadOnlyStringWrapper(value);
+  }
+
+  private StringConverter<AuditAction> actionNames() {
+    return new StringConverter<>() {
+      @Override
+      public String toString(AuditAction action) {
+        return action == null ? messages.get("audit.filter.any") : messages.get(action.labelKey());
+      }
+
+      @Override
+      public AuditAction fromString(String text) {
+        return null; // not editable
+      }
+    };
+  }
+
+  private ListCell<AuditAction> actionCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(AuditAction action, boolean empty) {
+        super.updateItem(action, empty);
+        setText(
+            empty || action == null
+                ? messages.get("audit.filter.any")
+                : messages.get(action.labelKey()));
+      }
+    };
+  }
+
+  @FXML
+  private void onSearch() {
+    viewModel.search();
+  }
+
+  @FXML
+  private void onClear() {
+    viewModel.clearFilter();
+  }
+
+  @FXML
+  private void onVerify() {
+    viewModel.verify();
+  }
+}

@@ -1,0 +1,174 @@
+package org.careeval.ui.admin;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEvent;
+import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.service.audit.AuditService;
+import org.careeval.ui.common.BackgroundTask;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.UiExecutor;
+
+/** The audit viewer: filter by user, entity, action and dates; verify the hash chain. */
+public final class AuditViewModel {
+
+  private record Page(List<AuditEvent> events, List<String> actors, List<String> entityTypes) {}
+
+  private final AuditService audit;
+  private final Session session;
+  private final UiExecutor executor;
+  private final ZoneId zone;
+  private final ObjectProperty<String> actor = new SimpleObjectProperty<>();
+  private final ObjectProperty<String> entityType = new SimpleObjectProperty<>();
+  private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+  private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+  private final ObservableList<String> actors = FXCollections.observableArrayList();
+  private final ObservableList<String> entityTypes = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+  public AuditViewModel(AuditService audit, Session session, UiExecutor executor, ZoneId zone) {
+    this.audit = audit;
+    this.session = session;
+    this.executor = executor;
+    this.zone = zone;
+  }
+
+  /** Reads the events matching the filter, and the choices for the filter lists. */
+  public void search() {
+    AuditFilter filter = filter();
+    busy.set(true);
+    BackgroundTask.of(
+            () ->
+                new Page(
+                    audit.search(session, filter),
+                    audit.actors(session),
+                    audit.entityTypes(session)))
+        .onSuccess(
+            page -> {
+              events.setAll(page.events());
+              actors.setAll(page.actors());
+              entityTypes.setAll(page.entityTypes());
+              report(
+                  page.events().size() >= AuditService.VIEWER_LIMIT
+                      ? Message.of("audit.list.limited", AuditService.VIEWER_LIMIT)
+                      : Message.of("audit.list.count", page.events().size()),
+                  false);
+            })
+        .onError(CareEvalException.class, e -> report(Message.of(e), true))
+        .onFinally(() -> busy.set(false))
+        .runOn(executor);
+  }
+
+  public void clearFilter() {
+    actor.set(null);
+    entityType.set(null);
+    action.set(null);
+    from.set(null);
+    to.set(null);
+    search();
+  }
+
+  AuditFilter filter() {
+    return new AuditFilter(
+        Optional.ofNullable(actor.get()),
+        Optional.ofNullable(entityType.get()),
+        Optional.ofNullable(action.get()),
+        Optional.ofNullable(from.get()).map(d -> d.atStartOfDay(zone).toInstant()),
+        Optional.ofNullable(to.get()).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()));
+  }
+
+  public boolean canVerify() {
+    return session.can(Permission.AUDIT_VERIFY);
+  }
+
+  /** Recomputes the whole chain and reports the first broken event, if any. */
+  public void verify() {
+    busy.set(true);
+    BackgroundTask.of(() -> audit.verify(session))
+        .onSuccess(
+            report -> {
+              var result = report.verification();
+              if (result.intact()) {
+                report(Message.of("audit.verify.intact", result.checked(), report.head()), false);
+              } else {
+                report(
+                    Message.of(
+                        "audit.verify.broken",
+                        result.brokenEventId().orElseThrow(),
+                        new LocalizedText(result.reason().orElseThrow().labelKey())),
+                    true);
+              }
+            })
+        .onError(CareEvalException.class, e -> report(Message.of(e), true))
+        .onFinally(() -> busy.set(false))
+        .runOn(executor);
+  }
+
+  private void report(Message message, boolean isProblem) {
+    status.set(message);
+    problem.set(isProblem);
+  }
+
+  public ObjectProperty<String> actorProperty() {
+    return actor;
+  }
+
+  public ObjectProperty<String> entityTypeProperty() {
+    return entityType;
+  }
+
+  public ObjectProperty<AuditAction> actionProperty() {
+    return action;
+  }
+
+  public ObjectProperty<LocalDate> fromProperty() {
+    return from;
+  }
+
+  public ObjectProperty<LocalDate> toProperty() {
+    return to;
+  }
+
+  public ObservableList<AuditEvent> events() {
+    return FXCollections.unmodifiableObservableList(events);
+  }
+
+  public ObservableList<String> actors() {
+    return FXCollections.unmodifiableObservableList(actors);
+  }
+
+  public ObservableList<String> entityTypes() {
+    return FXCollections.unmodifiableObservableList(entityTypes);
+  }
+
+  public ReadOnlyObjectProperty<Message> statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,74 @@
+package org.careeval.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.UserPreferences;
+import org.careeval.ui.common.Fonts;
+import org.careeval.ui.common.FxDialogService;
+import org.careeval.ui.common.FxUiExecutor;
+import org.careeval.ui.shell.MainWindow;
+import org.careeval.ui.shell.MainWindowViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a data directory and drives it like a person would. */
+final class WindowTestSupport {
+
+  final DataDirectory directory;
+  final MainWindowViewModel viewModel;
+  final MainWindow window;
+  private final FxUiExecutor executor = new FxUiExecutor();
+
+  WindowTestSupport(Stage stage, DataDirectory directory) {
+    this.directory = directory;
+    Fonts.load();
+    UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
+    viewModel =
+        new MainWindowViewModel(
+            () -> AppContext.open(directory, TestContexts.FAST_HASHER, java.time.Clock.systemUTC()),
+            executor,
+            new FxDialogService(stage),
+            preferences,
+            AppContext::componentVersions);
+    window = new MainWindow(stage, viewModel, preferences, executor);
+    window.show(() -> {});
+  }
+
+  void close() {
+    WaitForAsyncUtils.asyncFx(window::close);
+    WaitForAsyncUtils.waitForFxEvents();
+    executor.shutdown();
+  }
+
+  static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+  }
+
+  static boolean shows(FxRobot robot, String query) {
+    return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+  }
+
+  static String text(FxRobot robot, String query) {
+    return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+  }
+
+  /** Clicks into a text field and replaces whatever it holds, wherever the click put the caret. */
+  static void replaceText(FxRobot robot, String query, String text) {
+    TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+    robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
+  }
+
+  static void signIn(FxRobot robot, String username, String password) throws TimeoutException {
+    waitUntil(() -> shows(robot, "#usernameField"));
+    replaceText(robot, "#usernameField", username);
+    replaceText(robot, "#passwordField", password);
+    robot.clickOn("#signInButton");
+  }
+}

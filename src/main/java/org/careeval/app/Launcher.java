@@ -1,9 +1,11 @@
 package org.careeval.app;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import org.careeval.cli.Cli;
 import org.careeval.cli.CliEnvironment;
+import org.careeval.cli.StandardInput;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.service.CareEvalServices;
@@ -36,5 +38,15 @@ public final class Launcher implements CliEnvironment {
   @Override
   public List<ComponentVersion> versions() {
     return AppContext.componentVersions();
+  }
+
+  @Override
+  public Optional<String> environmentVariable(String name) {
+    return Optional.ofNullable(System.getenv(name));
+  }
+
+  @Override
+  public Optional<char[]> readPassword(String prompt) {
+    return StandardInput.readPassword(prompt);
   }
 }

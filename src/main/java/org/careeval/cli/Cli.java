@@ -49,6 +49,10 @@ public final class Cli {
     }
     CommandLine commandLine = new CommandLine(new CareEvalCommand(environment, messages));
     commandLine.addSubcommand(new InfoCommand(environment, messages));
+    commandLine.addSubcommand(new InitCommand(environment, messages));
+    CommandLine audit = new CommandLine(new AuditCommand());
+    audit.addSubcommand(new AuditCommand.Verify(environment, messages));
+    commandLine.addSubcommand(audit);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -116,6 +120,12 @@ public final class Cli {
   private static String descriptionKey(Object command) {
     if (command instanceof InfoCommand) {
       return InfoCommand.DESCRIPTION_KEY;
+    } else if (command instanceof InitCommand) {
+      return InitCommand.DESCRIPTION_KEY;
+    } else if (command instanceof AuditCommand) {
+      return AuditCommand.DESCRIPTION_KEY;
+    } else if (command instanceof AuditCommand.Verify) {
+      return AuditCommand.Verify.DESCRIPTION_KEY;
     }
     return CareEvalCommand.DESCRIPTION_KEY;
   }

@@ -1,6 +1,7 @@
 package org.careeval.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.service.CareEvalServices;
@@ -16,4 +17,13 @@ public interface CliEnvironment {
 
   /** The application's and its libraries' versions, the application first. */
   List<ComponentVersion> versions();
+
+  /** An environment variable of this process, e.g. {@code CAREEVAL_PASSWORD}. */
+  Optional<String> environmentVariable(String name);
+
+  /**
+   * Reads a password: without echo from the console when there is one, else one line of standard
+   * input. Empty when nothing could be read.
+   */
+  Optional<char[]> readPassword(String prompt);
 }

@@ -1,0 +1,122 @@
+package org.careeval.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditChain;
+import org.careeval.domain.user.Session;
+import org.careeval.service.CareEvalServices;
+import org.careeval.service.audit.AuditService.VerificationReport;
+import org.careeval.service.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code careeval audit verify --user NAME}: checks the audit trail's hash chain. */
+@Command(name = "audit")
+final class AuditCommand implements Runnable {
+
+  static final String DESCRIPTION_KEY = "cli.audit.description";
+
+  @ParentCommand CareEvalCommand parent;
+  @Spec private CommandSpec spec;
+  @Mixin private HelpOption help;
+
+  /** {@code careeval audit} alone names no action: a usage error (exit 2). */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "audit verify");
+  }
+
+  /**
+   * Exit 0 when intact, 1 when broken. TSV: {@code intact<TAB>checked<TAB>head} or {@code
+   * broken<TAB>eventId<TAB>reason}.
+   */
+  @Command(name = "verify")
+  static final class Verify implements Callable<Integer> {
+
+    static final String DESCRIPTION_KEY = "cli.audit.verify.description";
+
+    @ParentCommand private AuditCommand audit;
+    @Spec private CommandSpec spec;
+    @Mixin private HelpOption help;
+    @Mixin private UserOption user;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "text",
+        descriptionKey = "cli.option.format")
+    private OutputFormat format;
+
+    private final CliEnvironment environment;
+    private final Messages messages;
+
+    Verify(CliEnvironment environment, Messages messages) {
+      this.environment = environment;
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      VerificationReport report;
+      try (CareEvalServices services = environment.open(audit.parent.dataDirectory())) {
+        Session session = user.signIn(services, environment, messages);
+        report = services.audit().verify(session);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      AuditChain.Verification result = report.verification();
+      switch (format) {
+        case TSV -> printTsv(report, out);
+        case JSON -> printJson(report, out);
+        case TEXT ->
+            out.println(
+                result.intact()
+                    ? messages.get("audit.verify.intact", result.checked(), report.head())
+                    : messages.get(
+                        "audit.verify.broken",
+                        result.brokenEventId().orElseThrow(),
+                        new LocalizedText(result.reason().orElseThrow().labelKey())));
+      }
+      out.flush();
+      return result.intact() ? Cli.EXIT_OK : Cli.EXIT_REJECTED;
+    }
+
+    private static void printTsv(VerificationReport report, PrintWriter out) {
+      AuditChain.Verification result = report.verification();
+      if (result.intact()) {
+        Tsv.row(out, "intact", Integer.toString(result.checked()), report.head());
+      } else {
+        Tsv.row(
+            out,
+            "broken",
+            Long.toString(result.brokenEventId().orElseThrow()),
+            result.reason().orElseThrow().name());
+      }
+    }
+
+    private static void printJson(VerificationReport report, PrintWriter out) throws IOException {
+      AuditChain.Verification result = report.verification();
+      try (JsonGenerator json =
+          new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        json.writeStartObject();
+        json.writeBooleanField("intact", result.intact());
+        json.writeNumberField("checked", result.checked());
+        json.writeStringField("head", report.head());
+        if (!result.intact()) {
+          json.writeNumberField("brokenEventId", result.brokenEventId().orElseThrow());
+          json.writeStringField("reason", result.reason().orElseThrow().name());
+        }
+        json.writeEndObject();
+      }
+      out.println();
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.cli.Cli;
+import org.careeval.cli.CliEnvironment;
+import org.careeval.domain.system.ComponentVersion;
+import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.CareEvalServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init, --user and audit verify as county scripts use them. */
+class CliSecurityTest {
+
+  @TempDir Path temp;
+
+  /** The real environment, with scripted variables and standard input. */
+  private static final class ScriptedEnvironment implements CliEnvironment {
+    private final Map<String, String> variables;
+    private final Optional<String> stdin;
+
+    ScriptedEnvironment(Map<String, String> variables, Optional<String> stdin) {
+      this.variables = variables;
+      this.stdin = stdin;
+    }
+
+    @Override
+    public CareEvalServices open(DataDirectory directory) {
+      return AppContext.open(directory, TestContexts.FAST_HASHER, java.time.Clock.systemUTC());
+    }
+
+    @Override
+    public void startWindow(DataDirectory directory) {
+      throw new IllegalStateException("no window in tests");
+    }
+
+    @Override
+    public List<ComponentVersion> versions() {
+      return AppContext.componentVersions();
+    }
+
+    @Override
+    public Optional<String> environmentVariable(String name) {
+      return Optional.ofNullable(variables.get(name));
+    }
+
+    @Override
+    public Optional<char[]> readPassword(String prompt) {
+      return stdin.map(String::toCharArray);
+    }
+  }
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private Result run(Map<String, String> env, Optional<String> stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.run(
+            args, new ScriptedEnvironment(env, stdin), new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private String dir() {
+    return temp.resolve("data").toString();
+  }
+
+  private Result init() {
+    return run(
+        Map.of("CAREEVAL_PASSWORD", "admin-pass-1"),
+        Optional.empty(),
+        "--data-dir",
+        dir(),
+        "init",
+        "--admin",
+        "admin",
+        "--name",
+        "王管理");
+  }
+
+  @Test
+  void initCreatesTheFirstAdministratorOnce() {
+    Result first = init();
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).contains("已在", "创建系统管理员 admin");
+    Result again = init();
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("系统已经有管理员");
+  }
+
+  @Test
+  void initReadsThePasswordFromStandardInput() {
+    Result result =
+        run(Map.of(), Optional.of("from-stdin-1"), "--data-dir", dir(), "init", "--admin", "boss");
+    assertThat(result.exitCode()).isZero();
+    Result verify =
+        run(
+            Map.of(),
+            Optional.of("from-stdin-1"),
+            "--data-dir",
+            dir(),
+            "audit",
+            "verify",
+            "--user",
+            "boss");
+    assertThat(verify.exitCode()).isZero();
+  }
+
+  @Test
+  void initRejectsAShortPasswordAndABadName() {
+    Result shortPassword =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "short"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "init",
+            "--admin",
+            "admin");
+    assertThat(shortPassword.exitCode()).isEqualTo(1);
+    assertThat(shortPassword.err()).contains("密码至少需要 8 个字符");
+    Result badName =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "long-enough-1"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "init",
+            "--admin",
+            "x'; drop table user_account;--");
+    assertThat(badName.exitCode()).isEqualTo(1);
+    assertThat(badName.err()).contains("用户名需为");
+  }
+
+  @Test
+  void missingPasswordIsExplained() {
+    Result result =
+        run(Map.of(), Optional.empty(), "--data-dir", dir(), "init", "--admin", "admin");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("CAREEVAL_PASSWORD");
+  }
+
+  @Test
+  void auditVerifyReportsAnIntactTrailAsTsv() {
+    init();
+    Result result =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "admin-pass-1"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "audit",
+            "verify",
+            "--user",
+            "admin",
+            "--format",
+            "tsv");
+    assertThat(result.exitCode()).isZero();
+    String[] columns = result.out().strip().split("\t");
+    assertThat(columns[0]).isEqualTo("intact");
+    assertThat(columns[1]).isEqualTo("2"); // the admin's creation and this sign-in
+    assertThat(columns[2]).hasSize(64);
+  }
+
+  @Test
+  void auditVerifyNamesTheFirstBrokenEventAndExitsOne() throws Exception {
+    init();
+    DataDirectory directory = new DataDirectory(Path.of(dir()));
+    try (var connection =
+            DriverManager.getConnection("jdbc:h2:file:" + directory.databaseBase(), "sa", "");
+        var statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE audit_event SET after_value = '{}' WHERE id = 1");
+    }
+    Result result =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "admin-pass-1"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "audit",
+            "verify",
+            "--user",
+            "admin");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("从第 1 条记录起校验失败", "记录内容被改动过");
+  }
+
+  @Test
+  void wrongPasswordAndMissingPermissionAreRejected() {
+    init();
+    Result wrong =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "wrong-password"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "audit",
+            "verify",
+            "--user",
+            "admin");
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.err()).contains("用户名或密码不正确");
+    try (AppContext context = TestContexts.open(Path.of(dir()), java.time.Clock.systemUTC())) {
+      var admin = context.authentication().signIn("admin", "admin-pass-1".toCharArray()).session();
+      context
+          .users()
+          .create(
+              admin,
+              "officer",
+              "",
+              java.util.Set.of(org.careeval.domain.user.Role.OFFICER),
+              "officer-pass-1".toCharArray());
+    }
+    Result denied =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "officer-pass-1"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "audit",
+            "verify",
+            "--user",
+            "officer");
+    assertThat(denied.exitCode()).isEqualTo(1);
+    assertThat(denied.err()).contains("您没有“校验操作日志”的权限");
+  }
+
+  @Test
+  void auditWithoutAnActionOrUserIsAUsageError() {
+    assertThat(run(Map.of(), Optional.empty(), "--data-dir", dir(), "audit").exitCode())
+        .isEqualTo(2);
+    Result noUser = run(Map.of(), Optional.empty(), "--data-dir", dir(), "audit", "verify");
+    assertThat(noUser.exitCode()).isEqualTo(2);
+    assertThat(noUser.err()).contains("--user");
+  }
+}

@@ -44,7 +44,7 @@ public final class AppContext implements CareEvalServices {
     this.userService = new UserService(database, users, hasher, auditTrail, settingsService, clock);
     this.authenticationService =
         new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);
-    this.auditService = new AuditService(database, auditRepository);
+    this.auditService = new AuditService(database, auditRepository, auditTrail);
   }
 
   /**

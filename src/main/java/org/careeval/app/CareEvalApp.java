@@ -36,14 +36,15 @@ public final class CareEvalApp extends Application {
     CompletableFuture<Boolean> fonts = CompletableFuture.supplyAsync(Fonts::load);
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
+    FxDialogService dialogs = new FxDialogService(stage);
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
             () -> AppContext.open(directory),
             executor,
-            new FxDialogService(stage),
+            dialogs,
             preferences,
             AppContext::componentVersions);
-    window = new MainWindow(stage, viewModel, preferences, executor);
+    window = new MainWindow(stage, viewModel, preferences, executor, dialogs);
     window.show(fonts::join);
     StartupMarker.windowShown();
   }

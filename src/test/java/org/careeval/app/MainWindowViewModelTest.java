@@ -3,7 +3,6 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,9 +14,9 @@ import org.careeval.domain.user.Role;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.RecordingDialogService;
 import org.careeval.ui.shell.MainWindowViewModel;
 import org.careeval.ui.shell.NavigationArea;
 import org.careeval.ui.shell.ShellState;
@@ -32,22 +31,10 @@ class MainWindowViewModelTest {
 
   @TempDir Path temp;
 
-  private final List<String> dialogs = new ArrayList<>();
+  private final RecordingDialogService recorder = new RecordingDialogService();
+  private final List<String> dialogs = recorder.shown;
   private final MutableClock clock = new MutableClock();
   private AppContext context;
-
-  private final DialogService recorder =
-      new DialogService() {
-        @Override
-        public void showError(String title, String message) {
-          dialogs.add(title + " | " + message);
-        }
-
-        @Override
-        public void showAbout(String title, String header, List<ComponentVersion> versions) {
-          dialogs.add(title + " | " + header + " | " + versions);
-        }
-      };
 
   @AfterEach
   void closeContext() {

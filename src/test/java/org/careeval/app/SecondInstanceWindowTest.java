@@ -42,14 +42,15 @@ class SecondInstanceWindowTest {
     firstInstance = AppContext.open(directory);
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
+    FxDialogService dialogs = new FxDialogService(stage);
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
             () -> AppContext.open(directory),
             executor,
-            new FxDialogService(stage),
+            dialogs,
             preferences,
             AppContext::componentVersions);
-    window = new MainWindow(stage, viewModel, preferences, executor);
+    window = new MainWindow(stage, viewModel, preferences, executor, dialogs);
     window.show(() -> {});
   }
 

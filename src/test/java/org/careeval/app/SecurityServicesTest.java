@@ -291,12 +291,33 @@ class SecurityServicesTest {
             Role.AUDITOR),
         call("audit.verify", (c, s) -> c.audit().verify(s), Role.ADMIN, Role.AUDITOR),
         call(
+            "audit.export",
+            (c, s) ->
+                c.audit()
+                    .export(
+                        s,
+                        AuditFilter.ALL,
+                        exportFile(c, s),
+                        org.careeval.service.i18n.Messages.of(java.util.Locale.ENGLISH),
+                        java.time.ZoneOffset.UTC),
+            Role.ADMIN,
+            Role.SUPERVISOR,
+            Role.AUDITOR),
+        call(
             "system.info",
             (c, s) -> c.system().info(s),
             Role.ADMIN,
             Role.OFFICER,
             Role.SUPERVISOR,
             Role.AUDITOR));
+  }
+
+  private static Path exportFile(AppContext context, Session session) {
+    return context
+        .system()
+        .installationInfo()
+        .dataDirectory()
+        .resolve(session.username() + ".xlsx");
   }
 
   private interface Call {

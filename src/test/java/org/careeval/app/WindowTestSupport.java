@@ -30,14 +30,15 @@ final class WindowTestSupport {
     this.directory = directory;
     Fonts.load();
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
+    FxDialogService dialogs = new FxDialogService(stage);
     viewModel =
         new MainWindowViewModel(
             () -> AppContext.open(directory, TestContexts.FAST_HASHER, java.time.Clock.systemUTC()),
             executor,
-            new FxDialogService(stage),
+            dialogs,
             preferences,
             AppContext::componentVersions);
-    window = new MainWindow(stage, viewModel, preferences, executor);
+    window = new MainWindow(stage, viewModel, preferences, executor, dialogs);
     window.show(() -> {});
   }
 

@@ -1,6 +1,12 @@
 package org.careeval.service.audit;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditChain;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
@@ -8,6 +14,9 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.report.TableReport;
+import org.careeval.report.excel.TableWorkbook;
+import org.careeval.service.i18n.Messages;
 
 /** Reading and verifying the audit trail. Nothing here can change or remove an event. */
 public final class AuditService {
@@ -17,10 +26,12 @@ public final class AuditService {
 
   private final Database database;
   private final AuditRepository repository;
+  private final AuditTrail trail;
 
-  public AuditService(Database database, AuditRepository repository) {
+  public AuditService(Database database, AuditRepository repository, AuditTrail trail) {
     this.database = database;
     this.repository = repository;
+    this.trail = trail;
   }
 
   /** The result of a verification, with the head hash a supervisor may write down. */
@@ -51,5 +62,62 @@ public final class AuditService {
           String head = repository.head(tx);
           return new VerificationReport(verifier.finish(head), head);
         });
+  }
+
+  /**
+   * Exports the events matching the filter (all of them, not only the viewer's first {@value
+   * #VIEWER_LIMIT}) to an .xlsx file, and records the export in the trail.
+   *
+   * @return the number of events written
+   */
+  public int export(
+      Session session, AuditFilter filter, Path file, Messages messages, ZoneId zone) {
+    session.require(Permission.AUDIT_EXPORT);
+    List<AuditEvent> events = database.read(tx -> repository.search(tx, filter, Integer.MAX_VALUE));
+    TableReport report =
+        new TableReport(
+            messages.get("audit.title"),
+            List.of(
+                messages.get("audit.column.id"),
+                messages.get("audit.column.time"),
+                messages.get("audit.column.actor"),
+                messages.get("audit.column.action"),
+                messages.get("audit.column.entity"),
+                messages.get("audit.column.entityId"),
+                messages.get("audit.column.before"),
+                messages.get("audit.column.after"),
+                messages.get("audit.column.hash")),
+            events.stream()
+                .map(
+                    e ->
+                        List.<Object>of(
+                            e.id(),
+                            e.occurredAt(),
+                            e.actor(),
+                            messages.get(e.action().labelKey()),
+                            e.entityType(),
+                            e.entityId(),
+                            e.before(),
+                            e.after(),
+                            e.hash()))
+                .toList());
+    try {
+      TableWorkbook.write(report, file, zone);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
+    }
+    database.inTransaction(
+        tx -> {
+          trail.record(
+              tx,
+              session.username(),
+              AuditAction.EXPORT,
+              "auditTrail",
+              "-",
+              Map.of(),
+              Map.of("file", file.getFileName().toString(), "events", events.size()));
+          return null;
+        });
+    return events.size();
   }
 }

@@ -29,6 +29,7 @@ public final class AuditView {
   @FXML private DatePicker toPicker;
   @FXML private Button searchButton;
   @FXML private Button verifyButton;
+  @FXML private Button exportButton;
   @FXML private Label statusLabel;
   @FXML private TableView<AuditEvent> eventsTable;
   @FXML private TableColumn<AuditEvent, String> idColumn;
@@ -64,6 +65,9 @@ public final class AuditView {
     verifyButton.setVisible(viewModel.canVerify());
     verifyButton.setManaged(viewModel.canVerify());
     verifyButton.disableProperty().bind(viewModel.busyProperty());
+    exportButton.setVisible(viewModel.canExport());
+    exportButton.setManaged(viewModel.canExport());
+    exportButton.disableProperty().bind(viewModel.busyProperty());
     MessageLabels.bindHiddenWhenEmpty(statusLabel, viewModel.statusProperty(), messages);
     viewModel
         .problemProperty()
@@ -120,6 +124,11 @@ public final class AuditView {
   @FXML
   private void onClear() {
     viewModel.clearFilter();
+  }
+
+  @FXML
+  private void onExport() {
+    viewModel.export();
   }
 
   @FXML

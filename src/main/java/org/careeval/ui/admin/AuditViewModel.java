@@ -1,5 +1,6 @@
 package org.careeval.ui.admin;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.audit.AuditService;
+import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.BackgroundTask;
+import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.UiExecutor;
 
@@ -32,6 +35,8 @@ public final class AuditViewModel {
   private final AuditService audit;
   private final Session session;
   private final UiExecutor executor;
+  private final DialogService dialogs;
+  private final Messages messages;
   private final ZoneId zone;
   private final ObjectProperty<String> actor = new SimpleObjectProperty<>();
   private final ObjectProperty<String> entityType = new SimpleObjectProperty<>();
@@ -45,11 +50,54 @@ public final class AuditViewModel {
   private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-  public AuditViewModel(AuditService audit, Session session, UiExecutor executor, ZoneId zone) {
+  public AuditViewModel(
+      AuditService audit,
+      Session session,
+      UiExecutor executor,
+      DialogService dialogs,
+      Messages messages,
+      ZoneId zone) {
     this.audit = audit;
     this.session = session;
     this.executor = executor;
+    this.dialogs = dialogs;
+    this.messages = messages;
     this.zone = zone;
+  }
+
+  public boolean canExport() {
+    return session.can(Permission.AUDIT_EXPORT);
+  }
+
+  /**
+   * Exports every event matching the filter to Excel, after saying that the file may contain
+   * personal data and asking where to save it.
+   */
+  public void export() {
+    boolean agreed =
+        dialogs.confirm(
+            messages.get("audit.export.title"),
+            messages.get("audit.export.personalData"),
+            messages.get("audit.export.confirm"));
+    if (!agreed) {
+      return;
+    }
+    Optional<Path> target =
+        dialogs.chooseSaveFile(
+            messages.get("audit.export.title"),
+            messages.get("audit.export.fileName", LocalDate.now(zone).toString()),
+            messages.get("common.file.excel"),
+            "xlsx");
+    if (target.isEmpty()) {
+      return;
+    }
+    AuditFilter filter = filter();
+    busy.set(true);
+    BackgroundTask.of(() -> audit.export(session, filter, target.get(), messages, zone))
+        .onSuccess(count -> report(Message.of("audit.export.done", count, target.get()), false))
+        .onError(CareEvalException.class, e -> report(Message.of(e), true))
+        .onFinally(() -> busy.set(false))
+        .runOn(executor);
   }
 
   /** Reads the events matching the filter, and the choices for the filter lists. */

@@ -1,6 +1,8 @@
 package org.careeval.ui.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
 
 /**
@@ -11,6 +13,17 @@ public interface DialogService {
 
   /** Shows a problem the user must read: what happened and what to do. */
   void showError(String title, String message);
+
+  /**
+   * Asks before something consequential; the confirming button names the action.
+   *
+   * @return true when the user chose {@code actionText}
+   */
+  boolean confirm(String title, String message, String actionText);
+
+  /** Asks where to save a file of the given extension (e.g. {@code xlsx}). */
+  Optional<Path> chooseSaveFile(
+      String title, String initialName, String typeDescription, String extension);
 
   /** Shows the About dialog with the versions of the application's parts. */
   void showAbout(String title, String header, List<ComponentVersion> versions);

@@ -1,9 +1,14 @@
 package org.careeval.ui.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.careeval.domain.system.ComponentVersion;
 
@@ -27,6 +32,36 @@ public final class FxDialogService implements DialogService {
     text.getStyleClass().add(UiStyles.DIALOG_MESSAGE);
     alert.getDialogPane().setContent(text);
     alert.showAndWait();
+  }
+
+  @Override
+  public boolean confirm(String title, String message, String actionText) {
+    ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, ButtonType.CANCEL);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.getStyleClass().add(UiStyles.DIALOG_MESSAGE);
+    alert.getDialogPane().setContent(text);
+    return alert.showAndWait().filter(action::equals).isPresent();
+  }
+
+  @Override
+  public Optional<Path> chooseSaveFile(
+      String title, String initialName, String typeDescription, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(initialName);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(typeDescription, "*." + extension));
+    return Optional.ofNullable(chooser.showSaveDialog(owner))
+        .map(file -> file.toPath())
+        .map(
+            path ->
+                path.toString().endsWith("." + extension) ? path : Path.of(path + "." + extension));
   }
 
   @Override

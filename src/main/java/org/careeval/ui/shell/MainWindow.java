@@ -31,6 +31,7 @@ import org.careeval.ui.admin.SystemInfoView;
 import org.careeval.ui.admin.SystemInfoViewModel;
 import org.careeval.ui.admin.UsersView;
 import org.careeval.ui.admin.UsersViewModel;
+import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.ViewLoader;
 
@@ -61,6 +62,7 @@ public final class MainWindow {
   private final MainWindowViewModel viewModel;
   private final UserPreferences preferences;
   private final UiExecutor executor;
+  private final DialogService dialogs;
   private final PauseTransition idle = new PauseTransition();
   private UserScreens screens = new UserScreens();
   private ViewLoader loader;
@@ -70,11 +72,13 @@ public final class MainWindow {
       Stage stage,
       MainWindowViewModel viewModel,
       UserPreferences preferences,
-      UiExecutor executor) {
+      UiExecutor executor,
+      DialogService dialogs) {
     this.stage = stage;
     this.viewModel = viewModel;
     this.preferences = preferences;
     this.executor = executor;
+    this.dialogs = dialogs;
   }
 
   /**
@@ -120,6 +124,7 @@ public final class MainWindow {
 
   private void relabel() {
     screens.views.clear();
+    screens.audit = null; // it renders exports in the language it was made with
     stage.getScene().setRoot(buildRoot());
   }
 
@@ -249,7 +254,13 @@ public final class MainWindow {
   private AuditViewModel audit(CareEvalServices services, Session session) {
     if (screens.audit == null) {
       screens.audit =
-          new AuditViewModel(services.audit(), session, executor, ZoneId.systemDefault());
+          new AuditViewModel(
+              services.audit(),
+              session,
+              executor,
+              dialogs,
+              loader.messages(),
+              ZoneId.systemDefault());
     }
     return screens.audit;
   }

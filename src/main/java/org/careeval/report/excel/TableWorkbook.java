@@ -1,0 +1,105 @@
+package org.careeval.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.careeval.report.TableReport;
+
+/**
+ * Writes a {@link TableReport} as .xlsx with constant memory (SXSSF, 100-row window). Text that
+ * Excel would read as a formula (starting with =, +, -, @, tab or carriage return) is written as
+ * quote-prefixed text, so an exported workbook can never run a formula typed by a user.
+ */
+public final class TableWorkbook {
+
+  private static final int WINDOW = 100;
+
+  private TableWorkbook() {}
+
+  /** Writes to a temporary file first, so a failed export never leaves half a workbook. */
+  public static void write(TableReport report, Path target, ZoneId zone) throws IOException {
+    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(report, out, zone);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static void write(TableReport report, OutputStream out, ZoneId zone) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+      Styles styles = new Styles(workbook);
+      Sheet sheet = workbook.createSheet(report.sheetName());
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < report.headers().size(); c++) {
+        Cell cell = header.createCell(c);
+        cell.setCellValue(report.headers().get(c));
+        cell.setCellStyle(styles.header);
+        sheet.setColumnWidth(c, 18 * 256);
+      }
+      sheet.createFreezePane(0, 1);
+      int r = 1;
+      for (List<Object> values : report.rows()) {
+        Row row = sheet.createRow(r++);
+        for (int c = 0; c < values.size(); c++) {
+          setValue(row.createCell(c), values.get(c), styles, zone);
+        }
+      }
+      workbook.write(out);
+    }
+  }
+
+  private static void setValue(Cell cell, Object value, Styles styles, ZoneId zone) {
+    if (value == null) {
+      cell.setBlank();
+    } else if (value instanceof Number number) {
+      cell.setCellValue(number.doubleValue());
+    } else if (value instanceof Instant instant) {
+      cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
+      cell.setCellStyle(styles.dateTime);
+    } else {
+      String text = value.toString();
+      cell.setCellValue(text);
+      if (looksLikeFormula(text)) {
+        cell.setCellStyle(styles.quotedText);
+      }
+    }
+  }
+
+  static boolean looksLikeFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** Styles are created once per workbook, never per cell. */
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle dateTime;
+    final CellStyle quotedText;
+
+    Styles(SXSSFWorkbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      dateTime = workbook.createCellStyle();
+      dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+      quotedText = workbook.createCellStyle();
+      quotedText.setQuotePrefixed(true);
+    }
+  }
+}

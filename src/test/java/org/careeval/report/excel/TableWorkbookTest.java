@@ -1,0 +1,59 @@
+package org.careeval.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.careeval.report.TableReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableWorkbookTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void writesHeadersValuesAndNeutralizesFormulas() throws Exception {
+    Instant at = Instant.parse("2026-11-23T08:30:00Z");
+    TableReport report =
+        new TableReport(
+            "操作日志",
+            List.of("序号", "时间", "用户", "备注"),
+            List.of(
+                List.of(1L, at, "王管理", "=HYPERLINK(\"http://x\",\"点我\")"),
+                List.of(2L, at, "+86 123", "@SUM(A1)"),
+                List.of(3L, at, "-1", "普通文字")));
+    Path file = temp.resolve("out.xlsx");
+    TableWorkbook.write(report, file, ZoneOffset.ofHours(8));
+
+    try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+      Sheet sheet = workbook.getSheet("操作日志");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(sheet.getRow(1).getCell(1).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 11, 23, 16, 30));
+      for (int r = 1; r <= 3; r++) {
+        for (int c = 2; c <= 3; c++) {
+          var cell = sheet.getRow(r).getCell(c);
+          assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+          boolean risky = TableWorkbook.looksLikeFormula(cell.getStringCellValue());
+          assertThat(cell.getCellStyle().getQuotePrefixed()).isEqualTo(risky);
+        }
+      }
+      assertThat(sheet.getRow(1).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(3).getCell(3).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactly(file); // no temporary file left behind
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.careeval.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.careeval.domain.system.ComponentVersion;
+
+/** Records dialogs instead of showing them; answers confirmations and file choices as told. */
+public final class RecordingDialogService implements DialogService {
+
+  public final List<String> shown = new ArrayList<>();
+  public boolean confirmAnswer = true;
+  public Optional<Path> saveFileAnswer = Optional.empty();
+
+  @Override
+  public void showError(String title, String message) {
+    shown.add(title + " | " + message);
+  }
+
+  @Override
+  public boolean confirm(String title, String message, String actionText) {
+    shown.add(title + " | " + message + " | " + actionText);
+    return confirmAnswer;
+  }
+
+  @Override
+  public Optional<Path> chooseSaveFile(
+      String title, String initialName, String typeDescription, String extension) {
+    shown.add(title + " | " + initialName);
+    return saveFileAnswer;
+  }
+
+  @Override
+  public void showAbout(String title, String header, List<ComponentVersion> versions) {
+    shown.add(title + " | " + header + " | " + versions);
+  }
+}

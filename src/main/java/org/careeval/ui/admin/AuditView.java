@@ -76,13 +76,22 @@ public final class AuditView {
 
     eventsTable.setItems(viewModel.events());
     idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().id())));
-    timeColumn.setCellValueFactory(c -> text(formats.dateTime(c.getValue().occurredAt())));
+    timeColumn.setCellValueFactory(c -> text(formats.timestamp(c.getValue().occurredAt())));
     actorColumn.setCellValueFactory(c -> text(c.getValue().actor()));
     actionColumn.setCellValueFactory(c -> text(messages.get(c.getValue().action().labelKey())));
     entityColumn.setCellValueFactory(
-        c -> text(c.getValue().entityType() + " " + c.getValue().entityId()));
+        c -> text(entityLabel(c.getValue().entityType()) + " " + c.getValue().entityId()));
     beforeColumn.setCellValueFactory(c -> text(c.getValue().before()));
     afterColumn.setCellValueFactory(c -> text(c.getValue().after()));
+  }
+
+  /** The entity types later steps add get their own label here. */
+  private String entityLabel(String entityType) {
+    return switch (entityType) {
+      case "user" -> messages.get("audit.entity.user");
+      case "auditTrail" -> messages.get("audit.entity.auditTrail");
+      default -> entityType;
+    };
   }
 
   private static ReadOnlyStringWrapper text(String value) {

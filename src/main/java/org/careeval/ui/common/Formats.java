@@ -11,6 +11,9 @@ import java.util.Locale;
 /** Locale-aware formatting of dates, times and numbers for display; never toString(). */
 public final class Formats {
 
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   private final Locale locale;
   private final DateTimeFormatter dateTime;
 
@@ -20,6 +23,11 @@ public final class Formats {
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(locale)
             .withZone(ZoneId.systemDefault());
+  }
+
+  /** A compact, sortable local time for dense tables such as the audit trail. */
+  public String timestamp(Instant instant) {
+    return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
   }
 
   public String dateTime(Instant instant) {

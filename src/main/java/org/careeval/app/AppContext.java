@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.AuditRepository;
@@ -49,14 +50,21 @@ public final class AppContext implements CareEvalServices {
 
   /**
    * Opens (creating and migrating if needed) the data directory. Blocks; never on the FX thread.
+   *
+   * @param filePassword the database file password when it is (or is to be created) encrypted
    */
-  public static AppContext open(DataDirectory directory) {
-    return open(directory, PasswordHasher.STANDARD, Clock.systemUTC());
+  public static AppContext open(DataDirectory directory, Optional<char[]> filePassword) {
+    return open(directory, filePassword, PasswordHasher.STANDARD, Clock.systemUTC());
   }
 
   /** Tests use cheaper password hashing and a controllable clock. */
   static AppContext open(DataDirectory directory, PasswordHasher hasher, Clock clock) {
-    AppContext context = new AppContext(Database.open(directory), hasher, clock);
+    return open(directory, Optional.empty(), hasher, clock);
+  }
+
+  static AppContext open(
+      DataDirectory directory, Optional<char[]> filePassword, PasswordHasher hasher, Clock clock) {
+    AppContext context = new AppContext(Database.open(directory, filePassword), hasher, clock);
     try {
       context.systemService.recordCreation(OffsetDateTime.now(clock));
     } catch (RuntimeException e) {

@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.Database;
+import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
+import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.Fonts;
 import org.careeval.ui.common.FxDialogService;
 import org.careeval.ui.common.FxUiExecutor;
@@ -39,14 +42,29 @@ public final class CareEvalApp extends Application {
     FxDialogService dialogs = new FxDialogService(stage);
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
-            () -> AppContext.open(directory),
-            executor,
-            dialogs,
-            preferences,
-            AppContext::componentVersions);
+            dataAccess(directory), executor, dialogs, preferences, AppContext::componentVersions);
     window = new MainWindow(stage, viewModel, preferences, executor, dialogs);
     window.show(fonts::join);
     StartupMarker.windowShown();
+  }
+
+  static DataAccess dataAccess(DataDirectory directory) {
+    return new DataAccess() {
+      @Override
+      public boolean databaseExists() {
+        return Database.exists(directory);
+      }
+
+      @Override
+      public boolean databaseEncrypted() {
+        return Database.isEncrypted(directory);
+      }
+
+      @Override
+      public CareEvalServices open(Optional<char[]> filePassword) {
+        return AppContext.open(directory, filePassword);
+      }
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import org.careeval.cli.CliEnvironment;
 import org.careeval.cli.StandardInput;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.Database;
 import org.careeval.service.CareEvalServices;
 
 /**
@@ -25,8 +26,18 @@ public final class Launcher implements CliEnvironment {
   }
 
   @Override
-  public CareEvalServices open(DataDirectory directory) {
-    return AppContext.open(directory);
+  public CareEvalServices open(DataDirectory directory, Optional<char[]> filePassword) {
+    return AppContext.open(directory, filePassword);
+  }
+
+  @Override
+  public boolean isEncrypted(DataDirectory directory) {
+    return Database.isEncrypted(directory);
+  }
+
+  @Override
+  public boolean exists(DataDirectory directory) {
+    return Database.exists(directory);
   }
 
   @Override

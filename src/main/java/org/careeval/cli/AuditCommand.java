@@ -67,7 +67,8 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       VerificationReport report;
-      try (CareEvalServices services = environment.open(audit.parent.dataDirectory())) {
+      try (CareEvalServices services =
+          Passwords.open(environment, messages, audit.parent.dataDirectory())) {
         Session session = user.signIn(services, environment, messages);
         report = services.audit().verify(session);
       }

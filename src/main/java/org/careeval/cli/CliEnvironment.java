@@ -9,8 +9,18 @@ import org.careeval.service.CareEvalServices;
 /** What the CLI needs from the composition root, without depending on it. */
 public interface CliEnvironment {
 
-  /** Opens the services of a data directory (creating and migrating it if needed). */
-  CareEvalServices open(DataDirectory directory);
+  /**
+   * Opens the services of a data directory (creating and migrating it if needed).
+   *
+   * @param filePassword the database file password, when it is (or is to be created) encrypted
+   */
+  CareEvalServices open(DataDirectory directory, Optional<char[]> filePassword);
+
+  /** True when the data directory's database file is encrypted. */
+  boolean isEncrypted(DataDirectory directory);
+
+  /** True when the data directory already holds a database. */
+  boolean exists(DataDirectory directory);
 
   /** Opens the window on a data directory and returns when it is closed. */
   void startWindow(DataDirectory directory);

@@ -50,7 +50,8 @@ final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SystemInfo info;
-    try (CareEvalServices services = environment.open(parent.dataDirectory())) {
+    try (CareEvalServices services =
+        Passwords.open(environment, messages, parent.dataDirectory())) {
       info = services.system().installationInfo();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,10 @@ package org.careeval.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.i18n.Messages;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code careeval init --admin NAME [--name DISPLAY]}: creates the data directory and its first
- * administrator. The password comes from {@code CAREEVAL_PASSWORD} or standard input.
+ * administrator. The password comes from {@code CAREEVAL_PASSWORD} or standard input; with {@code
+ * --encrypt} the database file is encrypted with {@code CAREEVAL_DB_PASSWORD}.
  */
 @Command(name = "init")
 final class InitCommand implements Callable<Integer> {
@@ -36,6 +40,9 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "DISPLAY", descriptionKey = "cli.option.displayName")
   private String displayName;
 
+  @Option(names = "--encrypt", descriptionKey = "cli.option.encrypt")
+  private boolean encrypt;
+
   private final CliEnvironment environment;
   private final Messages messages;
 
@@ -46,7 +53,15 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CareEvalServices services = environment.open(parent.dataDirectory())) {
+    DataDirectory directory = parent.dataDirectory();
+    if (encrypt && environment.exists(directory)) {
+      throw new CareEvalException("error.database.encryptOnlyAtCreation", directory.databaseFile());
+    }
+    try (CareEvalServices services =
+        encrypt
+            ? environment.open(
+                directory, Optional.of(Passwords.obtainDatabasePassword(environment, messages)))
+            : Passwords.open(environment, messages, directory)) {
       char[] password = Passwords.obtain(environment, messages, admin);
       UserAccount created;
       try {

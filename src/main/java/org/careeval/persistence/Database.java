@@ -1,8 +1,13 @@
 package org.careeval.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.careeval.domain.CareEvalException;
@@ -20,6 +25,8 @@ import org.jooq.impl.DSL;
  * brings the schema up to date (with a backup first) and hands out transactions.
  */
 public final class Database implements AutoCloseable {
+
+  private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
   private final DataDirectory directory;
   private final DataDirectoryLock lock;
@@ -44,19 +51,40 @@ public final class Database implements AutoCloseable {
   /**
    * Opens (creating and migrating if needed) the database of a data directory.
    *
+   * @param filePassword the file password of an encrypted database (H2 AES); for a new database,
+   *     present means "create it encrypted"
    * @throws CareEvalException with a message that says what to do, when the directory is in use,
-   *     not writable, or the database file is damaged or from a newer version
+   *     not writable, the password is missing or wrong, or the database file is damaged or from a
+   *     newer version
    */
+  public static Database open(DataDirectory directory, Optional<char[]> filePassword) {
+    return open(directory, filePassword, SchemaMigrator.LOCATION);
+  }
+
+  /** Opens an unencrypted database. */
   public static Database open(DataDirectory directory) {
-    return open(directory, SchemaMigrator.LOCATION);
+    return open(directory, Optional.empty());
   }
 
   /** Opens with the given migration locations; tests add one to simulate an upgrade. */
   static Database open(DataDirectory directory, String... migrationLocations) {
+    return open(directory, Optional.empty(), migrationLocations);
+  }
+
+  private static Database open(
+      DataDirectory directory, Optional<char[]> filePassword, String... migrationLocations) {
+    if (isEncrypted(directory) && filePassword.isEmpty()) {
+      throw new CareEvalException("error.database.passwordRequired", directory.databaseFile());
+    }
+    if (exists(directory) && !isEncrypted(directory) && filePassword.isPresent()) {
+      throw new CareEvalException("error.database.notEncrypted", directory.databaseFile());
+    }
     DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
     JdbcConnectionPool pool = null;
     try {
-      pool = JdbcConnectionPool.create(url(directory), "sa", "");
+      // H2 takes "file password, space, user password"; the user password is empty
+      String password = filePassword.map(p -> new String(p) + " ").orElse("");
+      pool = JdbcConnectionPool.create(url(directory, filePassword.isPresent()), "sa", password);
       checkReadable(pool, directory);
       String version = new SchemaMigrator(pool, directory, migrationLocations).migrate();
       return new Database(directory, lock, pool, version);
@@ -69,9 +97,28 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static String url(DataDirectory directory) {
+  /** True once the data directory holds a database file. */
+  public static boolean exists(DataDirectory directory) {
+    return Files.isRegularFile(directory.databaseFile());
+  }
+
+  /** True when the database file is H2-encrypted (it starts with H2's encryption header). */
+  public static boolean isEncrypted(DataDirectory directory) {
+    byte[] header = new byte[ENCRYPTED_HEADER.length];
+    try (InputStream in = Files.newInputStream(directory.databaseFile())) {
+      return in.readNBytes(header, 0, header.length) == header.length
+          && Arrays.equals(header, ENCRYPTED_HEADER);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String url(DataDirectory directory, boolean encrypted) {
     // DB_CLOSE_ON_EXIT=FALSE: we close in order ourselves (window close, CLI end)
-    return "jdbc:h2:file:" + directory.databaseBase() + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:"
+        + directory.databaseBase()
+        + ";DB_CLOSE_ON_EXIT=FALSE"
+        + (encrypted ? ";CIPHER=AES" : "");
   }
 
   private static void checkReadable(DataSource dataSource, DataDirectory directory) {
@@ -86,10 +133,9 @@ public final class Database implements AutoCloseable {
     return switch (e.getErrorCode()) {
       case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
           new CareEvalException(e, "error.dataDir.inUse", directory.root(), "?");
-      case ErrorCode.FILE_CORRUPTED_1,
-          ErrorCode.FILE_VERSION_ERROR_1,
-          ErrorCode.FILE_ENCRYPTION_ERROR_1,
-          ErrorCode.GENERAL_ERROR_1 ->
+      case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+          new CareEvalException(e, "error.database.wrongPassword", directory.databaseFile());
+      case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
           new CareEvalException(
               e, "error.database.corrupt", directory.databaseFile(), directory.backupsDirectory());
       case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->

@@ -13,6 +13,7 @@ import org.careeval.cli.Cli;
 import org.careeval.cli.CliEnvironment;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.Database;
 import org.careeval.service.CareEvalServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,19 @@ class CliSecurityTest {
     }
 
     @Override
-    public CareEvalServices open(DataDirectory directory) {
-      return AppContext.open(directory, TestContexts.FAST_HASHER, java.time.Clock.systemUTC());
+    public CareEvalServices open(DataDirectory directory, Optional<char[]> filePassword) {
+      return AppContext.open(
+          directory, filePassword, TestContexts.FAST_HASHER, java.time.Clock.systemUTC());
+    }
+
+    @Override
+    public boolean isEncrypted(DataDirectory directory) {
+      return Database.isEncrypted(directory);
+    }
+
+    @Override
+    public boolean exists(DataDirectory directory) {
+      return Database.exists(directory);
     }
 
     @Override
@@ -240,5 +252,41 @@ class CliSecurityTest {
     Result noUser = run(Map.of(), Optional.empty(), "--data-dir", dir(), "audit", "verify");
     assertThat(noUser.exitCode()).isEqualTo(2);
     assertThat(noUser.err()).contains("--user");
+  }
+
+  @Test
+  void encryptedDataDirectoryNeedsItsPasswordForEveryCommand() {
+    Map<String, String> env =
+        Map.of("CAREEVAL_PASSWORD", "admin-pass-1", "CAREEVAL_DB_PASSWORD", "file-secret-1");
+    Result init =
+        run(env, Optional.empty(), "--data-dir", dir(), "init", "--admin", "admin", "--encrypt");
+    assertThat(init.exitCode()).isZero();
+    assertThat(Database.isEncrypted(new DataDirectory(Path.of(dir())))).isTrue();
+
+    Result noPassword =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "admin-pass-1"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "info");
+    assertThat(noPassword.exitCode()).isEqualTo(1);
+    assertThat(noPassword.err()).contains("CAREEVAL_DB_PASSWORD");
+    Result wrong =
+        run(
+            Map.of("CAREEVAL_DB_PASSWORD", "not-it"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "info");
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.err()).contains("数据库密码不正确");
+    Result verify =
+        run(env, Optional.empty(), "--data-dir", dir(), "audit", "verify", "--user", "admin");
+    assertThat(verify.exitCode()).isZero();
+    Result again =
+        run(env, Optional.empty(), "--data-dir", dir(), "init", "--admin", "x2", "--encrypt");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("只能在建立新的数据目录时选择加密");
   }
 }

@@ -112,7 +112,8 @@ class CliTest {
 
   @Test
   void dataDirectoryInUseIsRejectedWithAClearMessage() {
-    try (AppContext open = AppContext.open(new DataDirectory(Path.of(dataDir())))) {
+    try (AppContext open =
+        AppContext.open(new DataDirectory(Path.of(dataDir())), java.util.Optional.empty())) {
       Result result = run("--data-dir", dataDir(), "info");
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains("已被另一个 CareEval 程序打开").doesNotContain("Exception");

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.system.ComponentVersion;
+import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.Role;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.account.DatabasePasswordViewModel;
+import org.careeval.ui.account.FirstAdminViewModel;
+import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.RecordingDialogService;
@@ -43,44 +47,113 @@ class MainWindowViewModelTest {
     }
   }
 
-  private MainWindowViewModel viewModel(Supplier<CareEvalServices> opener) {
+  private MainWindowViewModel viewModel(DataAccess access) {
     return new MainWindowViewModel(
-        opener,
+        access,
         new ImmediateUiExecutor(),
         recorder,
         UserPreferences.load(temp.resolve("preferences.properties")),
         () -> List.of(new ComponentVersion("CareEval", "9.9")));
   }
 
+  private DataDirectory directory() {
+    return new DataDirectory(temp.resolve("data"));
+  }
+
+  /** A window view model on a data directory that already has its administrator. */
   private MainWindowViewModel opened() {
-    context = TestContexts.open(temp.resolve("data"), clock);
-    MainWindowViewModel viewModel = viewModel(() -> context);
+    try (AppContext setup = TestContexts.open(directory().root(), clock)) {
+      setup.users().createFirstAdmin("admin", "王管理", PASSWORD);
+    }
+    TestDataAccess access = new TestDataAccess(directory(), clock);
+    MainWindowViewModel viewModel = viewModel(access);
     viewModel.openDatabase();
+    context = access.opened();
     return viewModel;
   }
 
   private MainWindowViewModel signedInAdmin() {
     MainWindowViewModel viewModel = opened();
-    context.users().createFirstAdmin("admin", "王管理", PASSWORD);
     viewModel.signedIn(context.authentication().signIn("admin", PASSWORD));
     return viewModel;
   }
 
+  /** Opening always fails with this exception. */
+  private static DataAccess failing(RuntimeException problem) {
+    return new DataAccess() {
+      @Override
+      public boolean databaseExists() {
+        return true;
+      }
+
+      @Override
+      public boolean databaseEncrypted() {
+        return false;
+      }
+
+      @Override
+      public CareEvalServices open(Optional<char[]> filePassword) {
+        throw problem;
+      }
+    };
+  }
+
   @Test
-  void newDataDirectoryAsksForTheFirstAdministrator() {
-    MainWindowViewModel viewModel = opened();
+  void newDataDirectoryAsksForTheFirstAdministratorWithoutCreatingAnything() {
+    MainWindowViewModel viewModel = viewModel(new TestDataAccess(directory(), clock));
+    viewModel.openDatabase();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SETUP);
+    assertThat(viewModel.servicesProperty().get()).isNull();
+    assertThat(directory().databaseFile()).doesNotExist();
     assertThat(viewModel.visibleAreas()).isEmpty();
     assertThat(viewModel.busyProperty().get()).isFalse();
   }
 
   @Test
   void existingUsersMeanSignIn() {
-    context = TestContexts.open(temp.resolve("data"), clock);
-    context.users().createFirstAdmin("admin", "", PASSWORD);
-    MainWindowViewModel viewModel = viewModel(() -> context);
-    viewModel.openDatabase();
+    MainWindowViewModel viewModel = opened();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
+    assertThat(viewModel.servicesProperty().get()).isSameAs(context);
+  }
+
+  @Test
+  void setupCanEncryptTheNewDatabaseAndTheNextStartAsksForItsPassword() {
+    TestDataAccess access = new TestDataAccess(directory(), clock);
+    MainWindowViewModel viewModel = viewModel(access);
+    viewModel.openDatabase();
+    FirstAdminViewModel setup =
+        new FirstAdminViewModel(
+            Optional.empty(),
+            access,
+            new ImmediateUiExecutor(),
+            viewModel::databaseOpened,
+            viewModel::signedIn);
+    setup.usernameProperty().set("admin");
+    setup.passwordProperty().set("admin-pass-1");
+    setup.confirmationProperty().set("admin-pass-1");
+    setup.encryptProperty().set(true);
+    setup.filePasswordProperty().set("file-secret-1");
+    setup.filePasswordConfirmationProperty().set("file-secret-2");
+    setup.create();
+    assertThat(setup.problemProperty().get().key()).isEqualTo("error.filePassword.mismatch");
+    setup.filePasswordConfirmationProperty().set("file-secret-1");
+    setup.create();
+    assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
+    assertThat(setup.encryptionOfferedProperty().get()).isFalse();
+    viewModel.close();
+
+    MainWindowViewModel restarted = viewModel(access);
+    restarted.openDatabase();
+    assertThat(restarted.stateProperty().get()).isEqualTo(ShellState.UNLOCK_DATABASE);
+    DatabasePasswordViewModel unlock =
+        new DatabasePasswordViewModel(access, new ImmediateUiExecutor(), restarted::databaseOpened);
+    unlock.passwordProperty().set("wrong-secret");
+    unlock.unlock();
+    assertThat(unlock.problemProperty().get().key()).isEqualTo("error.database.wrongPassword");
+    unlock.passwordProperty().set("file-secret-1");
+    unlock.unlock();
+    assertThat(restarted.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
+    context = access.opened();
   }
 
   @Test
@@ -152,10 +225,7 @@ class MainWindowViewModelTest {
   @Test
   void failedOpenShowsTheLocalizedReason() {
     MainWindowViewModel viewModel =
-        viewModel(
-            () -> {
-              throw new CareEvalException("error.dataDir.inUse", "/data", "officer@pc");
-            });
+        viewModel(failing(new CareEvalException("error.dataDir.inUse", "/data", "officer@pc")));
     viewModel.openDatabase();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.FAILED);
     assertThat(viewModel.failureProperty().get().key()).isEqualTo("error.dataDir.inUse");
@@ -164,11 +234,7 @@ class MainWindowViewModelTest {
 
   @Test
   void unexpectedFailureIsShownAsSuch() {
-    MainWindowViewModel viewModel =
-        viewModel(
-            () -> {
-              throw new IllegalStateException("boom");
-            });
+    MainWindowViewModel viewModel = viewModel(failing(new IllegalStateException("boom")));
     viewModel.openDatabase();
     assertThat(viewModel.failureProperty().get().key()).isEqualTo("error.unexpected");
     assertThat(dialogs).singleElement().asString().contains("boom");
@@ -186,7 +252,7 @@ class MainWindowViewModelTest {
 
   @Test
   void aboutShowsTheVersions() {
-    viewModel(() -> null).showAbout();
+    viewModel(failing(new IllegalStateException("unused"))).showAbout();
     assertThat(dialogs).singleElement().asString().contains("关于", "CareEval", "9.9");
   }
 }

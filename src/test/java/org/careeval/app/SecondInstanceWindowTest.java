@@ -39,13 +39,13 @@ class SecondInstanceWindowTest {
   @Start
   void start(Stage stage) {
     DataDirectory directory = new DataDirectory(temp.resolve("data"));
-    firstInstance = AppContext.open(directory);
+    firstInstance = AppContext.open(directory, java.util.Optional.empty());
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
     FxDialogService dialogs = new FxDialogService(stage);
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
-            () -> AppContext.open(directory),
+            CareEvalApp.dataAccess(directory),
             executor,
             dialogs,
             preferences,

@@ -33,7 +33,7 @@ final class WindowTestSupport {
     FxDialogService dialogs = new FxDialogService(stage);
     viewModel =
         new MainWindowViewModel(
-            () -> AppContext.open(directory, TestContexts.FAST_HASHER, java.time.Clock.systemUTC()),
+            new TestDataAccess(directory, java.time.Clock.systemUTC()),
             executor,
             dialogs,
             preferences,

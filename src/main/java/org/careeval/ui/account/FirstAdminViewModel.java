@@ -1,33 +1,55 @@
 package org.careeval.ui.account;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.careeval.service.security.AuthenticationService;
+import org.careeval.service.CareEvalServices;
 import org.careeval.service.security.SignInResult;
-import org.careeval.service.security.UserService;
+import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.UiExecutor;
 
-/** First start of a new data directory: create the first administrator and sign in. */
+/**
+ * First start: create the first administrator and sign in. While no database file exists yet the
+ * administrator may choose to encrypt it; once it is created that choice is gone.
+ */
 public final class FirstAdminViewModel extends FormViewModel {
 
-  private final UserService users;
-  private final AuthenticationService authentication;
+  private final DataAccess dataAccess;
+  private final Consumer<CareEvalServices> onOpened;
   private final Consumer<SignInResult> onSignedIn;
+  private final AtomicReference<CareEvalServices> services = new AtomicReference<>();
+  private final ReadOnlyBooleanWrapper encryptionOffered;
   private final StringProperty username = new SimpleStringProperty("");
   private final StringProperty displayName = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty confirmation = new SimpleStringProperty("");
+  private final BooleanProperty encrypt = new SimpleBooleanProperty(false);
+  private final StringProperty filePassword = new SimpleStringProperty("");
+  private final StringProperty filePasswordConfirmation = new SimpleStringProperty("");
 
+  /**
+   * @param existing the open services when the database already exists (without users)
+   * @param onOpened told when this form creates and opens the database
+   */
   public FirstAdminViewModel(
-      UserService users,
-      AuthenticationService authentication,
+      Optional<CareEvalServices> existing,
+      DataAccess dataAccess,
       UiExecutor executor,
+      Consumer<CareEvalServices> onOpened,
       Consumer<SignInResult> onSignedIn) {
     super(executor);
-    this.users = users;
-    this.authentication = authentication;
+    this.dataAccess = dataAccess;
+    this.onOpened = onOpened;
     this.onSignedIn = onSignedIn;
+    existing.ifPresent(services::set);
+    this.encryptionOffered = new ReadOnlyBooleanWrapper(existing.isEmpty());
   }
 
   public void create() {
@@ -35,16 +57,51 @@ public final class FirstAdminViewModel extends FormViewModel {
       reject("error.password.mismatch");
       return;
     }
+    boolean encrypted = encrypt.get() && encryptionOffered.get();
+    if (encrypted && !filePassword.get().equals(filePasswordConfirmation.get())) {
+      reject("error.filePassword.mismatch");
+      return;
+    }
+    if (encrypted && filePassword.get().length() < 8) {
+      reject("error.filePassword.tooShort", 8);
+      return;
+    }
     String name = username.get();
     String shown = displayName.get();
     char[] secret = password.get().toCharArray();
+    Optional<char[]> fileSecret =
+        encrypted ? Optional.of(filePassword.get().toCharArray()) : Optional.empty();
     submit(
         () -> {
-          users.createFirstAdmin(name, shown, secret);
-          return authentication.signIn(name, secret);
+          CareEvalServices open = services.get();
+          if (open == null) {
+            open = dataAccess.open(fileSecret);
+            services.set(open);
+          }
+          open.users().createFirstAdmin(name, shown, secret);
+          return open.authentication().signIn(name, secret);
         },
-        onSignedIn,
-        () -> java.util.Arrays.fill(secret, '\0'));
+        result -> {
+          announceOpened();
+          onSignedIn.accept(result);
+        },
+        () -> {
+          Arrays.fill(secret, '\0');
+          fileSecret.ifPresent(f -> Arrays.fill(f, '\0'));
+          announceOpened(); // also when creating the admin failed after the file was created
+        });
+  }
+
+  /** Tells the shell once that this form created the database; the choice of encryption is over. */
+  private void announceOpened() {
+    if (services.get() != null && encryptionOffered.get()) {
+      encryptionOffered.set(false);
+      onOpened.accept(services.get());
+    }
+  }
+
+  public ReadOnlyBooleanProperty encryptionOfferedProperty() {
+    return encryptionOffered.getReadOnlyProperty();
   }
 
   public StringProperty usernameProperty() {
@@ -61,5 +118,17 @@ public final class FirstAdminViewModel extends FormViewModel {
 
   public StringProperty confirmationProperty() {
     return confirmation;
+  }
+
+  public BooleanProperty encryptProperty() {
+    return encrypt;
+  }
+
+  public StringProperty filePasswordProperty() {
+    return filePassword;
+  }
+
+  public StringProperty filePasswordConfirmationProperty() {
+    return filePasswordConfirmation;
   }
 }

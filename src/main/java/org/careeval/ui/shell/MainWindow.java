@@ -20,6 +20,8 @@ import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.account.ChangePasswordView;
 import org.careeval.ui.account.ChangePasswordViewModel;
+import org.careeval.ui.account.DatabasePasswordView;
+import org.careeval.ui.account.DatabasePasswordViewModel;
 import org.careeval.ui.account.FirstAdminView;
 import org.careeval.ui.account.FirstAdminViewModel;
 import org.careeval.ui.account.SignInView;
@@ -168,11 +170,21 @@ public final class MainWindow {
     Session session = viewModel.sessionProperty().get();
     return switch (state) {
       case OPENING, FAILED -> null;
+      case UNLOCK_DATABASE ->
+          form(
+              new DatabasePasswordView(
+                  new DatabasePasswordViewModel(
+                      viewModel.dataAccess(), executor, viewModel::databaseOpened),
+                  messages));
       case SETUP ->
           form(
               new FirstAdminView(
                   new FirstAdminViewModel(
-                      services.users(), services.authentication(), executor, viewModel::signedIn),
+                      Optional.ofNullable(services),
+                      viewModel.dataAccess(),
+                      executor,
+                      viewModel::databaseOpened,
+                      viewModel::signedIn),
                   messages));
       case SIGN_IN -> signIn(services, Optional.empty());
       case LOCKED -> signIn(services, Optional.of(session.username()));

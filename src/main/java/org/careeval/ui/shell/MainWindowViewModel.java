@@ -20,6 +20,7 @@ import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.BackgroundTask;
+import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.UiExecutor;
@@ -30,9 +31,7 @@ import org.careeval.ui.common.UiExecutor;
  */
 public final class MainWindowViewModel {
 
-  private record Start(CareEvalServices services, boolean setUp, Duration idleLock) {}
-
-  private final Supplier<CareEvalServices> opener;
+  private final DataAccess dataAccess;
   private final UiExecutor executor;
   private final DialogService dialogs;
   private final UserPreferences preferences;
@@ -54,12 +53,12 @@ public final class MainWindowViewModel {
   private final ReadOnlyObjectWrapper<Locale> locale;
 
   public MainWindowViewModel(
-      Supplier<CareEvalServices> opener,
+      DataAccess dataAccess,
       UiExecutor executor,
       DialogService dialogs,
       UserPreferences preferences,
       Supplier<List<ComponentVersion>> versions) {
-    this.opener = opener;
+    this.dataAccess = dataAccess;
     this.executor = executor;
     this.dialogs = dialogs;
     this.preferences = preferences;
@@ -67,36 +66,69 @@ public final class MainWindowViewModel {
     this.locale = new ReadOnlyObjectWrapper<>(preferences.language());
   }
 
-  /** Opens the database in the background; the window is already visible meanwhile. */
+  /**
+   * Opens the database in the background; the window is already visible meanwhile. A new data
+   * directory goes to setup without creating anything (the admin may choose encryption there); an
+   * encrypted one asks for its password first.
+   */
   public void openDatabase() {
     busy.set(true);
     status.set(Message.of("shell.status.openingDatabase"));
     BackgroundTask.of(
             () -> {
-              CareEvalServices opened = opener.get();
-              try {
-                return new Start(
-                    opened,
-                    opened.users().isSetUp(),
-                    opened.settings().passwordPolicy().idleLock());
-              } catch (RuntimeException e) {
-                opened.close();
-                throw e;
+              if (!dataAccess.databaseExists()) {
+                return ShellState.SETUP;
               }
+              return dataAccess.databaseEncrypted() ? ShellState.UNLOCK_DATABASE : null;
             })
         .onSuccess(
-            start -> {
-              services.set(start.services());
-              idleLock.set(start.idleLock());
-              status.set(Message.of("shell.status.ready"));
-              state.set(start.setUp() ? ShellState.SIGN_IN : ShellState.SETUP);
+            early -> {
+              if (early == null) {
+                BackgroundTask.of(() -> dataAccess.open(Optional.empty()))
+                    .onSuccess(this::databaseOpened)
+                    .onError(CareEvalException.class, this::openFailed)
+                    .onError(RuntimeException.class, this::unexpected)
+                    .runOn(executor);
+              } else {
+                status.set(Message.of("shell.status.ready"));
+                state.set(early);
+              }
             })
-        .onError(CareEvalException.class, this::openFailed)
-        .onError(
-            RuntimeException.class,
-            e -> openFailed(new CareEvalException(e, "error.unexpected", e.toString())))
+        .onError(RuntimeException.class, this::unexpected)
         .onFinally(() -> busy.set(false))
         .runOn(executor);
+  }
+
+  /** The database is open (directly, after its password, or created by setup). */
+  public void databaseOpened(CareEvalServices opened) {
+    services.set(opened);
+    busy.set(true);
+    BackgroundTask.of(
+            () ->
+                new Start(opened.users().isSetUp(), opened.settings().passwordPolicy().idleLock()))
+        .onSuccess(
+            start -> {
+              idleLock.set(start.idleLock());
+              status.set(Message.of("shell.status.ready"));
+              // setup opens the database itself and signs in; never step back from there
+              if (state.get() == ShellState.OPENING || state.get() == ShellState.UNLOCK_DATABASE) {
+                state.set(start.setUp() ? ShellState.SIGN_IN : ShellState.SETUP);
+              }
+            })
+        .onError(CareEvalException.class, this::openFailed)
+        .onError(RuntimeException.class, this::unexpected)
+        .onFinally(() -> busy.set(false))
+        .runOn(executor);
+  }
+
+  private record Start(boolean setUp, Duration idleLock) {}
+
+  private void unexpected(RuntimeException e) {
+    openFailed(new CareEvalException(e, "error.unexpected", e.toString()));
+  }
+
+  public DataAccess dataAccess() {
+    return dataAccess;
   }
 
   private void openFailed(CareEvalException e) {

@@ -6,7 +6,9 @@ public enum ShellState {
   OPENING,
   /** The database could not be opened; the reason is shown. */
   FAILED,
-  /** A new data directory: create the first administrator. */
+  /** The database file is encrypted: its password is needed before anything else. */
+  UNLOCK_DATABASE,
+  /** A new data directory (or one without users): create the first administrator. */
   SETUP,
   SIGN_IN,
   /** Signed in, but the password was reset by an admin (or the user asked to change it). */

@@ -41,7 +41,7 @@ public final class AppContext implements CareEvalServices {
     AuditRepository auditRepository = new AuditRepository(settings);
     AuditTrail auditTrail = new AuditTrail(auditRepository, clock);
     this.systemService = new SystemService(database, new SystemRepository(settings));
-    this.settingsService = new SettingsService(database, settings);
+    this.settingsService = new SettingsService(database, settings, auditTrail, clock);
     this.userService = new UserService(database, users, hasher, auditTrail, settingsService, clock);
     this.authenticationService =
         new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);

@@ -53,6 +53,10 @@ public final class Cli {
     CommandLine audit = new CommandLine(new AuditCommand());
     audit.addSubcommand(new AuditCommand.Verify(environment, messages));
     commandLine.addSubcommand(audit);
+    CommandLine setting = new CommandLine(new SettingCommand());
+    setting.addSubcommand(new SettingCommand.ListSettings(environment, messages));
+    setting.addSubcommand(new SettingCommand.SetSetting(environment, messages));
+    commandLine.addSubcommand(setting);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -113,6 +117,7 @@ public final class Cli {
     usage.synopsisHeading(messages.get("cli.usage.synopsis") + " ");
     usage.optionListHeading("%n" + messages.get("cli.usage.options") + "%n");
     usage.commandListHeading("%n" + messages.get("cli.usage.commands") + "%n");
+    usage.parameterListHeading("%n" + messages.get("cli.usage.parameters") + "%n");
     usage.description(messages.get(descriptionKey(spec.userObject())));
     commandLine.getSubcommands().values().forEach(sub -> localizeUsage(sub, messages));
   }
@@ -126,6 +131,12 @@ public final class Cli {
       return AuditCommand.DESCRIPTION_KEY;
     } else if (command instanceof AuditCommand.Verify) {
       return AuditCommand.Verify.DESCRIPTION_KEY;
+    } else if (command instanceof SettingCommand) {
+      return SettingCommand.DESCRIPTION_KEY;
+    } else if (command instanceof SettingCommand.ListSettings) {
+      return SettingCommand.ListSettings.DESCRIPTION_KEY;
+    } else if (command instanceof SettingCommand.SetSetting) {
+      return SettingCommand.SetSetting.DESCRIPTION_KEY;
     }
     return CareEvalCommand.DESCRIPTION_KEY;
   }

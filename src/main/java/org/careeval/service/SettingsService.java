@@ -1,53 +1,96 @@
 package org.careeval.service;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Function;
+import java.util.EnumMap;
+import java.util.Map;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.system.Setting;
 import org.careeval.domain.user.PasswordPolicy;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
 
 /**
- * System settings for rules marked [L]. A setting without a row has its documented default;
- * docs/settings.md lists the keys.
+ * System settings for rules marked [L]. A setting without a row has its documented default
+ * (docs/settings.md); changes are checked against the allowed range and audited.
  */
 public final class SettingsService {
 
-  static final String MIN_PASSWORD_LENGTH = "security.password.minLength";
-  static final String MAX_FAILED_SIGN_INS = "security.signIn.maxFailures";
-  static final String LOCKOUT_MINUTES = "security.signIn.lockoutMinutes";
-  static final String IDLE_LOCK_MINUTES = "security.idleLockMinutes";
-
   private final Database database;
   private final SettingRepository settings;
+  private final AuditTrail audit;
+  private final Clock clock;
 
-  public SettingsService(Database database, SettingRepository settings) {
+  public SettingsService(
+      Database database, SettingRepository settings, AuditTrail audit, Clock clock) {
     this.database = database;
     this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
   }
 
   public PasswordPolicy passwordPolicy() {
-    PasswordPolicy defaults = PasswordPolicy.DEFAULT;
-    return database.read(
-        tx ->
-            new PasswordPolicy(
-                number(tx, MIN_PASSWORD_LENGTH, defaults.minimumLength()),
-                number(tx, MAX_FAILED_SIGN_INS, defaults.maxFailedSignIns()),
-                Duration.ofMinutes(
-                    number(tx, LOCKOUT_MINUTES, (int) defaults.lockout().toMinutes())),
-                Duration.ofMinutes(
-                    number(tx, IDLE_LOCK_MINUTES, (int) defaults.idleLock().toMinutes()))));
+    Map<Setting, Integer> values = database.read(this::read);
+    return new PasswordPolicy(
+        values.get(Setting.MIN_PASSWORD_LENGTH),
+        values.get(Setting.MAX_FAILED_SIGN_INS),
+        Duration.ofMinutes(values.get(Setting.LOCKOUT_MINUTES)),
+        Duration.ofMinutes(values.get(Setting.IDLE_LOCK_MINUTES)));
   }
 
-  private int number(Transaction tx, String key, int fallback) {
-    Function<String, Integer> parse =
-        value -> {
-          try {
-            return Integer.parseInt(value.strip());
-          } catch (NumberFormatException e) {
-            return fallback; // a mistyped setting must not stop anyone from signing in
-          }
-        };
-    return settings.find(tx, key).map(parse).filter(v -> v > 0).orElse(fallback);
+  /** Every setting with its value in force. */
+  public Map<Setting, Integer> all(Session session) {
+    session.require(Permission.SETTINGS_MANAGE);
+    return database.read(this::read);
+  }
+
+  /**
+   * Changes a setting.
+   *
+   * @param value as typed; must be a whole number in the setting's range
+   */
+  public void update(Session session, Setting setting, String value) {
+    session.require(Permission.SETTINGS_MANAGE);
+    int parsed = setting.parse(value);
+    database.inTransaction(
+        tx -> {
+          int before = value(tx, setting);
+          settings.put(tx, setting.key(), Integer.toString(parsed), clock.instant());
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.UPDATE,
+              "setting",
+              setting.key(),
+              Map.of("value", before),
+              Map.of("value", parsed));
+          return null;
+        });
+  }
+
+  private Map<Setting, Integer> read(Transaction tx) {
+    Map<Setting, Integer> values = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      values.put(setting, value(tx, setting));
+    }
+    return values;
+  }
+
+  private int value(Transaction tx, Setting setting) {
+    return settings
+        .find(tx, setting.key())
+        .map(
+            stored -> {
+              try {
+                return setting.parse(stored);
+              } catch (RuntimeException e) {
+                return setting.defaultValue(); // a bad stored value must not stop sign-in
+              }
+            })
+        .orElse(setting.defaultValue());
   }
 }

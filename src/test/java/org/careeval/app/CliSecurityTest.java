@@ -289,4 +289,55 @@ class CliSecurityTest {
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("只能在建立新的数据目录时选择加密");
   }
+
+  @Test
+  void settingsCanBeListedAndChangedByAnAdministrator() {
+    init();
+    Map<String, String> env = Map.of("CAREEVAL_PASSWORD", "admin-pass-1");
+    Result set =
+        run(
+            env,
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "setting",
+            "set",
+            "security.idleLockMinutes",
+            "30",
+            "--user",
+            "admin");
+    assertThat(set.exitCode()).isZero();
+    Result list =
+        run(env, Optional.empty(), "--data-dir", dir(), "setting", "list", "--user", "admin");
+    assertThat(list.exitCode()).isZero();
+    assertThat(list.out().lines()).contains("security.idleLockMinutes\t30\t10\t1\t480");
+    Result unknown =
+        run(
+            env,
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "setting",
+            "set",
+            "no.such",
+            "1",
+            "--user",
+            "admin");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("没有名为 no.such 的设置");
+    Result outOfRange =
+        run(
+            env,
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "setting",
+            "set",
+            "security.idleLockMinutes",
+            "0",
+            "--user",
+            "admin");
+    assertThat(outOfRange.exitCode()).isEqualTo(1);
+    assertThat(outOfRange.err()).contains("必须是 1 到 480 之间的整数");
+  }
 }

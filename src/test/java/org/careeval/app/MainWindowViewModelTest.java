@@ -161,6 +161,7 @@ class MainWindowViewModelTest {
     MainWindowViewModel viewModel = signedInAdmin();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
     assertThat(viewModel.visibleAreas()).containsExactly(NavigationArea.values());
+    assertThat(viewModel.idleLockProperty().get()).isEqualTo(java.time.Duration.ofMinutes(10));
     assertThat(viewModel.statusProperty().get())
         .isEqualTo(Message.of("shell.status.signedIn", "王管理"));
   }

@@ -12,6 +12,7 @@ import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.system.Setting;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.domain.user.UserAccount;
@@ -227,6 +228,32 @@ class SecurityServicesTest {
         .isEqualTo("error.password.tooLong");
     assertThat(keyOf(() -> context.users().create(admin, "admin", "", Set.of(), PASSWORD)))
         .isEqualTo("error.username.taken");
+  }
+
+  @Test
+  void settingsAreValidatedAuditedAndTakeEffect() {
+    assertThat(keyOf(() -> context.settings().update(admin, Setting.MAX_FAILED_SIGN_INS, "2")))
+        .isEqualTo("error.setting.range");
+    assertThat(keyOf(() -> context.settings().update(admin, Setting.MAX_FAILED_SIGN_INS, "three")))
+        .isEqualTo("error.setting.range");
+    context.settings().update(admin, Setting.MAX_FAILED_SIGN_INS, "３"); // full-width digit
+    context.settings().update(admin, Setting.IDLE_LOCK_MINUTES, " 25 ");
+    assertThat(context.settings().all(admin))
+        .containsEntry(Setting.MAX_FAILED_SIGN_INS, 3)
+        .containsEntry(Setting.IDLE_LOCK_MINUTES, 25)
+        .containsEntry(Setting.LOCKOUT_MINUTES, 15);
+    assertThat(context.settings().passwordPolicy().idleLock()).isEqualTo(Duration.ofMinutes(25));
+    assertThat(audit(AuditAction.UPDATE))
+        .filteredOn(e -> e.entityType().equals("setting"))
+        .extracting(AuditEvent::entityId, AuditEvent::before, AuditEvent::after)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "security.idleLockMinutes", "{\"value\":10}", "{\"value\":25}"));
+    for (int i = 0; i < 2; i++) {
+      keyOf(() -> context.authentication().signIn("admin", "wrong".toCharArray()));
+    }
+    assertThat(keyOf(() -> context.authentication().signIn("admin", "wrong".toCharArray())))
+        .isEqualTo("error.signIn.locked");
   }
 
   @Test

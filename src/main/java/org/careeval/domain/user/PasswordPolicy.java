@@ -12,8 +12,6 @@ public record PasswordPolicy(
     int minimumLength, int maxFailedSignIns, Duration lockout, Duration idleLock) {
 
   public static final int MAXIMUM_LENGTH = 128;
-  public static final PasswordPolicy DEFAULT =
-      new PasswordPolicy(8, 5, Duration.ofMinutes(15), Duration.ofMinutes(10));
 
   /**
    * @throws CareEvalException if the new password is too short or too long

@@ -6,6 +6,7 @@ import org.careeval.domain.LocalizedText;
 public enum Permission {
   SYSTEM_INFO_READ("permission.systemInfoRead"),
   USER_MANAGE("permission.userManage"),
+  SETTINGS_MANAGE("permission.settingsManage"),
   AUDIT_READ("permission.auditRead"),
   AUDIT_VERIFY("permission.auditVerify"),
   AUDIT_EXPORT("permission.auditExport");

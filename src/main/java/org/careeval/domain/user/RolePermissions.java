@@ -20,6 +20,7 @@ public final class RolePermissions {
         EnumSet.of(
             Permission.SYSTEM_INFO_READ,
             Permission.USER_MANAGE,
+            Permission.SETTINGS_MANAGE,
             Permission.AUDIT_READ,
             Permission.AUDIT_VERIFY,
             Permission.AUDIT_EXPORT));

@@ -29,6 +29,8 @@ import org.careeval.ui.account.SignInViewModel;
 import org.careeval.ui.admin.AuditView;
 import org.careeval.ui.admin.AuditViewModel;
 import org.careeval.ui.admin.OverviewView;
+import org.careeval.ui.admin.SettingsView;
+import org.careeval.ui.admin.SettingsViewModel;
 import org.careeval.ui.admin.SystemInfoView;
 import org.careeval.ui.admin.SystemInfoViewModel;
 import org.careeval.ui.admin.UsersView;
@@ -58,6 +60,7 @@ public final class MainWindow {
     SystemInfoViewModel systemInfo;
     UsersViewModel users;
     AuditViewModel audit;
+    SettingsViewModel settings;
   }
 
   private final Stage stage;
@@ -227,6 +230,8 @@ public final class MainWindow {
                           new OverviewView(systemInfo(services, session), session, messages));
                   case USERS -> loader.load(new UsersView(users(services, session), messages));
                   case AUDIT -> loader.load(new AuditView(audit(services, session), messages));
+                  case SETTINGS ->
+                      loader.load(new SettingsView(settings(services, session), messages));
                   case ADMINISTRATION ->
                       loader.load(
                           new SystemInfoView(
@@ -243,6 +248,7 @@ public final class MainWindow {
           systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
       case USERS -> users(services, session).load();
       case AUDIT -> audit(services, session).search();
+      case SETTINGS -> settings(services, session).load();
     }
   }
 
@@ -275,6 +281,13 @@ public final class MainWindow {
               ZoneId.systemDefault());
     }
     return screens.audit;
+  }
+
+  private SettingsViewModel settings(CareEvalServices services, Session session) {
+    if (screens.settings == null) {
+      screens.settings = new SettingsViewModel(services.settings(), session, executor);
+    }
+    return screens.settings;
   }
 
   private void restoreBounds() {

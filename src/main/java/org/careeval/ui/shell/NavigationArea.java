@@ -13,6 +13,7 @@ public enum NavigationArea {
   OVERVIEW("nav.overview", null),
   USERS("nav.users", Permission.USER_MANAGE),
   AUDIT("nav.audit", Permission.AUDIT_READ),
+  SETTINGS("nav.settings", Permission.SETTINGS_MANAGE),
   ADMINISTRATION("nav.administration", Permission.SYSTEM_INFO_READ);
 
   private final String labelKey;

@@ -1,0 +1,112 @@
+package org.careeval.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.Setting;
+import org.careeval.domain.user.Session;
+import org.careeval.service.CareEvalServices;
+import org.careeval.service.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code careeval setting list --user NAME} prints {@code
+ * key<TAB>value<TAB>default<TAB>min<TAB>max} per setting; {@code careeval setting set KEY VALUE
+ * --user NAME} changes one (administrators).
+ */
+@Command(name = "setting")
+final class SettingCommand implements Runnable {
+
+  static final String DESCRIPTION_KEY = "cli.setting.description";
+
+  @ParentCommand CareEvalCommand parent;
+  @Spec private CommandSpec spec;
+  @Mixin private HelpOption help;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "setting list|set");
+  }
+
+  @Command(name = "list")
+  static final class ListSettings implements Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.setting.list.description";
+
+    @ParentCommand private SettingCommand setting;
+    @Spec private CommandSpec spec;
+    @Mixin private HelpOption help;
+    @Mixin private UserOption user;
+
+    private final CliEnvironment environment;
+    private final Messages messages;
+
+    ListSettings(CliEnvironment environment, Messages messages) {
+      this.environment = environment;
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+      Map<Setting, Integer> values;
+      try (CareEvalServices services =
+          Passwords.open(environment, messages, setting.parent.dataDirectory())) {
+        Session session = user.signIn(services, environment, messages);
+        values = services.settings().all(session);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      values.forEach(
+          (s, value) ->
+              Tsv.row(
+                  out,
+                  s.key(),
+                  Integer.toString(value),
+                  Integer.toString(s.defaultValue()),
+                  Integer.toString(s.minimum()),
+                  Integer.toString(s.maximum())));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  @Command(name = "set")
+  static final class SetSetting implements Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.setting.set.description";
+
+    @ParentCommand private SettingCommand setting;
+    @Mixin private HelpOption help;
+    @Mixin private UserOption user;
+
+    @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "cli.parameter.settingKey")
+    private String key;
+
+    @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "cli.parameter.settingValue")
+    private String value;
+
+    private final CliEnvironment environment;
+    private final Messages messages;
+
+    SetSetting(CliEnvironment environment, Messages messages) {
+      this.environment = environment;
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+      Setting target =
+          Setting.byKey(key).orElseThrow(() -> new CareEvalException("error.setting.unknown", key));
+      try (CareEvalServices services =
+          Passwords.open(environment, messages, setting.parent.dataDirectory())) {
+        Session session = user.signIn(services, environment, messages);
+        services.settings().update(session, target, value);
+      }
+      return Cli.EXIT_OK;
+    }
+  }
+}

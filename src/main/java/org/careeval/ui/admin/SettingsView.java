@@ -1,0 +1,60 @@
+package org.careeval.ui.admin;
+
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.careeval.domain.system.Setting;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.MessageLabels;
+
+/** Administration › settings. One row per setting, built in code. */
+public final class SettingsView {
+
+  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+  @FXML private GridPane settingsGrid;
+  @FXML private Label feedbackLabel;
+  @FXML private Button saveButton;
+
+  private final SettingsViewModel viewModel;
+  private final Messages messages;
+
+  public SettingsView(SettingsViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    int row = 0;
+    for (Setting setting : Setting.values()) {
+      TextField field = new TextField();
+      field.setId("setting-" + setting.name().toLowerCase(Locale.ROOT));
+      field.setPrefColumnCount(6);
+      field.textProperty().bindBidirectional(viewModel.valueProperty(setting));
+      Label range =
+          new Label(
+              messages.get(
+                  "settings.range", setting.minimum(), setting.maximum(), setting.defaultValue()));
+      range.getStyleClass().add("hint-text");
+      Label name = new Label(messages.get(setting.labelKey()));
+      name.getStyleClass().add("field-label");
+      settingsGrid.addRow(row++, name, field, range);
+    }
+    MessageLabels.bindHiddenWhenEmpty(feedbackLabel, viewModel.feedbackProperty(), messages);
+    viewModel
+        .failedProperty()
+        .addListener((obs, old, bad) -> feedbackLabel.pseudoClassStateChanged(SUCCESS, !bad));
+    feedbackLabel.pseudoClassStateChanged(SUCCESS, !viewModel.failedProperty().get());
+    saveButton.disableProperty().bind(viewModel.busyProperty());
+  }
+
+  @FXML
+  private void onSave() {
+    viewModel.save();
+  }
+}

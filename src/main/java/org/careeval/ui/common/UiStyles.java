@@ -5,6 +5,8 @@ public final class UiStyles {
   public static final String DIALOG_MESSAGE = "dialog-message";
   public static final String KEY_VALUE_GRID = "key-value-grid";
   public static final String NAV_BUTTON = "nav-button";
+  public static final String FORM_HOLDER = "form-holder";
+  public static final String FORM_SCROLL = "form-scroll";
 
   private UiStyles() {}
 }

@@ -5,11 +5,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -37,6 +40,7 @@ import org.careeval.ui.admin.UsersView;
 import org.careeval.ui.admin.UsersViewModel;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.UiExecutor;
+import org.careeval.ui.common.UiStyles;
 import org.careeval.ui.common.ViewLoader;
 
 /**
@@ -211,11 +215,24 @@ public final class MainWindow {
     return form(new SignInView(signIn, loader.messages(), viewModel::switchUser));
   }
 
-  /** Forms keep their preferred size, centred in the content area. */
+  /**
+   * Forms keep their preferred size, centred in the content area; a form taller than the window
+   * (setup with encryption on a 1366×768 screen) scrolls instead of being squeezed.
+   */
   private Parent form(Object formView) {
-    Parent form = loader.load(formView);
-    ((Region) form).setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    return form;
+    Region form = (Region) loader.load(formView);
+    form.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    StackPane holder = new StackPane(form);
+    holder.getStyleClass().add(UiStyles.FORM_HOLDER);
+    ScrollPane scroll = new ScrollPane(holder);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add(UiStyles.FORM_SCROLL);
+    holder
+        .minHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+    return scroll;
   }
 
   private Parent areaView(NavigationArea area, CareEvalServices services, Session session) {

@@ -50,6 +50,7 @@ public final class Cli {
     CommandLine commandLine = new CommandLine(new CareEvalCommand(environment, messages));
     commandLine.addSubcommand(new InfoCommand(environment, messages));
     commandLine.addSubcommand(new InitCommand(environment, messages));
+    commandLine.addSubcommand(new UsccCommand(messages));
     CommandLine audit = new CommandLine(new AuditCommand());
     audit.addSubcommand(new AuditCommand.Verify(environment, messages));
     commandLine.addSubcommand(audit);
@@ -127,6 +128,8 @@ public final class Cli {
       return InfoCommand.DESCRIPTION_KEY;
     } else if (command instanceof InitCommand) {
       return InitCommand.DESCRIPTION_KEY;
+    } else if (command instanceof UsccCommand) {
+      return UsccCommand.DESCRIPTION_KEY;
     } else if (command instanceof AuditCommand) {
       return AuditCommand.DESCRIPTION_KEY;
     } else if (command instanceof AuditCommand.Verify) {

@@ -128,4 +128,34 @@ class CliTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains(Path.of(dataDir()).toAbsolutePath().toString());
   }
+
+  @Test
+  void usccPrintsOneLinePerArgumentInOrderAndExitsZeroWhenAllAreValid() {
+    Result result = run("uscc", " 53100000500021676k ", "51310110501144395U", "91310110666007217T");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines().toList())
+        .containsExactly(
+            " 53100000500021676k \tvalid\t基金会",
+            "51310110501144395U\tvalid\t社会团体",
+            "91310110666007217T\tvalid\t企业");
+  }
+
+  @Test
+  void usccExitsOneWhenAnyIsInvalidAndSaysWhy() {
+    Result result = run("uscc", "52411525MJ00125370", "53100000500020462H", "5311000050002167K");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out().lines().toList())
+        .containsExactly(
+            "52411525MJ00125370\tvalid\t民办非企业单位（社会服务机构）",
+            "53100000500020462H\tinvalid\t校验码（第 18 位）应为 K，实际为 H",
+            "5311000050002167K\tinvalid\t长度应为 18 位，实际 17 位");
+  }
+
+  @Test
+  void usccNeedsNoDatabaseAndAtLeastOneCode() {
+    Result result = run("--data-dir", dataDir(), "uscc", "91350203M0001QAY9B");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(temp.resolve("data/careeval.mv.db")).doesNotExist();
+    assertThat(run("uscc").exitCode()).isEqualTo(2);
+  }
 }

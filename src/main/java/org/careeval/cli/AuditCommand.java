@@ -1,7 +1,5 @@
 package org.careeval.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -105,19 +103,17 @@ final class AuditCommand implements Runnable {
 
     private static void printJson(VerificationReport report, PrintWriter out) throws IOException {
       AuditChain.Verification result = report.verification();
-      try (JsonGenerator json =
-          new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-        json.writeStartObject();
-        json.writeBooleanField("intact", result.intact());
-        json.writeNumberField("checked", result.checked());
-        json.writeStringField("head", report.head());
-        if (!result.intact()) {
-          json.writeNumberField("brokenEventId", result.brokenEventId().orElseThrow());
-          json.writeStringField("reason", result.reason().orElseThrow().name());
-        }
-        json.writeEndObject();
-      }
-      out.println();
+      Json.object(
+          out,
+          json -> {
+            json.writeBooleanField("intact", result.intact());
+            json.writeNumberField("checked", result.checked());
+            json.writeStringField("head", report.head());
+            if (!result.intact()) {
+              json.writeNumberField("brokenEventId", result.brokenEventId().orElseThrow());
+              json.writeStringField("reason", result.reason().orElseThrow().name());
+            }
+          });
     }
   }
 }

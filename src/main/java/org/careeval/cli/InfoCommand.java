@@ -1,7 +1,5 @@
 package org.careeval.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -79,24 +77,19 @@ final class InfoCommand implements Callable<Integer> {
   }
 
   private static void printJson(SystemInfo info, PrintWriter out) throws IOException {
-    try (JsonGenerator json =
-        new JsonFactory()
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .useDefaultPrettyPrinter()) {
-      json.writeStartObject();
-      json.writeStringField("dataDirectory", info.dataDirectory().toString());
-      json.writeStringField("databaseFile", info.databaseFile().toString());
-      json.writeStringField("schemaVersion", info.schemaVersion());
-      json.writeStringField("createdAt", info.createdAt().map(Object::toString).orElse(null));
-      json.writeObjectFieldStart("tables");
-      for (TableRowCount table : info.tables()) {
-        json.writeNumberField(table.table(), table.rows());
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-    }
-    out.println();
+    Json.object(
+        out,
+        json -> {
+          json.writeStringField("dataDirectory", info.dataDirectory().toString());
+          json.writeStringField("databaseFile", info.databaseFile().toString());
+          json.writeStringField("schemaVersion", info.schemaVersion());
+          json.writeStringField("createdAt", info.createdAt().map(Object::toString).orElse(null));
+          json.writeObjectFieldStart("tables");
+          for (TableRowCount table : info.tables()) {
+            json.writeNumberField(table.table(), table.rows());
+          }
+          json.writeEndObject();
+        });
   }
 
   private void printText(SystemInfo info, PrintWriter out) {

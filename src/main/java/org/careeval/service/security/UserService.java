@@ -63,14 +63,7 @@ public final class UserService {
             throw new CareEvalException("error.setup.alreadyDone");
           }
           UserAccount created = insert(tx, name, shown, hash, Set.of(Role.ADMIN), false);
-          audit.record(
-              tx,
-              name,
-              AuditAction.CREATE,
-              AuthenticationService.ENTITY,
-              Long.toString(created.id()),
-              Map.of(),
-              describe(created));
+          recordUser(tx, name, AuditAction.CREATE, created.id(), Map.of(), describe(created));
           return created;
         });
   }
@@ -94,12 +87,11 @@ public final class UserService {
             throw new CareEvalException("error.username.taken", name);
           }
           UserAccount created = insert(tx, name, shown, hash, roles, true);
-          audit.record(
+          recordUser(
               tx,
               session.username(),
               AuditAction.CREATE,
-              AuthenticationService.ENTITY,
-              Long.toString(created.id()),
+              created.id(),
               Map.of(),
               describe(created));
           return created;
@@ -120,12 +112,11 @@ public final class UserService {
           users.update(tx, userId, displayName(displayName, before.username()), active, now);
           users.setRoles(tx, userId, roles);
           UserAccount after = get(tx, userId);
-          audit.record(
+          recordUser(
               tx,
               session.username(),
               AuditAction.UPDATE,
-              AuthenticationService.ENTITY,
-              Long.toString(userId),
+              userId,
               describe(before),
               describe(after));
           return after;
@@ -141,12 +132,11 @@ public final class UserService {
         tx -> {
           get(tx, userId);
           users.setPassword(tx, userId, hash, true, clock.instant());
-          audit.record(
+          recordUser(
               tx,
               session.username(),
               AuditAction.UPDATE,
-              AuthenticationService.ENTITY,
-              Long.toString(userId),
+              userId,
               Map.of(),
               Map.of("password", "reset"));
           return null;
@@ -171,16 +161,26 @@ public final class UserService {
             throw new CareEvalException("error.password.currentWrong");
           }
           users.setPassword(tx, session.userId(), hash, false, clock.instant());
-          audit.record(
+          recordUser(
               tx,
               session.username(),
               AuditAction.UPDATE,
-              AuthenticationService.ENTITY,
-              Long.toString(session.userId()),
+              session.userId(),
               Map.of(),
               Map.of("password", "changed"));
           return null;
         });
+  }
+
+  private void recordUser(
+      Transaction tx,
+      String actor,
+      AuditAction action,
+      long userId,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    audit.record(
+        tx, actor, action, AuthenticationService.ENTITY, Long.toString(userId), before, after);
   }
 
   private UserAccount insert(

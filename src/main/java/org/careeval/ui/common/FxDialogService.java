@@ -27,11 +27,15 @@ public final class FxDialogService implements DialogService {
     alert.initOwner(owner);
     alert.setTitle(title);
     alert.setHeaderText(title);
+    alert.getDialogPane().setContent(messageLabel(message));
+    alert.showAndWait();
+  }
+
+  private static Label messageLabel(String message) {
     Label text = new Label(message);
     text.setWrapText(true);
     text.getStyleClass().add(UiStyles.DIALOG_MESSAGE);
-    alert.getDialogPane().setContent(text);
-    alert.showAndWait();
+    return text;
   }
 
   @Override
@@ -41,10 +45,7 @@ public final class FxDialogService implements DialogService {
     alert.initOwner(owner);
     alert.setTitle(title);
     alert.setHeaderText(title);
-    Label text = new Label(message);
-    text.setWrapText(true);
-    text.getStyleClass().add(UiStyles.DIALOG_MESSAGE);
-    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setContent(messageLabel(message));
     return alert.showAndWait().filter(action::equals).isPresent();
   }
 

@@ -9,6 +9,7 @@ import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SystemRepository;
 import org.careeval.persistence.UserRepository;
@@ -17,6 +18,7 @@ import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
 import org.careeval.service.security.UserService;
@@ -33,6 +35,7 @@ public final class AppContext implements CareEvalServices {
   private final UserService userService;
   private final AuthenticationService authenticationService;
   private final AuditService auditService;
+  private final OrganizationService organizationService;
 
   private AppContext(Database database, PasswordHasher hasher, Clock clock) {
     this.database = database;
@@ -46,6 +49,8 @@ public final class AppContext implements CareEvalServices {
     this.authenticationService =
         new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);
     this.auditService = new AuditService(database, auditRepository, auditTrail);
+    this.organizationService =
+        new OrganizationService(database, new OrganizationRepository(), auditTrail, clock);
   }
 
   /**
@@ -107,6 +112,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public SettingsService settings() {
     return settingsService;
+  }
+
+  @Override
+  public OrganizationService organizations() {
+    return organizationService;
   }
 
   @Override

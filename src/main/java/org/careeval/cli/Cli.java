@@ -58,6 +58,9 @@ public final class Cli {
     setting.addSubcommand(new SettingCommand.ListSettings(environment, messages));
     setting.addSubcommand(new SettingCommand.SetSetting(environment, messages));
     commandLine.addSubcommand(setting);
+    CommandLine org = new CommandLine(new OrgCommand());
+    org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
+    commandLine.addSubcommand(org);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -134,6 +137,10 @@ public final class Cli {
       return AuditCommand.DESCRIPTION_KEY;
     } else if (command instanceof AuditCommand.Verify) {
       return AuditCommand.Verify.DESCRIPTION_KEY;
+    } else if (command instanceof OrgCommand) {
+      return OrgCommand.DESCRIPTION_KEY;
+    } else if (command instanceof OrgCommand.ListOrganizations) {
+      return OrgCommand.ListOrganizations.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand) {
       return SettingCommand.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand.ListSettings) {

@@ -158,6 +158,11 @@ public final class Database implements AutoCloseable {
     return new CareEvalException(e, "error.dataDir.notWritable", directory.root(), e.getMessage());
   }
 
+  /** The schema version this build migrates to (the newest migration's version). */
+  public static String latestSchemaVersion() {
+    return SchemaMigrator.LATEST_VERSION;
+  }
+
   public DataDirectory directory() {
     return directory;
   }

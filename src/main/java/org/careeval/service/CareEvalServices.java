@@ -1,6 +1,7 @@
 package org.careeval.service;
 
 import org.careeval.service.audit.AuditService;
+import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -19,6 +20,8 @@ public interface CareEvalServices extends AutoCloseable {
   AuditService audit();
 
   SettingsService settings();
+
+  OrganizationService organizations();
 
   @Override
   void close();

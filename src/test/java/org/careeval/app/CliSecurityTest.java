@@ -6,15 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.cli.Cli;
-import org.careeval.cli.CliEnvironment;
-import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.Database;
-import org.careeval.service.CareEvalServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,53 +19,6 @@ class CliSecurityTest {
 
   @TempDir Path temp;
 
-  /** The real environment, with scripted variables and standard input. */
-  private static final class ScriptedEnvironment implements CliEnvironment {
-    private final Map<String, String> variables;
-    private final Optional<String> stdin;
-
-    ScriptedEnvironment(Map<String, String> variables, Optional<String> stdin) {
-      this.variables = variables;
-      this.stdin = stdin;
-    }
-
-    @Override
-    public CareEvalServices open(DataDirectory directory, Optional<char[]> filePassword) {
-      return AppContext.open(
-          directory, filePassword, TestContexts.FAST_HASHER, java.time.Clock.systemUTC());
-    }
-
-    @Override
-    public boolean isEncrypted(DataDirectory directory) {
-      return Database.isEncrypted(directory);
-    }
-
-    @Override
-    public boolean exists(DataDirectory directory) {
-      return Database.exists(directory);
-    }
-
-    @Override
-    public void startWindow(DataDirectory directory) {
-      throw new IllegalStateException("no window in tests");
-    }
-
-    @Override
-    public List<ComponentVersion> versions() {
-      return AppContext.componentVersions();
-    }
-
-    @Override
-    public Optional<String> environmentVariable(String name) {
-      return Optional.ofNullable(variables.get(name));
-    }
-
-    @Override
-    public Optional<char[]> readPassword(String prompt) {
-      return stdin.map(String::toCharArray);
-    }
-  }
-
   private record Result(int exitCode, String out, String err) {}
 
   private Result run(Map<String, String> env, Optional<String> stdin, String... args) {
@@ -77,7 +26,7 @@ class CliSecurityTest {
     StringWriter err = new StringWriter();
     int code =
         Cli.run(
-            args, new ScriptedEnvironment(env, stdin), new PrintWriter(out), new PrintWriter(err));
+            args, new TestCliEnvironment(env, stdin), new PrintWriter(out), new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.careeval.cli.Cli;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class CliTest {
     assertThat(rows)
         .containsEntry("data_directory", directory.root().toString())
         .containsEntry("database_file", directory.databaseFile().toString())
-        .containsEntry("schema_version", "002")
+        .containsEntry("schema_version", Database.latestSchemaVersion())
         .containsEntry("table.app_setting", "1")
         .containsEntry("table.audit_event", "0")
         .containsKey("created_at");
@@ -92,7 +93,9 @@ class CliTest {
         }
       }
     }
-    assertThat(fields).containsEntry("schemaVersion", "002").containsEntry("app_setting", "1");
+    assertThat(fields)
+        .containsEntry("schemaVersion", Database.latestSchemaVersion())
+        .containsEntry("app_setting", "1");
   }
 
   @Test
@@ -117,7 +120,8 @@ class CliTest {
       Result result = run("--data-dir", dataDir(), "info");
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains("已被另一个 CareEval 程序打开").doesNotContain("Exception");
-      assertThat(open.system().installationInfo().schemaVersion()).isEqualTo("002");
+      assertThat(open.system().installationInfo().schemaVersion())
+          .isEqualTo(Database.latestSchemaVersion());
     }
   }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.persistence.Database;
 import org.careeval.service.UserPreferences;
 import org.careeval.ui.common.FxDialogService;
 import org.careeval.ui.common.FxUiExecutor;
@@ -74,6 +75,7 @@ class SecondInstanceWindowTest {
         .contains("已被另一个 CareEval 程序打开");
     assertThat(robot.lookup("#nav-overview").tryQuery()).isEmpty();
     assertThat(robot.lookup("#usernameField").tryQuery()).isEmpty();
-    assertThat(firstInstance.system().installationInfo().schemaVersion()).isEqualTo("002");
+    assertThat(firstInstance.system().installationInfo().schemaVersion())
+        .isEqualTo(Database.latestSchemaVersion());
   }
 }

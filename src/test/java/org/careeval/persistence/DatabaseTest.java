@@ -38,7 +38,7 @@ class DatabaseTest {
   @Test
   void firstOpenCreatesAndMigratesTheDatabase() {
     try (Database database = Database.open(directory())) {
-      assertThat(database.schemaVersion()).isEqualTo("002");
+      assertThat(database.schemaVersion()).isEqualTo(SchemaMigrator.LATEST_VERSION);
       List<TableRowCount> counts =
           database.read(tx -> new SystemRepository(new SettingRepository()).tableRowCounts(tx));
       assertThat(counts).extracting(TableRowCount::table).contains("app_setting");
@@ -57,10 +57,11 @@ class DatabaseTest {
                 assertThat(e.messageKey()).isEqualTo("error.dataDir.inUse");
                 assertThat(e.arguments()[1].toString()).contains("pid");
               });
-      assertThat(first.schemaVersion()).isEqualTo("002"); // the first stays usable
+      assertThat(first.schemaVersion())
+          .isEqualTo(SchemaMigrator.LATEST_VERSION); // the first stays usable
     }
     try (Database again = Database.open(directory())) {
-      assertThat(again.schemaVersion()).isEqualTo("002");
+      assertThat(again.schemaVersion()).isEqualTo(SchemaMigrator.LATEST_VERSION);
     }
   }
 
@@ -77,7 +78,7 @@ class DatabaseTest {
     assertThat(backups).hasSize(1);
     assertThat(backups.get(0).getFileName().toString())
         .startsWith("careeval-")
-        .endsWith("-v002.zip");
+        .endsWith("-v" + SchemaMigrator.LATEST_VERSION + ".zip");
     try (ZipFile zip = new ZipFile(backups.get(0).toFile())) {
       assertThat(zip.getEntry("careeval.mv.db")).isNotNull();
     }

@@ -7,6 +7,9 @@ public enum Permission {
   SYSTEM_INFO_READ("permission.systemInfoRead"),
   USER_MANAGE("permission.userManage"),
   SETTINGS_MANAGE("permission.settingsManage"),
+  ORGANIZATION_READ("permission.organizationRead"),
+  ORGANIZATION_EDIT("permission.organizationEdit"),
+  USCC_CHECK_OVERRIDE("permission.usccCheckOverride"),
   AUDIT_READ("permission.auditRead"),
   AUDIT_VERIFY("permission.auditVerify"),
   AUDIT_EXPORT("permission.auditExport");

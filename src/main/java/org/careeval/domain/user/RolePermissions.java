@@ -24,15 +24,26 @@ public final class RolePermissions {
             Permission.AUDIT_READ,
             Permission.AUDIT_VERIFY,
             Permission.AUDIT_EXPORT));
-    TABLE.put(Role.OFFICER, EnumSet.of(Permission.SYSTEM_INFO_READ));
-    TABLE.put(Role.EXPERT, EnumSet.noneOf(Permission.class));
+    TABLE.put(
+        Role.OFFICER,
+        EnumSet.of(
+            Permission.SYSTEM_INFO_READ,
+            Permission.ORGANIZATION_READ,
+            Permission.ORGANIZATION_EDIT));
+    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ));
     TABLE.put(
         Role.SUPERVISOR,
-        EnumSet.of(Permission.SYSTEM_INFO_READ, Permission.AUDIT_READ, Permission.AUDIT_EXPORT));
+        EnumSet.of(
+            Permission.SYSTEM_INFO_READ,
+            Permission.ORGANIZATION_READ,
+            Permission.USCC_CHECK_OVERRIDE,
+            Permission.AUDIT_READ,
+            Permission.AUDIT_EXPORT));
     TABLE.put(
         Role.AUDITOR,
         EnumSet.of(
             Permission.SYSTEM_INFO_READ,
+            Permission.ORGANIZATION_READ,
             Permission.AUDIT_READ,
             Permission.AUDIT_VERIFY,
             Permission.AUDIT_EXPORT));

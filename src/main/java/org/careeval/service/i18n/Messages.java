@@ -67,7 +67,7 @@ public final class Messages {
     Object[] rendered = arguments.clone();
     for (int i = 0; i < rendered.length; i++) {
       if (rendered[i] instanceof LocalizedText text) {
-        rendered[i] = get(text.key());
+        rendered[i] = get(text.key(), text.arguments().toArray());
       }
     }
     return new MessageFormat(pattern, locale).format(rendered);

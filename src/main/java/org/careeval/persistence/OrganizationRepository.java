@@ -1,0 +1,127 @@
+package org.careeval.persistence;
+
+import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationNames;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.organization.UsccCategory;
+import org.careeval.persistence.jooq.tables.records.OrganizationRecord;
+import org.jooq.impl.DSL;
+
+/** The organization register. Organizations are deactivated, never deleted. */
+public final class OrganizationRepository {
+
+  public long insert(Transaction tx, Organization organization, Instant now) {
+    OrganizationRecord row = tx.dsl().newRecord(ORGANIZATION);
+    fill(row, organization);
+    row.setCreatedAt(now.atOffset(ZoneOffset.UTC));
+    row.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    row.store();
+    return row.getId();
+  }
+
+  public void update(Transaction tx, Organization organization, Instant now) {
+    OrganizationRecord row =
+        tx.dsl().fetchSingle(ORGANIZATION, ORGANIZATION.ID.eq(organization.id()));
+    fill(row, organization);
+    row.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    row.store();
+  }
+
+  public void recordOverride(Transaction tx, long id, String reason, String by, Instant now) {
+    tx.dsl()
+        .update(ORGANIZATION)
+        .set(ORGANIZATION.CHECK_STATUS, OrganizationCode.CheckStatus.OVERRIDDEN.name())
+        .set(ORGANIZATION.OVERRIDE_REASON, reason)
+        .set(ORGANIZATION.OVERRIDE_BY, by)
+        .set(ORGANIZATION.OVERRIDE_AT, now.atOffset(ZoneOffset.UTC))
+        .set(ORGANIZATION.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+        .where(ORGANIZATION.ID.eq(id))
+        .execute();
+  }
+
+  public Optional<Organization> find(Transaction tx, long id) {
+    return tx.dsl()
+        .fetchOptional(ORGANIZATION, ORGANIZATION.ID.eq(id))
+        .map(OrganizationRepository::toOrganization);
+  }
+
+  public Optional<Organization> findByCode(Transaction tx, String code) {
+    return tx.dsl()
+        .fetchOptional(ORGANIZATION, ORGANIZATION.CODE.eq(code))
+        .map(OrganizationRepository::toOrganization);
+  }
+
+  /** All organizations by name; {@code text} filters on name or code (case-insensitive). */
+  public List<Organization> list(Transaction tx, String text) {
+    String like = "%" + OrganizationNames.key(text) + "%";
+    return tx.dsl()
+        .selectFrom(ORGANIZATION)
+        .where(
+            text.isBlank()
+                ? DSL.noCondition()
+                : ORGANIZATION.NAME_KEY.like(like).or(ORGANIZATION.CODE.likeIgnoreCase(like)))
+        .orderBy(ORGANIZATION.NAME)
+        .fetch(OrganizationRepository::toOrganization);
+  }
+
+  /** Name keys of every organization except {@code exceptId}, for the similar-name check. */
+  public List<Organization> allExcept(Transaction tx, long exceptId) {
+    return tx.dsl()
+        .selectFrom(ORGANIZATION)
+        .where(ORGANIZATION.ID.ne(exceptId))
+        .fetch(OrganizationRepository::toOrganization);
+  }
+
+  private static void fill(OrganizationRecord row, Organization o) {
+    row.setName(o.name());
+    row.setNameKey(OrganizationNames.key(o.name()));
+    row.setCode(o.code().value());
+    row.setCodeKind(o.code().kind().name());
+    row.setCategory(o.code().category().map(UsccCategory::code).orElse(null));
+    row.setCheckStatus(o.code().status().name());
+    row.setLegalRepresentative(o.legalRepresentative());
+    row.setAddress(o.address());
+    row.setPhone(o.phone());
+    row.setRatingLevel(o.rating().map(r -> r.level().name()).orElse(null));
+    row.setRatingCertificate(o.rating().map(Rating::certificateNumber).orElse(null));
+    row.setRatingIssuer(o.rating().map(Rating::issuer).orElse(null));
+    row.setRatingGrantedOn(o.rating().map(Rating::grantedOn).orElse(null));
+    row.setActive(o.active());
+  }
+
+  private static Organization toOrganization(OrganizationRecord row) {
+    OrganizationCode code =
+        new OrganizationCode(
+            row.getCode(),
+            OrganizationCode.Kind.valueOf(row.getCodeKind()),
+            OrganizationCode.CheckStatus.valueOf(row.getCheckStatus()),
+            Optional.ofNullable(row.getCategory()).flatMap(UsccCategory::of));
+    Optional<Rating> rating =
+        Optional.ofNullable(row.getRatingLevel())
+            .map(
+                level ->
+                    new Rating(
+                        RatingLevel.valueOf(level),
+                        row.getRatingCertificate(),
+                        row.getRatingIssuer(),
+                        row.getRatingGrantedOn()));
+    return new Organization(
+        row.getId(),
+        row.getName(),
+        code,
+        Optional.ofNullable(row.getOverrideReason()),
+        row.getLegalRepresentative(),
+        row.getAddress(),
+        row.getPhone(),
+        rating,
+        row.getActive());
+  }
+}

@@ -1,0 +1,225 @@
+package org.careeval.service.organization;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationDraft;
+import org.careeval.domain.organization.OrganizationNames;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.Uscc;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+
+/**
+ * The organization register: listing, registering and editing organizations, and the supervisor's
+ * override of a failed check character. An invalid code or a duplicate never gets in; a very
+ * similar name is reported so the officer can look before saving.
+ */
+public final class OrganizationService {
+
+  static final String ENTITY = "organization";
+  private static final int NAME_LENGTH = 200;
+
+  private final Database database;
+  private final OrganizationRepository repository;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public OrganizationService(
+      Database database, OrganizationRepository repository, AuditTrail audit, Clock clock) {
+    this.database = database;
+    this.repository = repository;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public List<Organization> list(Session session, String text) {
+    session.require(Permission.ORGANIZATION_READ);
+    return database.read(tx -> repository.list(tx, text == null ? "" : text));
+  }
+
+  /** Organizations whose names are very similar to {@code name} (other than {@code exceptId}). */
+  public List<Organization> similarNames(Session session, String name, long exceptId) {
+    session.require(Permission.ORGANIZATION_READ);
+    String key = OrganizationNames.key(name);
+    return database.read(
+        tx ->
+            repository.allExcept(tx, exceptId).stream()
+                .filter(o -> OrganizationNames.verySimilar(key, OrganizationNames.key(o.name())))
+                .toList());
+  }
+
+  /**
+   * Registers an organization. A USCC whose only fault is its check character is saved as pending a
+   * supervisor's override; any other invalid code is refused.
+   */
+  public Organization register(Session session, OrganizationDraft draft) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    OrganizationCode code = acceptableCode(draft.code());
+    Organization candidate = build(0, draft, code, Optional.empty(), true);
+    return database.inTransaction(
+        tx -> {
+          refuseDuplicate(tx, code.value(), 0);
+          long id = repository.insert(tx, candidate, clock.instant());
+          Organization saved = repository.find(tx, id).orElseThrow();
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.CREATE,
+              ENTITY,
+              Long.toString(id),
+              Map.of(),
+              describe(saved));
+          return saved;
+        });
+  }
+
+  /** Changes an organization's data; the same code rules as registering apply. */
+  public Organization update(Session session, long id, OrganizationDraft draft, boolean active) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    OrganizationCode code = acceptableCode(draft.code());
+    return database.inTransaction(
+        tx -> {
+          Organization before = get(tx, id);
+          refuseDuplicate(tx, code.value(), id);
+          // an unchanged code keeps its check status and a supervisor's override
+          boolean sameCode = before.code().value().equals(code.value());
+          repository.update(
+              tx,
+              build(
+                  id,
+                  draft,
+                  sameCode ? before.code() : code,
+                  sameCode ? before.checkOverrideReason() : Optional.empty(),
+                  active),
+              clock.instant());
+          Organization after = get(tx, id);
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.UPDATE,
+              ENTITY,
+              Long.toString(id),
+              describe(before),
+              describe(after));
+          return after;
+        });
+  }
+
+  /** A supervisor accepts a code whose check character fails, giving the reason (rule 1.6.3). */
+  public Organization overrideCheck(Session session, long id, String reason) {
+    session.require(Permission.USCC_CHECK_OVERRIDE);
+    if (reason == null || reason.isBlank()) {
+      throw new CareEvalException("error.org.overrideReasonMissing");
+    }
+    return database.inTransaction(
+        tx -> {
+          Organization before = get(tx, id);
+          if (before.code().status() != OrganizationCode.CheckStatus.PENDING) {
+            throw new CareEvalException("error.org.nothingToOverride", before.code().value());
+          }
+          repository.recordOverride(tx, id, reason.strip(), session.username(), clock.instant());
+          Organization after = get(tx, id);
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.UPDATE,
+              ENTITY,
+              Long.toString(id),
+              describe(before),
+              describe(after));
+          return after;
+        });
+  }
+
+  private static OrganizationCode acceptableCode(String input) {
+    OrganizationCode.Parsed parsed = OrganizationCode.parse(input);
+    return parsed
+        .code()
+        .orElseThrow(
+            () ->
+                new CareEvalException(
+                    "error.org.invalidCode",
+                    Uscc.normalize(input),
+                    rejectionText(parsed.rejection().orElseThrow())));
+  }
+
+  /** The rejection's own message, as an argument of the outer one. */
+  private static LocalizedText rejectionText(Uscc.Rejection rejection) {
+    return new LocalizedText(rejection.messageKey(), rejection.arguments());
+  }
+
+  private void refuseDuplicate(Transaction tx, String code, long exceptId) {
+    repository
+        .findByCode(tx, code)
+        .filter(existing -> existing.id() != exceptId)
+        .ifPresent(
+            existing -> {
+              throw new CareEvalException("error.org.duplicateCode", code, existing.name());
+            });
+  }
+
+  private Organization get(Transaction tx, long id) {
+    return repository
+        .find(tx, id)
+        .orElseThrow(() -> new CareEvalException("error.org.notFound", id));
+  }
+
+  private static Organization build(
+      long id,
+      OrganizationDraft draft,
+      OrganizationCode code,
+      Optional<String> overrideReason,
+      boolean active) {
+    String name = draft.name() == null ? "" : draft.name().strip();
+    if (name.isEmpty()) {
+      throw new CareEvalException("error.org.nameMissing");
+    }
+    if (name.length() > NAME_LENGTH) {
+      throw new CareEvalException("error.org.nameTooLong", NAME_LENGTH);
+    }
+    return new Organization(
+        id,
+        name,
+        code,
+        overrideReason,
+        text(draft.legalRepresentative()),
+        text(draft.address()),
+        text(draft.phone()),
+        draft.rating(),
+        true);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static Map<String, Object> describe(Organization o) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("name", o.name());
+    values.put("code", o.code().value());
+    values.put("codeKind", o.code().kind().name());
+    values.put("checkStatus", o.code().status().name());
+    o.checkOverrideReason().ifPresent(reason -> values.put("overrideReason", reason));
+    values.put("legalRepresentative", o.legalRepresentative());
+    values.put("address", o.address());
+    values.put("phone", o.phone());
+    o.rating().map(Rating::level).ifPresent(level -> values.put("rating", level.label()));
+    o.rating()
+        .map(Rating::grantedOn)
+        .ifPresent(date -> values.put("ratingGrantedOn", date.toString()));
+    values.put("active", o.active());
+    return values;
+  }
+}

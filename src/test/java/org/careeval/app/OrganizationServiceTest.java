@@ -1,0 +1,193 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationDraft;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register's rules on a real database: codes, duplicates, override, permissions, audit. */
+class OrganizationServiceTest {
+
+  private static final char[] PASSWORD = "pass-word-1".toCharArray();
+
+  @TempDir Path temp;
+  private AppContext context;
+  private Session admin;
+  private Session officer;
+  private Session supervisor;
+  private Session expert;
+
+  @BeforeEach
+  void setUp() {
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+    context.users().createFirstAdmin("admin", "", PASSWORD);
+    admin = context.authentication().signIn("admin", PASSWORD).session();
+    officer = user("officer", Role.OFFICER);
+    supervisor = user("supervisor", Role.SUPERVISOR);
+    expert = user("expert", Role.EXPERT);
+  }
+
+  @AfterEach
+  void tearDown() {
+    context.close();
+  }
+
+  private Session user(String name, Role role) {
+    context.users().create(admin, name, "", Set.of(role), PASSWORD);
+    return context.authentication().signIn(name, PASSWORD).session();
+  }
+
+  private static OrganizationDraft draft(String name, String code) {
+    return new OrganizationDraft(
+        name,
+        code,
+        "张三",
+        "XX县城关镇",
+        "0371-1234567",
+        Optional.of(new Rating(RatingLevel.A4, "民评 2021-07", "XX县民政局", LocalDate.of(2021, 6, 15))));
+  }
+
+  private static String keyOf(Runnable action) {
+    try {
+      action.run();
+    } catch (CareEvalException e) {
+      return e.messageKey();
+    }
+    throw new AssertionError("expected a CareEvalException");
+  }
+
+  @Test
+  void officerRegistersAnOrganizationWithItsTypeFromTheCode() {
+    Organization saved =
+        context.organizations().register(officer, draft("XX县阳光社会工作服务中心", " 52411525mj1234ab4l "));
+    assertThat(saved.code().value()).isEqualTo("52411525MJ1234AB4L");
+    assertThat(saved.code().category()).map(c -> c.code()).contains("52");
+    assertThat(saved.rating().orElseThrow().expiresOn()).isEqualTo(LocalDate.of(2026, 6, 15));
+    assertThat(context.organizations().list(expert, "阳光"))
+        .extracting(Organization::id)
+        .containsExactly(saved.id());
+    assertThat(context.audit().search(admin, AuditFilter.ALL))
+        .filteredOn(e -> e.action() == AuditAction.CREATE && e.entityType().equals("organization"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.after()).contains("52411525MJ1234AB4L", "\"rating\":\"4A\""));
+  }
+
+  @Test
+  void sameCodeTwiceIsRefusedWhateverTheSpellingAndSimilarNamesAreFound() {
+    context.organizations().register(officer, draft("XX县阳光社会工作服务中心", "52411525MJ1234AB4L"));
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .register(officer, draft("另一个名称", "５２４１１５２５ＭＪ１２３４ＡＢ４Ｌ"))))
+        .isEqualTo("error.org.duplicateCode");
+    assertThat(context.organizations().similarNames(officer, "XX县 阳光社工服务中心", 0))
+        .extracting(Organization::name)
+        .containsExactly("XX县阳光社会工作服务中心");
+  }
+
+  @Test
+  void invalidCodesNeverGetIn() {
+    assertThat(
+            keyOf(
+                () -> context.organizations().register(officer, draft("甲", "5111000050000O123X"))))
+        .isEqualTo("error.org.invalidCode");
+    assertThat(
+            keyOf(
+                () -> context.organizations().register(officer, draft(" ", "52411525MJ1234AB4L"))))
+        .isEqualTo("error.org.nameMissing");
+    assertThat(context.organizations().list(officer, "")).isEmpty();
+  }
+
+  @Test
+  void invalidCodeMessageSaysWhatIsWrongInTheUsersLanguage() {
+    try {
+      context.organizations().register(officer, draft("甲", "5311000050002167K"));
+      throw new AssertionError("expected a refusal");
+    } catch (CareEvalException e) {
+      assertThat(Messages.of(Messages.CHINESE).describe(e))
+          .isEqualTo("代码“5311000050002167K”不能使用：长度应为 18 位，实际 17 位。");
+    }
+  }
+
+  @Test
+  void failedCheckCharacterWaitsForASupervisorsReasonedOverride() {
+    Organization pending =
+        context.organizations().register(officer, draft("乙协会", "91350203M0001QAY9B"));
+    assertThat(pending.code().status()).isEqualTo(OrganizationCode.CheckStatus.PENDING);
+    assertThat(keyOf(() -> context.organizations().overrideCheck(officer, pending.id(), "证书如此")))
+        .isEqualTo("error.permission.denied");
+    assertThat(keyOf(() -> context.organizations().overrideCheck(supervisor, pending.id(), " ")))
+        .isEqualTo("error.org.overrideReasonMissing");
+    Organization accepted =
+        context.organizations().overrideCheck(supervisor, pending.id(), "登记证书上的代码即为此代码");
+    assertThat(accepted.code().status()).isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
+    assertThat(accepted.checkOverrideReason()).contains("登记证书上的代码即为此代码");
+    // editing other fields keeps the override
+    Organization edited =
+        context
+            .organizations()
+            .update(officer, pending.id(), draft("乙协会（更名）", "91350203M0001QAY9B"), true);
+    assertThat(edited.code().status()).isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
+    assertThat(
+            keyOf(() -> context.organizations().overrideCheck(supervisor, pending.id(), "again")))
+        .isEqualTo("error.org.nothingToOverride");
+  }
+
+  @Test
+  void onlyOfficersEditAndAdminsDoNotSeeTheRegister() {
+    assertThat(
+            keyOf(
+                () ->
+                    context.organizations().register(supervisor, draft("丙", "52411525MJ1234AB4L"))))
+        .isEqualTo("error.permission.denied");
+    assertThat(
+            keyOf(() -> context.organizations().register(expert, draft("丙", "52411525MJ1234AB4L"))))
+        .isEqualTo("error.permission.denied");
+    assertThat(keyOf(() -> context.organizations().list(admin, "")))
+        .isEqualTo("error.permission.denied");
+  }
+
+  @Test
+  void orgListCliPrintsTheRegisterAsTsv() {
+    context.organizations().register(officer, draft("XX县阳光社会工作服务中心", "52411525MJ1234AB4L"));
+    context.organizations().register(officer, draft("老组织", "50002167-6"));
+    context.close();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        org.careeval.cli.Cli.run(
+            new String[] {
+              "--data-dir", temp.resolve("data").toString(), "org", "list", "--user", "officer"
+            },
+            new TestCliEnvironment(String.valueOf(PASSWORD)),
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().lines().toList())
+        .containsExactly(
+            "1\tXX县阳光社会工作服务中心\t52411525MJ1234AB4L\tUSCC\tPASSED\t52\t4A\t2026-06-15\ttrue",
+            "2\t老组织\t500021676\tLEGACY\tPASSED\t\t4A\t2026-06-15\ttrue");
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+  }
+}

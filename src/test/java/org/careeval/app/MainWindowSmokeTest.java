@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.careeval.domain.audit.AuditEvent;
+import org.careeval.domain.organization.Organization;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.domain.user.Role;
@@ -154,6 +155,27 @@ class MainWindowSmokeTest {
     assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
     assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
     assertThat(robot.lookup("#nav-administration").tryQuery()).isPresent();
+  }
+
+  @Test
+  void officerRegistersAnOrganizationAndSeesItsCategoryAsTyped(FxRobot robot)
+      throws TimeoutException {
+    signIn(robot, "officer", OFFICER_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-registry"));
+    robot.clickOn("#nav-registry");
+    waitUntil(() -> shows(robot, "#newButton"));
+    robot.clickOn("#newButton");
+    replaceText(robot, "#nameField", "XX县阳光社会工作服务中心");
+    replaceText(robot, "#codeField", "5311000050002167K");
+    waitUntil(() -> text(robot, "#codeHint").equals("长度应为 18 位，实际 17 位"));
+    replaceText(robot, "#codeField", "52411525mj1234ab4l");
+    waitUntil(() -> text(robot, "#codeHint").equals("类别：民办非企业单位（社会服务机构）"));
+    robot.clickOn("#saveButton");
+    waitUntil(() -> text(robot, "#feedbackLabel").equals("已登记“XX县阳光社会工作服务中心”。"));
+    @SuppressWarnings("unchecked")
+    TableView<Organization> table = robot.lookup("#organizationsTable").queryAs(TableView.class);
+    waitUntil(() -> table.getItems().size() == 1);
+    assertThat(table.getItems().get(0).code().value()).isEqualTo("52411525MJ1234AB4L");
   }
 
   @Test

@@ -160,7 +160,13 @@ class MainWindowViewModelTest {
   void signedInAdminSeesEveryArea() {
     MainWindowViewModel viewModel = signedInAdmin();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
-    assertThat(viewModel.visibleAreas()).containsExactly(NavigationArea.values());
+    assertThat(viewModel.visibleAreas())
+        .containsExactly(
+            NavigationArea.OVERVIEW,
+            NavigationArea.USERS,
+            NavigationArea.AUDIT,
+            NavigationArea.SETTINGS,
+            NavigationArea.ADMINISTRATION);
     assertThat(viewModel.idleLockProperty().get()).isEqualTo(java.time.Duration.ofMinutes(10));
     assertThat(viewModel.statusProperty().get())
         .isEqualTo(Message.of("shell.status.signedIn", "王管理"));
@@ -175,12 +181,16 @@ class MainWindowViewModelTest {
     viewModel.switchUser();
     viewModel.signedIn(context.authentication().signIn("expert", PASSWORD));
     viewModel.passwordFormDone();
-    assertThat(viewModel.visibleAreas()).containsExactly(NavigationArea.OVERVIEW);
+    assertThat(viewModel.visibleAreas())
+        .containsExactly(NavigationArea.OVERVIEW, NavigationArea.REGISTRY);
     viewModel.switchUser();
     viewModel.signedIn(context.authentication().signIn("supervisor", PASSWORD));
     assertThat(viewModel.visibleAreas())
         .containsExactly(
-            NavigationArea.OVERVIEW, NavigationArea.AUDIT, NavigationArea.ADMINISTRATION);
+            NavigationArea.OVERVIEW,
+            NavigationArea.REGISTRY,
+            NavigationArea.AUDIT,
+            NavigationArea.ADMINISTRATION);
   }
 
   @Test

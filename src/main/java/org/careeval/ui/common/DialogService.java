@@ -21,6 +21,9 @@ public interface DialogService {
    */
   boolean confirm(String title, String message, String actionText);
 
+  /** Asks for a line of text (e.g. a reason); empty when cancelled. */
+  Optional<String> askText(String title, String message, String actionText);
+
   /** Asks where to save a file of the given extension (e.g. {@code xlsx}). */
   Optional<Path> chooseSaveFile(
       String title, String initialName, String typeDescription, String extension);

@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,6 +48,17 @@ public final class FxDialogService implements DialogService {
     alert.setHeaderText(title);
     alert.getDialogPane().setContent(messageLabel(message));
     return alert.showAndWait().filter(action::equals).isPresent();
+  }
+
+  @Override
+  public Optional<String> askText(String title, String message, String actionText) {
+    TextInputDialog dialog = new TextInputDialog();
+    dialog.initOwner(owner);
+    dialog.setTitle(title);
+    dialog.setHeaderText(message);
+    ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
+    return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.careeval.ui.shell;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -42,6 +43,8 @@ import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.UiStyles;
 import org.careeval.ui.common.ViewLoader;
+import org.careeval.ui.organization.OrganizationRegistryView;
+import org.careeval.ui.organization.OrganizationRegistryViewModel;
 
 /**
  * Puts the main window on the stage and shows what the state calls for: start-up, first-admin
@@ -65,6 +68,7 @@ public final class MainWindow {
     UsersViewModel users;
     AuditViewModel audit;
     SettingsViewModel settings;
+    OrganizationRegistryViewModel registry;
   }
 
   private final Stage stage;
@@ -134,6 +138,7 @@ public final class MainWindow {
   private void relabel() {
     screens.views.clear();
     screens.audit = null; // it renders exports in the language it was made with
+    screens.registry = null; // its dialogs speak the language it was made with
     stage.getScene().setRoot(buildRoot());
   }
 
@@ -245,6 +250,9 @@ public final class MainWindow {
                   case OVERVIEW ->
                       loader.load(
                           new OverviewView(systemInfo(services, session), session, messages));
+                  case REGISTRY ->
+                      loader.load(
+                          new OrganizationRegistryView(registry(services, session), messages));
                   case USERS -> loader.load(new UsersView(users(services, session), messages));
                   case AUDIT -> loader.load(new AuditView(audit(services, session), messages));
                   case SETTINGS ->
@@ -263,6 +271,7 @@ public final class MainWindow {
     switch (area) {
       case OVERVIEW, ADMINISTRATION ->
           systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
+      case REGISTRY -> registry(services, session).load();
       case USERS -> users(services, session).load();
       case AUDIT -> audit(services, session).search();
       case SETTINGS -> settings(services, session).load();
@@ -298,6 +307,20 @@ public final class MainWindow {
               ZoneId.systemDefault());
     }
     return screens.audit;
+  }
+
+  private OrganizationRegistryViewModel registry(CareEvalServices services, Session session) {
+    if (screens.registry == null) {
+      screens.registry =
+          new OrganizationRegistryViewModel(
+              services.organizations(),
+              session,
+              executor,
+              dialogs,
+              loader.messages(),
+              Clock.systemDefaultZone());
+    }
+    return screens.registry;
   }
 
   private SettingsViewModel settings(CareEvalServices services, Session session) {

@@ -11,6 +11,7 @@ import org.careeval.domain.user.Session;
  */
 public enum NavigationArea {
   OVERVIEW("nav.overview", null),
+  REGISTRY("nav.registry", Permission.ORGANIZATION_READ),
   USERS("nav.users", Permission.USER_MANAGE),
   AUDIT("nav.audit", Permission.AUDIT_READ),
   SETTINGS("nav.settings", Permission.SETTINGS_MANAGE),

@@ -12,6 +12,7 @@ public final class RecordingDialogService implements DialogService {
   public final List<String> shown = new ArrayList<>();
   public boolean confirmAnswer = true;
   public Optional<Path> saveFileAnswer = Optional.empty();
+  public Optional<String> textAnswer = Optional.empty();
 
   @Override
   public void showError(String title, String message) {
@@ -22,6 +23,12 @@ public final class RecordingDialogService implements DialogService {
   public boolean confirm(String title, String message, String actionText) {
     shown.add(title + " | " + message + " | " + actionText);
     return confirmAnswer;
+  }
+
+  @Override
+  public Optional<String> askText(String title, String message, String actionText) {
+    shown.add(title + " | " + message + " | " + actionText);
+    return textAnswer;
   }
 
   @Override

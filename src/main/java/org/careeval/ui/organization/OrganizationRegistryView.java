@@ -1,0 +1,216 @@
+package org.careeval.ui.organization;
+
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.MessageLabels;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** 社会组织名录: the list with search and alerts, and the form beside it. */
+public final class OrganizationRegistryView {
+
+  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+  @FXML private TextField searchField;
+  @FXML private Button newButton;
+  @FXML private TableView<Organization> organizationsTable;
+  @FXML private TableColumn<Organization, String> nameColumn;
+  @FXML private TableColumn<Organization, String> codeColumn;
+  @FXML private TableColumn<Organization, String> categoryColumn;
+  @FXML private TableColumn<Organization, String> ratingColumn;
+  @FXML private TableColumn<Organization, String> ratingExpiryColumn;
+  @FXML private TableColumn<Organization, String> alertsColumn;
+  @FXML private VBox formBox;
+  @FXML private Label formTitle;
+  @FXML private TextField nameField;
+  @FXML private TextField codeField;
+  @FXML private Label codeHint;
+  @FXML private TextField legalRepresentativeField;
+  @FXML private TextField addressField;
+  @FXML private TextField phoneField;
+  @FXML private ComboBox<RatingLevel> ratingLevelBox;
+  @FXML private TextField ratingCertificateField;
+  @FXML private TextField ratingIssuerField;
+  @FXML private DatePicker ratingGrantedPicker;
+  @FXML private CheckBox activeCheck;
+  @FXML private Label feedbackLabel;
+  @FXML private Button saveButton;
+  @FXML private Button overrideButton;
+
+  private final OrganizationRegistryViewModel viewModel;
+  private final Messages messages;
+
+  public OrganizationRegistryView(OrganizationRegistryViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+    organizationsTable.setItems(viewModel.rows());
+    nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
+    codeColumn.setCellValueFactory(c -> text(c.getValue().code().value()));
+    categoryColumn.setCellValueFactory(
+        c -> text(c.getValue().code().category().map(k -> messages.get(k.labelKey())).orElse("")));
+    ratingColumn.setCellValueFactory(
+        c -> text(c.getValue().rating().map(r -> r.level().label()).orElse("")));
+    ratingExpiryColumn.setCellValueFactory(
+        c -> text(c.getValue().rating().map(Rating::expiresOn).map(Object::toString).orElse("")));
+    alertsColumn.setCellValueFactory(c -> text(alerts(c.getValue())));
+    organizationsTable
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                viewModel.selectedProperty().set(now);
+              }
+            });
+    viewModel.selectedProperty().addListener((obs, old, now) -> showSelection(now));
+    bindForm();
+    showSelection(viewModel.selectedProperty().get());
+  }
+
+  private void bindForm() {
+    boolean editable = viewModel.canEdit();
+    formBox.setDisable(!editable);
+    newButton.setVisible(editable);
+    newButton.setManaged(editable);
+    saveButton.setVisible(editable);
+    saveButton.setManaged(editable);
+    nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+    codeField.textProperty().bindBidirectional(viewModel.codeProperty());
+    codeHint
+        .textProperty()
+        .bind(Bindings.createStringBinding(this::codeHintText, codeField.textProperty()));
+    ValidationSupport validation = new ValidationSupport();
+    validation.registerValidator(
+        codeField,
+        false,
+        (control, value) ->
+            ValidationResult.fromMessageIf(
+                control,
+                codeHintText(),
+                Severity.ERROR,
+                !OrganizationCodes.acceptable((String) value)));
+    legalRepresentativeField
+        .textProperty()
+        .bindBidirectional(viewModel.legalRepresentativeProperty());
+    addressField.textProperty().bindBidirectional(viewModel.addressProperty());
+    phoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+    ratingLevelBox.getItems().setAll(RatingLevel.values());
+    ratingLevelBox.getItems().add(0, null);
+    ratingLevelBox.setConverter(levelNames());
+    ratingLevelBox.setButtonCell(levelCell());
+    ratingLevelBox.setCellFactory(list -> levelCell());
+    ratingLevelBox.valueProperty().bindBidirectional(viewModel.ratingLevelProperty());
+    ratingCertificateField.textProperty().bindBidirectional(viewModel.ratingCertificateProperty());
+    ratingIssuerField.textProperty().bindBidirectional(viewModel.ratingIssuerProperty());
+    ratingGrantedPicker.valueProperty().bindBidirectional(viewModel.ratingGrantedOnProperty());
+    activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
+    MessageLabels.bindHiddenWhenEmpty(feedbackLabel, viewModel.feedbackProperty(), messages);
+    viewModel
+        .failedProperty()
+        .addListener((obs, old, bad) -> feedbackLabel.pseudoClassStateChanged(SUCCESS, !bad));
+    saveButton.disableProperty().bind(viewModel.busyProperty());
+  }
+
+  /** What the code field means as typed: the category, or why it cannot be used. */
+  private String codeHintText() {
+    String typed = codeField.getText();
+    if (typed == null || typed.isBlank()) {
+      return "";
+    }
+    return OrganizationCodes.describe(typed, messages);
+  }
+
+  private void showSelection(Organization selected) {
+    formTitle.setText(
+        selected == null
+            ? messages.get("organization.form.newTitle")
+            : messages.get("organization.form.editTitle", selected.name()));
+    activeCheck.setDisable(selected == null);
+    boolean pending =
+        selected != null && selected.code().status() == OrganizationCode.CheckStatus.PENDING;
+    overrideButton.setVisible(pending && viewModel.canOverride());
+    overrideButton.setManaged(overrideButton.isVisible());
+    if (selected == null) {
+      organizationsTable.getSelectionModel().clearSelection();
+    } else if (organizationsTable.getSelectionModel().getSelectedItem() != selected) {
+      organizationsTable.getSelectionModel().select(selected);
+    }
+  }
+
+  private String alerts(Organization organization) {
+    return OrganizationAlert.of(organization, viewModel.today()).stream()
+        .map(alert -> messages.get(alert.labelKey()))
+        .collect(Collectors.joining("、"));
+  }
+
+  private static ReadOnlyStringWrapper text(String value) {
+    return new ReadOnlyStringWrapper(value);
+  }
+
+  private StringConverter<RatingLevel> levelNames() {
+    return new StringConverter<>() {
+      @Override
+      public String toString(RatingLevel level) {
+        return level == null ? messages.get("organization.rating.none") : level.label();
+      }
+
+      @Override
+      public RatingLevel fromString(String text) {
+        return RatingLevel.parse(text).orElse(null);
+      }
+    };
+  }
+
+  private ListCell<RatingLevel> levelCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(RatingLevel level, boolean empty) {
+        super.updateItem(level, empty);
+        setText(
+            empty ? "" : level == null ? messages.get("organization.rating.none") : level.label());
+      }
+    };
+  }
+
+  @FXML
+  private void onNew() {
+    viewModel.startNew();
+    nameField.requestFocus();
+  }
+
+  @FXML
+  private void onSave() {
+    viewModel.save();
+  }
+
+  @FXML
+  private void onOverride() {
+    viewModel.overrideCheck();
+  }
+}

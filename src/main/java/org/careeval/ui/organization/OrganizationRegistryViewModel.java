@@ -1,0 +1,293 @@
+package org.careeval.ui.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationDraft;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.OrganizationService;
+import org.careeval.ui.common.BackgroundTask;
+import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.UiExecutor;
+
+/**
+ * The organization register: search, one form that registers (nothing selected) or edits the
+ * selected organization, a warning about very similar names before registering, and the
+ * supervisor's override of a failed check character.
+ */
+public final class OrganizationRegistryViewModel {
+
+  private final OrganizationService organizations;
+  private final Session session;
+  private final UiExecutor executor;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final Clock clock;
+
+  private final StringProperty search = new SimpleStringProperty("");
+  private final ObservableList<Organization> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<Organization> selected = new SimpleObjectProperty<>();
+  private final StringProperty name = new SimpleStringProperty("");
+  private final StringProperty code = new SimpleStringProperty("");
+  private final StringProperty legalRepresentative = new SimpleStringProperty("");
+  private final StringProperty address = new SimpleStringProperty("");
+  private final StringProperty phone = new SimpleStringProperty("");
+  private final ObjectProperty<RatingLevel> ratingLevel = new SimpleObjectProperty<>();
+  private final StringProperty ratingCertificate = new SimpleStringProperty("");
+  private final StringProperty ratingIssuer = new SimpleStringProperty("");
+  private final ObjectProperty<LocalDate> ratingGrantedOn = new SimpleObjectProperty<>();
+  private final BooleanProperty active = new SimpleBooleanProperty(true);
+  private final ReadOnlyObjectWrapper<Message> feedback = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+  public OrganizationRegistryViewModel(
+      OrganizationService organizations,
+      Session session,
+      UiExecutor executor,
+      DialogService dialogs,
+      Messages messages,
+      Clock clock) {
+    this.organizations = organizations;
+    this.session = session;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.clock = clock;
+    selected.addListener(
+        (obs, old, now) -> {
+          if (old == null || now == null || old.id() != now.id()) {
+            feedback.set(null);
+          }
+          fillForm(now);
+        });
+    search.addListener((obs, old, now) -> load());
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public boolean canEdit() {
+    return session.can(Permission.ORGANIZATION_EDIT);
+  }
+
+  public boolean canOverride() {
+    return session.can(Permission.USCC_CHECK_OVERRIDE);
+  }
+
+  public void load() {
+    String text = search.get();
+    run(() -> organizations.list(session, text), this::show);
+  }
+
+  private void show(List<Organization> list) {
+    Long keep = selected.get() == null ? null : selected.get().id();
+    rows.setAll(list);
+    selected.set(
+        list.stream().filter(o -> keep != null && o.id() == keep).findFirst().orElse(null));
+  }
+
+  public void startNew() {
+    selected.set(null);
+    fillForm(null);
+    feedback.set(null);
+  }
+
+  /** Registers or saves; before registering, asks when a very similar name is already there. */
+  public void save() {
+    Organization editing = selected.get();
+    OrganizationDraft draft;
+    try {
+      draft = draft();
+    } catch (CareEvalException e) {
+      problem(Message.of(e));
+      return;
+    }
+    boolean keepActive = active.get();
+    if (editing != null) {
+      run(
+          () -> organizations.update(session, editing.id(), draft, keepActive),
+          saved -> reloadSelecting(saved, Message.of("organization.saved.updated", saved.name())));
+      return;
+    }
+    run(
+        () -> organizations.similarNames(session, draft.name(), 0),
+        similar -> {
+          if (similar.isEmpty() || confirmDespite(similar.get(0))) {
+            run(
+                () -> organizations.register(session, draft),
+                saved ->
+                    reloadSelecting(saved, Message.of("organization.saved.created", saved.name())));
+          }
+        });
+  }
+
+  private boolean confirmDespite(Organization similar) {
+    return dialogs.confirm(
+        messages.get("organization.similar.title"),
+        messages.get("organization.similar.message", similar.name(), similar.code().value()),
+        messages.get("organization.similar.confirm"));
+  }
+
+  /** A supervisor accepts the selected organization's failed check character, with a reason. */
+  public void overrideCheck() {
+    Organization target = selected.get();
+    if (target == null || target.code().status() != OrganizationCode.CheckStatus.PENDING) {
+      return;
+    }
+    Optional<String> reason =
+        dialogs.askText(
+            messages.get("organization.override.title"),
+            messages.get("organization.override.message", target.code().value(), target.name()),
+            messages.get("organization.override.confirm"));
+    reason.ifPresent(
+        text ->
+            run(
+                () -> organizations.overrideCheck(session, target.id(), text),
+                saved ->
+                    reloadSelecting(
+                        saved, Message.of("organization.saved.overridden", saved.name()))));
+  }
+
+  private OrganizationDraft draft() {
+    Optional<Rating> rating = Optional.empty();
+    if (ratingLevel.get() != null) {
+      if (ratingGrantedOn.get() == null) {
+        throw new CareEvalException("error.org.ratingDateMissing");
+      }
+      rating =
+          Optional.of(
+              new Rating(
+                  ratingLevel.get(),
+                  ratingCertificate.get().strip(),
+                  ratingIssuer.get().strip(),
+                  ratingGrantedOn.get()));
+    }
+    return new OrganizationDraft(
+        name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
+  }
+
+  private void reloadSelecting(Organization saved, Message done) {
+    selected.set(saved);
+    load();
+    feedback.set(done);
+    failed.set(false);
+  }
+
+  private <T> void run(Callable<T> work, Consumer<T> then) {
+    busy.set(true);
+    BackgroundTask.of(work)
+        .onSuccess(then)
+        .onError(CareEvalException.class, e -> problem(Message.of(e)))
+        .onError(RuntimeException.class, e -> problem(Message.of("error.unexpected", e.toString())))
+        .onFinally(() -> busy.set(false))
+        .runOn(executor);
+  }
+
+  private void problem(Message message) {
+    feedback.set(message);
+    failed.set(true);
+  }
+
+  private void fillForm(Organization o) {
+    name.set(o == null ? "" : o.name());
+    code.set(o == null ? "" : o.code().value());
+    legalRepresentative.set(o == null ? "" : o.legalRepresentative());
+    address.set(o == null ? "" : o.address());
+    phone.set(o == null ? "" : o.phone());
+    Optional<Rating> rating = o == null ? Optional.empty() : o.rating();
+    ratingLevel.set(rating.map(Rating::level).orElse(null));
+    ratingCertificate.set(rating.map(Rating::certificateNumber).orElse(""));
+    ratingIssuer.set(rating.map(Rating::issuer).orElse(""));
+    ratingGrantedOn.set(rating.map(Rating::grantedOn).orElse(null));
+    active.set(o == null || o.active());
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  public ObservableList<Organization> rows() {
+    return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  public ObjectProperty<Organization> selectedProperty() {
+    return selected;
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty codeProperty() {
+    return code;
+  }
+
+  public StringProperty legalRepresentativeProperty() {
+    return legalRepresentative;
+  }
+
+  public StringProperty addressProperty() {
+    return address;
+  }
+
+  public StringProperty phoneProperty() {
+    return phone;
+  }
+
+  public ObjectProperty<RatingLevel> ratingLevelProperty() {
+    return ratingLevel;
+  }
+
+  public StringProperty ratingCertificateProperty() {
+    return ratingCertificate;
+  }
+
+  public StringProperty ratingIssuerProperty() {
+    return ratingIssuer;
+  }
+
+  public ObjectProperty<LocalDate> ratingGrantedOnProperty() {
+    return ratingGrantedOn;
+  }
+
+  public BooleanProperty activeProperty() {
+    return active;
+  }
+
+  public ReadOnlyObjectProperty<Message> feedbackProperty() {
+    return feedback.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty failedProperty() {
+    return failed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,137 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.ImmediateUiExecutor;
+import org.careeval.ui.common.RecordingDialogService;
+import org.careeval.ui.organization.OrganizationRegistryViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register screen's behaviour without a window, on real services. */
+class OrganizationRegistryViewModelTest {
+
+  private static final char[] PASSWORD = "pass-word-1".toCharArray();
+  private static final Clock TODAY =
+      Clock.fixed(
+          LocalDate.of(2026, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  @TempDir Path temp;
+  private AppContext context;
+  private final RecordingDialogService dialogs = new RecordingDialogService();
+  private OrganizationRegistryViewModel officerScreen;
+  private OrganizationRegistryViewModel supervisorScreen;
+
+  @BeforeEach
+  void setUp() {
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+    context.users().createFirstAdmin("admin", "", PASSWORD);
+    Session admin = context.authentication().signIn("admin", PASSWORD).session();
+    context.users().create(admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    context.users().create(admin, "supervisor", "", Set.of(Role.SUPERVISOR), PASSWORD);
+    officerScreen = screen(context.authentication().signIn("officer", PASSWORD).session());
+    supervisorScreen = screen(context.authentication().signIn("supervisor", PASSWORD).session());
+  }
+
+  private OrganizationRegistryViewModel screen(Session session) {
+    return new OrganizationRegistryViewModel(
+        context.organizations(),
+        session,
+        new ImmediateUiExecutor(),
+        dialogs,
+        Messages.of(Messages.CHINESE),
+        TODAY);
+  }
+
+  @AfterEach
+  void tearDown() {
+    context.close();
+  }
+
+  private void fill(String name, String code) {
+    officerScreen.startNew();
+    officerScreen.nameProperty().set(name);
+    officerScreen.codeProperty().set(code);
+  }
+
+  @Test
+  void registersAndSelectsTheNewOrganization() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.ratingLevelProperty().set(RatingLevel.A4);
+    officerScreen.ratingGrantedOnProperty().set(LocalDate.of(2021, 6, 15));
+    officerScreen.save();
+    assertThat(officerScreen.rows()).hasSize(1);
+    assertThat(officerScreen.selectedProperty().get().rating().orElseThrow().expiresOn())
+        .isEqualTo(LocalDate.of(2026, 6, 15));
+    assertThat(officerScreen.feedbackProperty().get().key())
+        .isEqualTo("organization.saved.created");
+    assertThat(dialogs.shown).isEmpty();
+  }
+
+  @Test
+  void ratingWithoutItsDateIsExplainedNotSaved() {
+    fill("甲", "52411525MJ1234AB4L");
+    officerScreen.ratingLevelProperty().set(RatingLevel.A3);
+    officerScreen.save();
+    assertThat(officerScreen.feedbackProperty().get().key())
+        .isEqualTo("error.org.ratingDateMissing");
+    assertThat(officerScreen.rows()).isEmpty();
+  }
+
+  @Test
+  void similarNameAsksFirstAndCancelSavesNothing() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.save();
+    fill("XX县阳光社工服务中心", "51310110501144395U");
+    dialogs.confirmAnswer = false;
+    officerScreen.save();
+    assertThat(dialogs.shown).singleElement().asString().contains("XX县阳光社会工作服务中心");
+    assertThat(officerScreen.rows()).hasSize(1);
+    dialogs.confirmAnswer = true;
+    officerScreen.save();
+    assertThat(officerScreen.rows()).hasSize(2);
+  }
+
+  @Test
+  void supervisorAcceptsAPendingCodeWithAReason() {
+    fill("乙协会", "91350203M0001QAY9B");
+    officerScreen.save();
+    assertThat(officerScreen.canOverride()).isFalse();
+    supervisorScreen.load();
+    supervisorScreen.selectedProperty().set(supervisorScreen.rows().get(0));
+    assertThat(supervisorScreen.canEdit()).isFalse();
+    dialogs.textAnswer = Optional.empty();
+    supervisorScreen.overrideCheck();
+    assertThat(supervisorScreen.selectedProperty().get().code().status())
+        .isEqualTo(OrganizationCode.CheckStatus.PENDING);
+    dialogs.textAnswer = Optional.of("登记证书上的代码即为此代码");
+    supervisorScreen.overrideCheck();
+    assertThat(supervisorScreen.selectedProperty().get().code().status())
+        .isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
+  }
+
+  @Test
+  void searchFiltersAsTheOfficerTypes() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.save();
+    fill("YY慈善基金会", "53100000500021676K");
+    officerScreen.save();
+    officerScreen.searchProperty().set("基金");
+    assertThat(officerScreen.rows()).extracting(o -> o.name()).containsExactly("YY慈善基金会");
+    officerScreen.searchProperty().set("5241");
+    assertThat(officerScreen.rows()).extracting(o -> o.name()).containsExactly("XX县阳光社会工作服务中心");
+  }
+}

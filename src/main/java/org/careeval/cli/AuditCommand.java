@@ -13,25 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code careeval audit verify --user NAME}: checks the audit trail's hash chain. */
 @Command(name = "audit")
-final class AuditCommand implements Runnable {
+final class AuditCommand extends CommandGroup {
 
   static final String DESCRIPTION_KEY = "cli.audit.description";
-
-  @ParentCommand CareEvalCommand parent;
-  @Spec private CommandSpec spec;
-  @Mixin private HelpOption help;
-
-  /** {@code careeval audit} alone names no action: a usage error (exit 2). */
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "audit verify");
-  }
 
   /**
    * Exit 0 when intact, 1 when broken. TSV: {@code intact<TAB>checked<TAB>head} or {@code

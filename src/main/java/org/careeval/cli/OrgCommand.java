@@ -13,24 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code careeval org list}: the organization register for scripts. */
 @Command(name = "org")
-final class OrgCommand implements Runnable {
+final class OrgCommand extends CommandGroup {
 
   static final String DESCRIPTION_KEY = "cli.org.description";
-
-  @ParentCommand CareEvalCommand parent;
-  @Spec private CommandSpec spec;
-  @Mixin private HelpOption help;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "org list");
-  }
 
   /**
    * TSV columns: id, name, code, code kind (USCC/LEGACY), check status (PASSED/PENDING/OVERRIDDEN),

@@ -11,7 +11,6 @@ import org.careeval.service.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,18 +21,9 @@ import picocli.CommandLine.Spec;
  * --user NAME} changes one (administrators).
  */
 @Command(name = "setting")
-final class SettingCommand implements Runnable {
+final class SettingCommand extends CommandGroup {
 
   static final String DESCRIPTION_KEY = "cli.setting.description";
-
-  @ParentCommand CareEvalCommand parent;
-  @Spec private CommandSpec spec;
-  @Mixin private HelpOption help;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "setting list|set");
-  }
 
   @Command(name = "list")
   static final class ListSettings implements Callable<Integer> {

@@ -96,8 +96,8 @@ class MainWindowSmokeTest {
   void adminSignsInAndNavigatesEveryArea(FxRobot robot) throws TimeoutException {
     signIn(robot, "admin", ADMIN_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-overview"));
-    assertThat(text(robot, "#greetingLabel")).isEqualTo("您好，王管理");
-    assertThat(text(robot, "#userLabel")).isEqualTo("王管理（系统管理员）");
+    waitUntil(() -> text(robot, "#greetingLabel").equals("您好，王管理"));
+    waitUntil(() -> text(robot, "#userLabel").equals("王管理（系统管理员）"));
     waitUntil(() -> text(robot, "#dataDirectoryValue").equals(app.directory.root().toString()));
     robot.clickOn("#nav-administration");
     waitUntil(() -> robot.lookup("#tablesTable").tryQuery().isPresent());
@@ -189,7 +189,7 @@ class MainWindowSmokeTest {
     assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
     signIn(robot, "officer", OFFICER_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-overview"));
-    assertThat(text(robot, "#greetingLabel")).isEqualTo("您好，李经办");
+    waitUntil(() -> text(robot, "#greetingLabel").equals("您好，李经办"));
     assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
     assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
   }

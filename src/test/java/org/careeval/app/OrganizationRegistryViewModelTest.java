@@ -76,7 +76,7 @@ class OrganizationRegistryViewModelTest {
     assertThat(officerScreen.rows()).hasSize(1);
     assertThat(officerScreen.selectedProperty().get().rating().orElseThrow().expiresOn())
         .isEqualTo(LocalDate.of(2026, 6, 15));
-    assertThat(officerScreen.feedbackProperty().get().key())
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("organization.saved.created");
     assertThat(dialogs.shown).isEmpty();
   }
@@ -86,7 +86,7 @@ class OrganizationRegistryViewModelTest {
     fill("甲", "52411525MJ1234AB4L");
     officerScreen.ratingLevelProperty().set(RatingLevel.A3);
     officerScreen.save();
-    assertThat(officerScreen.feedbackProperty().get().key())
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("error.org.ratingDateMissing");
     assertThat(officerScreen.rows()).isEmpty();
   }

@@ -52,8 +52,18 @@ final class WindowTestSupport {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
   }
 
+  /** True when the node is in a window and it and every parent are visible. */
   static boolean shows(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    return robot.lookup(query).tryQuery().map(WindowTestSupport::reallyVisible).orElse(false);
+  }
+
+  private static boolean reallyVisible(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
   }
 
   static String text(FxRobot robot, String query) {

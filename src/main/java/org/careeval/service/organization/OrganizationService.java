@@ -104,16 +104,7 @@ public final class OrganizationService {
                   sameCode ? before.checkOverrideReason() : Optional.empty(),
                   active),
               clock.instant());
-          Organization after = get(tx, id);
-          audit.record(
-              tx,
-              session.username(),
-              AuditAction.UPDATE,
-              ENTITY,
-              Long.toString(id),
-              describe(before),
-              describe(after));
-          return after;
+          return recordUpdate(tx, session, before);
         });
   }
 
@@ -130,17 +121,22 @@ public final class OrganizationService {
             throw new CareEvalException("error.org.nothingToOverride", before.code().value());
           }
           repository.recordOverride(tx, id, reason.strip(), session.username(), clock.instant());
-          Organization after = get(tx, id);
-          audit.record(
-              tx,
-              session.username(),
-              AuditAction.UPDATE,
-              ENTITY,
-              Long.toString(id),
-              describe(before),
-              describe(after));
-          return after;
+          return recordUpdate(tx, session, before);
         });
+  }
+
+  /** Reads the organization as it is now and audits the change from {@code before}. */
+  private Organization recordUpdate(Transaction tx, Session session, Organization before) {
+    Organization after = get(tx, before.id());
+    audit.record(
+        tx,
+        session.username(),
+        AuditAction.UPDATE,
+        ENTITY,
+        Long.toString(before.id()),
+        describe(before),
+        describe(after));
+    return after;
   }
 
   private static OrganizationCode acceptableCode(String input) {

@@ -1,7 +1,6 @@
 package org.careeval.ui.admin;
 
 import java.util.Locale;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,12 +8,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.careeval.domain.system.Setting;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.MessageLabels;
+import org.careeval.ui.common.FeedbackLabels;
 
 /** Administration › settings. One row per setting, built in code. */
 public final class SettingsView {
-
-  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
 
   @FXML private GridPane settingsGrid;
   @FXML private Label feedbackLabel;
@@ -45,12 +42,8 @@ public final class SettingsView {
       name.getStyleClass().add("field-label");
       settingsGrid.addRow(row++, name, field, range);
     }
-    MessageLabels.bindHiddenWhenEmpty(feedbackLabel, viewModel.feedbackProperty(), messages);
-    viewModel
-        .failedProperty()
-        .addListener((obs, old, bad) -> feedbackLabel.pseudoClassStateChanged(SUCCESS, !bad));
-    feedbackLabel.pseudoClassStateChanged(SUCCESS, !viewModel.failedProperty().get());
-    saveButton.disableProperty().bind(viewModel.busyProperty());
+    FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
+    saveButton.disableProperty().bind(viewModel.tasks().busyProperty());
   }
 
   @FXML

@@ -3,7 +3,6 @@ package org.careeval.ui.admin;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,12 +15,11 @@ import javafx.scene.layout.VBox;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.MessageLabels;
+import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.TableSelection;
 
 /** Administration › users. */
 public final class UsersView {
-
-  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
 
   @FXML private TableView<UserAccount> usersTable;
   @FXML private TableColumn<UserAccount, String> usernameColumn;
@@ -54,16 +52,7 @@ public final class UsersView {
         c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
     rolesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(roles(c.getValue())));
     statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
-    viewModel.selectedProperty().addListener((obs, old, now) -> selectRow(now));
-    usersTable
-        .getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now != null) {
-                viewModel.selectedProperty().set(now);
-              }
-            });
+    TableSelection.bind(usersTable, viewModel.selectedProperty());
 
     for (Role role : Role.values()) {
       CheckBox box = new CheckBox(messages.get(role.labelKey()));
@@ -75,22 +64,10 @@ public final class UsersView {
     displayNameField.textProperty().bindBidirectional(viewModel.displayNameProperty());
     passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
     activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
-    MessageLabels.bindHiddenWhenEmpty(feedbackLabel, viewModel.feedbackProperty(), messages);
-    viewModel
-        .failedProperty()
-        .addListener((obs, old, failed) -> feedbackLabel.pseudoClassStateChanged(SUCCESS, !failed));
-    feedbackLabel.pseudoClassStateChanged(SUCCESS, !viewModel.failedProperty().get());
-    saveButton.disableProperty().bind(viewModel.busyProperty());
+    FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
+    saveButton.disableProperty().bind(viewModel.tasks().busyProperty());
     showMode(viewModel.selectedProperty().get());
     viewModel.selectedProperty().addListener((obs, old, now) -> showMode(now));
-  }
-
-  private void selectRow(UserAccount account) {
-    if (account == null) {
-      usersTable.getSelectionModel().clearSelection();
-    } else if (usersTable.getSelectionModel().getSelectedItem() != account) {
-      usersTable.getSelectionModel().select(account);
-    }
   }
 
   private void showMode(UserAccount editing) {

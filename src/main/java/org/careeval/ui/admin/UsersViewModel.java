@@ -1,32 +1,24 @@
 package org.careeval.ui.admin;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.service.security.UserService;
-import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
 
 /**
@@ -37,7 +29,6 @@ public final class UsersViewModel {
 
   private final UserService users;
   private final Session session;
-  private final UiExecutor executor;
   private final ObservableList<UserAccount> accounts = FXCollections.observableArrayList();
   private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
   private final StringProperty username = new SimpleStringProperty("");
@@ -45,28 +36,26 @@ public final class UsersViewModel {
   private final StringProperty password = new SimpleStringProperty("");
   private final BooleanProperty active = new SimpleBooleanProperty(true);
   private final Map<Role, BooleanProperty> roles = new EnumMap<>(Role.class);
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyObjectWrapper<Message> feedback = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+  private final ScreenTasks tasks;
 
   public UsersViewModel(UserService users, Session session, UiExecutor executor) {
     this.users = users;
     this.session = session;
-    this.executor = executor;
+    this.tasks = new ScreenTasks(executor);
     for (Role role : Role.values()) {
       roles.put(role, new SimpleBooleanProperty(false));
     }
     selected.addListener(
         (obs, old, now) -> {
           if (old == null || now == null || old.id() != now.id()) {
-            feedback.set(null); // a message about another user would mislead
+            tasks.clear(); // a message about another user would mislead
           }
           fillForm(now);
         });
   }
 
   public void load() {
-    run(() -> users.list(session), this::restoreSelection, null);
+    tasks.run(() -> users.list(session), this::restoreSelection);
   }
 
   private void restoreSelection(List<UserAccount> list) {
@@ -80,7 +69,7 @@ public final class UsersViewModel {
   public void startNew() {
     selected.set(null);
     fillForm(null);
-    feedback.set(null);
+    tasks.clear();
   }
 
   public void save() {
@@ -90,15 +79,14 @@ public final class UsersViewModel {
     Set<Role> chosen = chosenRoles();
     boolean isActive = active.get();
     char[] secret = password.get().toCharArray();
-    password.set("");
+    password.set(""); // the typed password lives only in this call
     if (editing == null) {
-      run(
+      tasks.run(
           () -> users.create(session, name, shown, chosen, secret),
           created ->
-              reloadSelecting(created, Message.of("users.saved.created", created.username())),
-          secret);
+              reloadSelecting(created, Message.of("users.saved.created", created.username())));
     } else {
-      run(
+      tasks.run(
           () -> {
             UserAccount updated = users.update(session, editing.id(), shown, chosen, isActive);
             if (secret.length > 0) {
@@ -111,37 +99,14 @@ public final class UsersViewModel {
                   updated,
                   Message.of(
                       secret.length > 0 ? "users.saved.reset" : "users.saved.updated",
-                      updated.username())),
-          secret);
+                      updated.username())));
     }
   }
 
   private void reloadSelecting(UserAccount account, Message done) {
     selected.set(account);
-    run(() -> users.list(session), this::restoreSelection, null);
-    feedback.set(done);
-    failed.set(false);
-  }
-
-  private <T> void run(Callable<T> work, Consumer<T> then, char[] wipe) {
-    busy.set(true);
-    BackgroundTask.of(work)
-        .onSuccess(then)
-        .onError(CareEvalException.class, e -> problem(Message.of(e)))
-        .onError(RuntimeException.class, e -> problem(Message.of("error.unexpected", e.toString())))
-        .onFinally(
-            () -> {
-              busy.set(false);
-              if (wipe != null) {
-                Arrays.fill(wipe, '\0');
-              }
-            })
-        .runOn(executor);
-  }
-
-  private void problem(Message message) {
-    feedback.set(message);
-    failed.set(true);
+    tasks.run(() -> users.list(session), this::restoreSelection);
+    tasks.succeed(done);
   }
 
   private Set<Role> chosenRoles() {
@@ -191,16 +156,7 @@ public final class UsersViewModel {
     return roles.get(role);
   }
 
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
-  }
-
-  public ReadOnlyObjectProperty<Message> feedbackProperty() {
-    return feedback.getReadOnlyProperty();
-  }
-
-  /** True when the feedback reports a problem rather than a success. */
-  public ReadOnlyBooleanProperty failedProperty() {
-    return failed.getReadOnlyProperty();
+  public ScreenTasks tasks() {
+    return tasks;
   }
 }

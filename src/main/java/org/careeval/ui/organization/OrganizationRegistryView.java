@@ -3,7 +3,6 @@ package org.careeval.ui.organization;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,15 +21,13 @@ import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.MessageLabels;
+import org.careeval.ui.common.FeedbackLabels;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /** 社会组织名录: the list with search and alerts, and the form beside it. */
 public final class OrganizationRegistryView {
-
-  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
 
   @FXML private TextField searchField;
   @FXML private Button newButton;
@@ -130,11 +127,8 @@ public final class OrganizationRegistryView {
     ratingIssuerField.textProperty().bindBidirectional(viewModel.ratingIssuerProperty());
     ratingGrantedPicker.valueProperty().bindBidirectional(viewModel.ratingGrantedOnProperty());
     activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
-    MessageLabels.bindHiddenWhenEmpty(feedbackLabel, viewModel.feedbackProperty(), messages);
-    viewModel
-        .failedProperty()
-        .addListener((obs, old, bad) -> feedbackLabel.pseudoClassStateChanged(SUCCESS, !bad));
-    saveButton.disableProperty().bind(viewModel.busyProperty());
+    FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
+    saveButton.disableProperty().bind(viewModel.tasks().busyProperty());
   }
 
   /** What the code field means as typed: the category, or why it cannot be used. */
@@ -156,11 +150,6 @@ public final class OrganizationRegistryView {
         selected != null && selected.code().status() == OrganizationCode.CheckStatus.PENDING;
     overrideButton.setVisible(pending && viewModel.canOverride());
     overrideButton.setManaged(overrideButton.isVisible());
-    if (selected == null) {
-      organizationsTable.getSelectionModel().clearSelection();
-    } else if (organizationsTable.getSelectionModel().getSelectedItem() != selected) {
-      organizationsTable.getSelectionModel().select(selected);
-    }
   }
 
   private String alerts(Organization organization) {

@@ -8,10 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,9 +24,9 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationService;
-import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
 
 /**
@@ -60,9 +56,7 @@ public final class OrganizationRegistryViewModel {
   private final StringProperty ratingIssuer = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> ratingGrantedOn = new SimpleObjectProperty<>();
   private final BooleanProperty active = new SimpleBooleanProperty(true);
-  private final ReadOnlyObjectWrapper<Message> feedback = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ScreenTasks tasks;
 
   public OrganizationRegistryViewModel(
       OrganizationService organizations,
@@ -77,10 +71,11 @@ public final class OrganizationRegistryViewModel {
     this.dialogs = dialogs;
     this.messages = messages;
     this.clock = clock;
+    this.tasks = new ScreenTasks(executor);
     selected.addListener(
         (obs, old, now) -> {
           if (old == null || now == null || old.id() != now.id()) {
-            feedback.set(null);
+            tasks.clear(); // a message about another organization would mislead
           }
           fillForm(now);
         });
@@ -114,7 +109,7 @@ public final class OrganizationRegistryViewModel {
   public void startNew() {
     selected.set(null);
     fillForm(null);
-    feedback.set(null);
+    tasks.clear();
   }
 
   /** Registers or saves; before registering, asks when a very similar name is already there. */
@@ -124,7 +119,7 @@ public final class OrganizationRegistryViewModel {
     try {
       draft = draft();
     } catch (CareEvalException e) {
-      problem(Message.of(e));
+      tasks.fail(Message.of(e));
       return;
     }
     boolean keepActive = active.get();
@@ -194,23 +189,11 @@ public final class OrganizationRegistryViewModel {
   private void reloadSelecting(Organization saved, Message done) {
     selected.set(saved);
     load();
-    feedback.set(done);
-    failed.set(false);
+    tasks.succeed(done);
   }
 
   private <T> void run(Callable<T> work, Consumer<T> then) {
-    busy.set(true);
-    BackgroundTask.of(work)
-        .onSuccess(then)
-        .onError(CareEvalException.class, e -> problem(Message.of(e)))
-        .onError(RuntimeException.class, e -> problem(Message.of("error.unexpected", e.toString())))
-        .onFinally(() -> busy.set(false))
-        .runOn(executor);
-  }
-
-  private void problem(Message message) {
-    feedback.set(message);
-    failed.set(true);
+    tasks.run(work, then);
   }
 
   private void fillForm(Organization o) {
@@ -279,15 +262,7 @@ public final class OrganizationRegistryViewModel {
     return active;
   }
 
-  public ReadOnlyObjectProperty<Message> feedbackProperty() {
-    return feedback.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty failedProperty() {
-    return failed.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+  public ScreenTasks tasks() {
+    return tasks;
   }
 }

@@ -18,6 +18,7 @@ import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
@@ -36,6 +37,7 @@ public final class AppContext implements CareEvalServices {
   private final AuthenticationService authenticationService;
   private final AuditService auditService;
   private final OrganizationService organizationService;
+  private final DemoCountyService demoService;
 
   private AppContext(Database database, PasswordHasher hasher, Clock clock) {
     this.database = database;
@@ -51,6 +53,8 @@ public final class AppContext implements CareEvalServices {
     this.auditService = new AuditService(database, auditRepository, auditTrail);
     this.organizationService =
         new OrganizationService(database, new OrganizationRepository(), auditTrail, clock);
+    this.demoService =
+        new DemoCountyService(userService, authenticationService, organizationService);
   }
 
   /**
@@ -117,6 +121,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public OrganizationService organizations() {
     return organizationService;
+  }
+
+  @Override
+  public DemoCountyService demo() {
+    return demoService;
   }
 
   @Override

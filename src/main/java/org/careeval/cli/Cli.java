@@ -61,6 +61,9 @@ public final class Cli {
     CommandLine org = new CommandLine(new OrgCommand());
     org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
     commandLine.addSubcommand(org);
+    CommandLine demo = new CommandLine(new DemoCommand());
+    demo.addSubcommand(new DemoCommand.Load(environment, messages));
+    commandLine.addSubcommand(demo);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -137,6 +140,10 @@ public final class Cli {
       return AuditCommand.DESCRIPTION_KEY;
     } else if (command instanceof AuditCommand.Verify) {
       return AuditCommand.Verify.DESCRIPTION_KEY;
+    } else if (command instanceof DemoCommand) {
+      return DemoCommand.DESCRIPTION_KEY;
+    } else if (command instanceof DemoCommand.Load) {
+      return DemoCommand.Load.DESCRIPTION_KEY;
     } else if (command instanceof OrgCommand) {
       return OrgCommand.DESCRIPTION_KEY;
     } else if (command instanceof OrgCommand.ListOrganizations) {

@@ -1,6 +1,7 @@
 package org.careeval.service;
 
 import org.careeval.service.audit.AuditService;
+import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
@@ -22,6 +23,8 @@ public interface CareEvalServices extends AutoCloseable {
   SettingsService settings();
 
   OrganizationService organizations();
+
+  DemoCountyService demo();
 
   @Override
   void close();

@@ -110,6 +110,28 @@ class MainWindowViewModelTest {
   }
 
   @Test
+  void firstStartCanLoadTheDemoCountyInsteadOfCreatingAnAdministrator() {
+    TestDataAccess access = new TestDataAccess(directory(), clock);
+    MainWindowViewModel viewModel = viewModel(access);
+    viewModel.openDatabase();
+    FirstAdminViewModel setup =
+        new FirstAdminViewModel(
+            Optional.empty(),
+            access,
+            new ImmediateUiExecutor(),
+            viewModel::databaseOpened,
+            viewModel::signedIn,
+            viewModel::demoLoaded,
+            Messages.of(Messages.CHINESE));
+    setup.loadDemo();
+    assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
+    assertThat(viewModel.statusProperty().get().key()).isEqualTo("demo.loaded");
+    context = access.opened();
+    var officer = context.authentication().signIn("officer", "demo1234".toCharArray()).session();
+    assertThat(context.organizations().list(officer, "")).hasSize(30);
+  }
+
+  @Test
   void existingUsersMeanSignIn() {
     MainWindowViewModel viewModel = opened();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
@@ -127,7 +149,9 @@ class MainWindowViewModelTest {
             access,
             new ImmediateUiExecutor(),
             viewModel::databaseOpened,
-            viewModel::signedIn);
+            viewModel::signedIn,
+            viewModel::demoLoaded,
+            Messages.of(Messages.CHINESE));
     setup.usernameProperty().set("admin");
     setup.passwordProperty().set("admin-pass-1");
     setup.confirmationProperty().set("admin-pass-1");

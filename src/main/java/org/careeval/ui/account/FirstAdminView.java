@@ -24,6 +24,8 @@ public final class FirstAdminView {
   @FXML private PasswordField filePasswordConfirmationField;
   @FXML private Label problemLabel;
   @FXML private Button createButton;
+  @FXML private VBox demoBox;
+  @FXML private Button demoButton;
 
   private final FirstAdminViewModel viewModel;
   private final Messages messages;
@@ -50,6 +52,14 @@ public final class FirstAdminView {
         .bindBidirectional(viewModel.filePasswordConfirmationProperty());
     MessageLabels.bindHiddenWhenEmpty(problemLabel, viewModel.problemProperty(), messages);
     createButton.disableProperty().bind(viewModel.busyProperty());
+    demoButton.disableProperty().bind(viewModel.busyProperty());
+    demoBox.visibleProperty().bind(viewModel.encryptionOfferedProperty()); // new directories only
+    demoBox.managedProperty().bind(demoBox.visibleProperty());
+  }
+
+  @FXML
+  private void onLoadDemo() {
+    viewModel.loadDemo();
   }
 
   @FXML

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.careeval.service.CareEvalServices;
+import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.UiExecutor;
@@ -24,6 +26,8 @@ public final class FirstAdminViewModel extends FormViewModel {
   private final DataAccess dataAccess;
   private final Consumer<CareEvalServices> onOpened;
   private final Consumer<SignInResult> onSignedIn;
+  private final IntConsumer onDemoLoaded;
+  private final Messages messages;
   private final AtomicReference<CareEvalServices> services = new AtomicReference<>();
   private final ReadOnlyBooleanWrapper encryptionOffered;
   private final StringProperty username = new SimpleStringProperty("");
@@ -43,11 +47,15 @@ public final class FirstAdminViewModel extends FormViewModel {
       DataAccess dataAccess,
       UiExecutor executor,
       Consumer<CareEvalServices> onOpened,
-      Consumer<SignInResult> onSignedIn) {
+      Consumer<SignInResult> onSignedIn,
+      IntConsumer onDemoLoaded,
+      Messages messages) {
     super(executor);
     this.dataAccess = dataAccess;
     this.onOpened = onOpened;
     this.onSignedIn = onSignedIn;
+    this.onDemoLoaded = onDemoLoaded;
+    this.messages = messages;
     existing.ifPresent(services::set);
     this.encryptionOffered = new ReadOnlyBooleanWrapper(existing.isEmpty());
   }
@@ -73,11 +81,7 @@ public final class FirstAdminViewModel extends FormViewModel {
         encrypted ? Optional.of(filePassword.get().toCharArray()) : Optional.empty();
     submit(
         () -> {
-          CareEvalServices open = services.get();
-          if (open == null) {
-            open = dataAccess.open(fileSecret);
-            services.set(open);
-          }
+          CareEvalServices open = openedServices(fileSecret);
           open.users().createFirstAdmin(name, shown, secret);
           return open.authentication().signIn(name, secret);
         },
@@ -90,6 +94,26 @@ public final class FirstAdminViewModel extends FormViewModel {
           fileSecret.ifPresent(f -> Arrays.fill(f, '\0'));
           announceOpened(); // also when creating the admin failed after the file was created
         });
+  }
+
+  /** Instead of creating an administrator: load the demo county (demo users for every role). */
+  public void loadDemo() {
+    submit(
+        () -> openedServices(Optional.empty()).demo().load(messages),
+        organizations -> {
+          announceOpened();
+          onDemoLoaded.accept(organizations);
+        },
+        this::announceOpened);
+  }
+
+  private CareEvalServices openedServices(Optional<char[]> fileSecret) {
+    CareEvalServices open = services.get();
+    if (open == null) {
+      open = dataAccess.open(fileSecret);
+      services.set(open);
+    }
+    return open;
   }
 
   /** Tells the shell once that this form created the database; the choice of encryption is over. */

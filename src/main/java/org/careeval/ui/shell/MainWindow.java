@@ -196,7 +196,9 @@ public final class MainWindow {
                       viewModel.dataAccess(),
                       executor,
                       viewModel::databaseOpened,
-                      viewModel::signedIn),
+                      viewModel::signedIn,
+                      viewModel::demoLoaded,
+                      messages),
                   messages));
       case SIGN_IN -> signIn(services, Optional.empty());
       case LOCKED -> signIn(services, Optional.of(session.username()));

@@ -17,6 +17,7 @@ import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
+import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.BackgroundTask;
@@ -152,6 +153,12 @@ public final class MainWindowViewModel {
     status.set(Message.of("shell.status.signedIn", result.session().displayName()));
     passwordChangeForced.set(result.mustChangePassword());
     state.set(result.mustChangePassword() ? ShellState.CHANGE_PASSWORD : ShellState.READY);
+  }
+
+  /** The demo county was loaded on first start: its users sign in like any others. */
+  public void demoLoaded(int organizations) {
+    status.set(Message.of("demo.loaded", organizations, DemoCountyService.PASSWORD));
+    state.set(ShellState.SIGN_IN);
   }
 
   /** Opens the password form from the account menu. */

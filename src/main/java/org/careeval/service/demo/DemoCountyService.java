@@ -1,0 +1,116 @@
+package org.careeval.service.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.organization.OrganizationDraft;
+import org.careeval.domain.organization.Rating;
+import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.OrganizationService;
+import org.careeval.service.security.AuthenticationService;
+import org.careeval.service.security.UserService;
+
+/**
+ * Loads the demo county (青山县, fictional) into a new data directory: one account per role and the
+ * organizations of {@code sample-projects/demo-county/organizations.tsv}, registered through the
+ * same rules as real ones (so one code stays pending for a supervisor). Refused once any user
+ * exists, so it can never mix with real data.
+ */
+public final class DemoCountyService {
+
+  /** The password of every demo account (sample-projects/demo-county/README.md). */
+  public static final String PASSWORD = "demo1234";
+
+  /** The demo accounts: user name, role. */
+  public static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("admin", "demo.account.admin", Role.ADMIN),
+          new DemoAccount("officer", "demo.account.officer", Role.OFFICER),
+          new DemoAccount("supervisor", "demo.account.supervisor", Role.SUPERVISOR),
+          new DemoAccount("expert", "demo.account.expert", Role.EXPERT),
+          new DemoAccount("auditor", "demo.account.auditor", Role.AUDITOR));
+
+  /** A demo user; the display name is a message key so the demo reads well in either language. */
+  public record DemoAccount(String username, String displayNameKey, Role role) {}
+
+  private static final String TEMPORARY = "demo-first-1";
+  private static final String RESOURCE = "/sample-projects/demo-county/organizations.tsv";
+
+  private final UserService users;
+  private final AuthenticationService authentication;
+  private final OrganizationService organizations;
+
+  public DemoCountyService(
+      UserService users, AuthenticationService authentication, OrganizationService organizations) {
+    this.users = users;
+    this.authentication = authentication;
+    this.organizations = organizations;
+  }
+
+  /**
+   * @param messages the language for the demo users' names
+   * @return how many organizations were registered
+   */
+  public int load(Messages messages) {
+    if (users.isSetUp()) {
+      throw new CareEvalException("error.demo.notEmpty");
+    }
+    List<String> organizationsTsv = readOrganizations();
+    DemoAccount first = ACCOUNTS.get(0);
+    users.createFirstAdmin(
+        first.username(), messages.get(first.displayNameKey()), PASSWORD.toCharArray());
+    Session admin = authentication.signIn(first.username(), PASSWORD.toCharArray()).session();
+    for (int i = 1; i < ACCOUNTS.size(); i++) {
+      DemoAccount account = ACCOUNTS.get(i);
+      users.create(
+          admin,
+          account.username(),
+          messages.get(account.displayNameKey()),
+          Set.of(account.role()),
+          TEMPORARY.toCharArray());
+      Session session =
+          authentication.signIn(account.username(), TEMPORARY.toCharArray()).session();
+      users.changeOwnPassword(session, TEMPORARY.toCharArray(), PASSWORD.toCharArray());
+    }
+    Session officer = authentication.signIn("officer", PASSWORD.toCharArray()).session();
+    List<OrganizationDraft> drafts = drafts(organizationsTsv);
+    drafts.forEach(draft -> organizations.register(officer, draft));
+    return drafts.size();
+  }
+
+  private static List<String> readOrganizations() {
+    try (InputStream in = DemoCountyService.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("demo county missing from the build: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<OrganizationDraft> drafts(List<String> lines) {
+    List<OrganizationDraft> drafts = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      Optional<Rating> rating =
+          RatingLevel.parse(c[5])
+              .map(level -> new Rating(level, c[6], c[7], LocalDate.parse(c[8])));
+      drafts.add(new OrganizationDraft(c[0], c[1], c[2], c[3], c[4], rating));
+    }
+    return drafts;
+  }
+}

@@ -1,0 +1,97 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.cli.Cli;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
+import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.UsccCategory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo county: realistic, valid, loadable once, and only into a new data directory. */
+class DemoCountyTest {
+
+  @TempDir Path temp;
+
+  private int run(StringWriter out, StringWriter err, String... args) {
+    return Cli.run(
+        args,
+        new TestCliEnvironment(Map.of(), Optional.empty()),
+        new PrintWriter(out),
+        new PrintWriter(err));
+  }
+
+  @Test
+  void sampleFileHoldsAMixOfValidOrganizations() throws IOException {
+    List<String> lines =
+        Files.readAllLines(Path.of("sample-projects/demo-county/organizations.tsv"));
+    List<OrganizationCode> codes =
+        lines.subList(1, lines.size()).stream()
+            .map(line -> OrganizationCode.parse(line.split("\t")[1]).code().orElseThrow())
+            .toList();
+    assertThat(codes).hasSizeBetween(25, 40);
+    assertThat(codes)
+        .filteredOn(c -> c.status() == OrganizationCode.CheckStatus.PENDING)
+        .hasSize(1);
+    assertThat(codes).filteredOn(c -> c.kind() == OrganizationCode.Kind.LEGACY).hasSize(1);
+    assertThat(codes.stream().flatMap(c -> c.category().stream()).distinct())
+        .contains(
+            UsccCategory.SOCIAL_GROUP,
+            UsccCategory.SOCIAL_SERVICE_ORGANIZATION,
+            UsccCategory.FOUNDATION);
+  }
+
+  @Test
+  void demoLoadCreatesAUserPerRoleAndTheOrganizationsWithTheirAlerts() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(run(out, err, "--data-dir", temp.resolve("data").toString(), "demo", "load"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString()).contains("30 家社会组织", "demo1234");
+    try (AppContext context = TestContexts.open(temp.resolve("data"), new MutableClock())) {
+      var supervisor =
+          context.authentication().signIn("supervisor", "demo1234".toCharArray()).session();
+      List<Organization> organizations = context.organizations().list(supervisor, "");
+      assertThat(organizations).hasSize(30);
+      LocalDate day = LocalDate.of(2026, 11, 23);
+      assertThat(
+              organizations.stream().flatMap(o -> OrganizationAlert.of(o, day).stream()).distinct())
+          .contains(
+              OrganizationAlert.RATING_EXPIRED,
+              OrganizationAlert.RATING_EXPIRING,
+              OrganizationAlert.CODE_PENDING,
+              OrganizationAlert.LEGACY_CODE);
+      for (String user : List.of("admin", "officer", "expert", "auditor")) {
+        assertThat(
+                context
+                    .authentication()
+                    .signIn(user, "demo1234".toCharArray())
+                    .mustChangePassword())
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void demoIsRefusedWhereUsersExist() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    run(out, err, "--data-dir", temp.resolve("data").toString(), "demo", "load");
+    StringWriter again = new StringWriter();
+    assertThat(run(out, again, "--data-dir", temp.resolve("data").toString(), "demo", "load"))
+        .isEqualTo(1);
+    assertThat(again.toString()).contains("已经有用户，不能再载入示范县");
+  }
+}

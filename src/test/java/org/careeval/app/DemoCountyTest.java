@@ -41,6 +41,8 @@ class DemoCountyTest {
             .map(line -> OrganizationCode.parse(line.split("\t")[1]).code().orElseThrow())
             .toList();
     assertThat(codes).hasSizeBetween(25, 40);
+    assertThat(lines.subList(1, lines.size()).stream().map(line -> line.split("\t")[0]))
+        .doesNotHaveDuplicates();
     assertThat(codes)
         .filteredOn(c -> c.status() == OrganizationCode.CheckStatus.PENDING)
         .hasSize(1);

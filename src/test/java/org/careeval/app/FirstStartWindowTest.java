@@ -1,5 +1,6 @@
 package org.careeval.app;
 
+import static org.careeval.app.WindowTestSupport.click;
 import static org.careeval.app.WindowTestSupport.replaceText;
 import static org.careeval.app.WindowTestSupport.shows;
 import static org.careeval.app.WindowTestSupport.text;
@@ -43,14 +44,14 @@ class FirstStartWindowTest {
     replaceText(robot, "#displayNameField", "王管理");
     replaceText(robot, "#passwordField", "short");
     replaceText(robot, "#confirmationField", "short");
-    robot.clickOn("#createButton");
+    click(robot, "#createButton");
     waitUntil(() -> text(robot, "#problemLabel").equals("密码至少需要 8 个字符。"));
     replaceText(robot, "#passwordField", "long-enough-1");
     replaceText(robot, "#confirmationField", "long-enough-2");
-    robot.clickOn("#createButton");
+    click(robot, "#createButton");
     waitUntil(() -> text(robot, "#problemLabel").equals("两次输入的新密码不一致。"));
     replaceText(robot, "#confirmationField", "long-enough-1");
-    robot.clickOn("#createButton");
+    click(robot, "#createButton");
     waitUntil(() -> shows(robot, "#nav-users"));
     waitUntil(() -> text(robot, "#greetingLabel").equals("您好，王管理"));
   }

@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.WindowTestSupport.click;
 import static org.careeval.app.WindowTestSupport.replaceText;
 import static org.careeval.app.WindowTestSupport.shows;
 import static org.careeval.app.WindowTestSupport.signIn;
@@ -115,12 +116,12 @@ class MainWindowSmokeTest {
     waitUntil(() -> shows(robot, "#nav-users"));
     robot.clickOn("#nav-users");
     waitUntil(() -> shows(robot, "#newButton"));
-    robot.clickOn("#newButton");
+    click(robot, "#newButton");
     replaceText(robot, "#usernameField", "expert01");
     replaceText(robot, "#displayNameField", "张专家");
     robot.clickOn("#role-expert");
     replaceText(robot, "#passwordField", "first-pass-1");
-    robot.clickOn("#saveButton");
+    click(robot, "#saveButton");
     waitUntil(() -> text(robot, "#feedbackLabel").equals("已创建用户 expert01。"));
     @SuppressWarnings("unchecked")
     TableView<UserAccount> users = robot.lookup("#usersTable").queryAs(TableView.class);
@@ -144,7 +145,7 @@ class MainWindowSmokeTest {
     TableView<AuditEvent> events = robot.lookup("#eventsTable").queryAs(TableView.class);
     waitUntil(() -> !events.getItems().isEmpty());
     assertThat(events.getItems()).extracting(AuditEvent::actor).contains("admin", "officer");
-    robot.clickOn("#verifyButton");
+    click(robot, "#verifyButton");
     waitUntil(() -> text(robot, "#statusLabel").startsWith("操作日志完整"));
   }
 
@@ -164,13 +165,13 @@ class MainWindowSmokeTest {
     waitUntil(() -> shows(robot, "#nav-registry"));
     robot.clickOn("#nav-registry");
     waitUntil(() -> shows(robot, "#newButton"));
-    robot.clickOn("#newButton");
+    click(robot, "#newButton");
     replaceText(robot, "#nameField", "XX县阳光社会工作服务中心");
     replaceText(robot, "#codeField", "5311000050002167K");
     waitUntil(() -> text(robot, "#codeHint").equals("长度应为 18 位，实际 17 位"));
     replaceText(robot, "#codeField", "52411525mj1234ab4l");
     waitUntil(() -> text(robot, "#codeHint").equals("类别：民办非企业单位（社会服务机构）"));
-    robot.clickOn("#saveButton");
+    click(robot, "#saveButton");
     waitUntil(() -> text(robot, "#feedbackLabel").equals("已登记“XX县阳光社会工作服务中心”。"));
     @SuppressWarnings("unchecked")
     TableView<Organization> table = robot.lookup("#organizationsTable").queryAs(TableView.class);

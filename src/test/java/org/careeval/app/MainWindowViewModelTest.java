@@ -125,6 +125,7 @@ class MainWindowViewModelTest {
             Messages.of(Messages.CHINESE));
     setup.loadDemo();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
+    // the status keeps telling how to sign in, even after the background checks finish
     assertThat(viewModel.statusProperty().get().key()).isEqualTo("demo.loaded");
     context = access.opened();
     var officer = context.authentication().signIn("officer", "demo1234".toCharArray()).session();

@@ -3,8 +3,10 @@ package org.careeval.app;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -73,13 +75,40 @@ final class WindowTestSupport {
   /** Clicks into a text field and replaces whatever it holds, wherever the click put the caret. */
   static void replaceText(FxRobot robot, String query, String text) {
     TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+    scrollIntoView(field);
     robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
+  }
+
+  /** Clicks a node, first scrolling it into view like a person would. */
+  static void click(FxRobot robot, String query) {
+    Node node = robot.lookup(query).query();
+    scrollIntoView(node);
+    robot.clickOn(node);
+  }
+
+  private static void scrollIntoView(Node node) {
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+              Bounds inContent =
+                  scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+              double hidden =
+                  scroll.getContent().getBoundsInLocal().getHeight()
+                      - scroll.getViewportBounds().getHeight();
+              if (hidden > 0) {
+                scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / hidden)));
+              }
+            }
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   static void signIn(FxRobot robot, String username, String password) throws TimeoutException {
     waitUntil(() -> shows(robot, "#usernameField"));
     replaceText(robot, "#usernameField", username);
     replaceText(robot, "#passwordField", password);
-    robot.clickOn("#signInButton");
+    click(robot, "#signInButton");
   }
 }

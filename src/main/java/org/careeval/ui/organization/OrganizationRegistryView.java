@@ -141,15 +141,23 @@ public final class OrganizationRegistryView {
   }
 
   private void showSelection(Organization selected) {
-    formTitle.setText(
-        selected == null
-            ? messages.get("organization.form.newTitle")
-            : messages.get("organization.form.editTitle", selected.name()));
+    formTitle.setText(formTitle(selected));
     activeCheck.setDisable(selected == null);
     boolean pending =
         selected != null && selected.code().status() == OrganizationCode.CheckStatus.PENDING;
     overrideButton.setVisible(pending && viewModel.canOverride());
     overrideButton.setManaged(overrideButton.isVisible());
+  }
+
+  private String formTitle(Organization selected) {
+    if (!viewModel.canEdit()) {
+      return selected == null
+          ? messages.get("organization.form.chooseTitle")
+          : messages.get("organization.form.viewTitle", selected.name());
+    }
+    return selected == null
+        ? messages.get("organization.form.newTitle")
+        : messages.get("organization.form.editTitle", selected.name());
   }
 
   private String alerts(Organization organization) {

@@ -110,9 +110,9 @@ public final class MainWindowViewModel {
         .onSuccess(
             start -> {
               idleLock.set(start.idleLock());
-              status.set(Message.of("shell.status.ready"));
               // setup opens the database itself and signs in; never step back from there
               if (state.get() == ShellState.OPENING || state.get() == ShellState.UNLOCK_DATABASE) {
+                status.set(Message.of("shell.status.ready"));
                 state.set(start.setUp() ? ShellState.SIGN_IN : ShellState.SETUP);
               }
             })

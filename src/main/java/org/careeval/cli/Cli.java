@@ -60,6 +60,7 @@ public final class Cli {
     commandLine.addSubcommand(setting);
     CommandLine org = new CommandLine(new OrgCommand());
     org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.ExportOrganizations(environment, messages));
     commandLine.addSubcommand(org);
     CommandLine demo = new CommandLine(new DemoCommand());
     demo.addSubcommand(new DemoCommand.Load(environment, messages));
@@ -148,6 +149,8 @@ public final class Cli {
       return OrgCommand.DESCRIPTION_KEY;
     } else if (command instanceof OrgCommand.ListOrganizations) {
       return OrgCommand.ListOrganizations.DESCRIPTION_KEY;
+    } else if (command instanceof OrgCommand.ExportOrganizations) {
+      return OrgCommand.ExportOrganizations.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand) {
       return SettingCommand.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand.ListSettings) {

@@ -2,6 +2,7 @@ package org.careeval.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.careeval.domain.organization.Organization;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -104,6 +106,42 @@ final class OrgCommand extends CommandGroup {
             }
             json.writeEndArray();
           });
+    }
+  }
+
+  /** {@code careeval org export FILE.xlsx --user NAME}: the register as a workbook. */
+  @Command(name = "export")
+  static final class ExportOrganizations implements Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.org.export.description";
+
+    @ParentCommand private OrgCommand org;
+    @Spec private CommandSpec spec;
+    @Mixin private HelpOption help;
+    @Mixin private UserOption user;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    private final CliEnvironment environment;
+    private final Messages messages;
+
+    ExportOrganizations(CliEnvironment environment, Messages messages) {
+      this.environment = environment;
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+      int written;
+      try (CareEvalServices services =
+          Passwords.open(environment, messages, org.parent.dataDirectory())) {
+        Session session = user.signIn(services, environment, messages);
+        written = services.organizations().export(session, file.toAbsolutePath(), messages);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("organization.export.done", written, file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
     }
   }
 }

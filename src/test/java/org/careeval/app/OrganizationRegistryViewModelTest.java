@@ -134,4 +134,20 @@ class OrganizationRegistryViewModelTest {
     officerScreen.searchProperty().set("5241");
     assertThat(officerScreen.rows()).extracting(o -> o.name()).containsExactly("XX县阳光社会工作服务中心");
   }
+
+  @Test
+  void exportWarnsAboutPersonalDataThenWritesWhereChosen() {
+    fill("甲协会", "52411525MJ1234AB4L");
+    officerScreen.save();
+    dialogs.shown.clear();
+    dialogs.confirmAnswer = false;
+    officerScreen.export();
+    assertThat(dialogs.shown).singleElement().asString().contains("个人信息");
+    dialogs.confirmAnswer = true;
+    dialogs.saveFileAnswer = Optional.of(temp.resolve("roster.xlsx"));
+    officerScreen.export();
+    assertThat(temp.resolve("roster.xlsx")).exists();
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("organization.export.done");
+  }
 }

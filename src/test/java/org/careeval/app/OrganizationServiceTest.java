@@ -190,4 +190,64 @@ class OrganizationServiceTest {
             "2\t老组织\t500021676\tLEGACY\tPASSED\t\t4A\t2026-06-15\ttrue");
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
   }
+
+  @Test
+  void rosterExportHasTheImportColumnsFirstAndShowsTheOverrideReason() throws Exception {
+    context.organizations().register(officer, draft("=HYPERLINK(\"x\")协会", "52411525MJ1234AB4L"));
+    Organization pending =
+        context.organizations().register(officer, draft("乙协会", "91350203M0001QAY9B"));
+    context.organizations().overrideCheck(supervisor, pending.id(), "登记证书上的代码即为此代码");
+    Path file = temp.resolve("roster.xlsx");
+    assertThat(context.organizations().export(supervisor, file, Messages.of(Messages.CHINESE)))
+        .isEqualTo(2);
+    try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+      var sheet = workbook.getSheet("社会组织名录");
+      var header = sheet.getRow(0);
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("名称");
+      assertThat(header.getCell(1).getStringCellValue()).isEqualTo("统一社会信用代码");
+      assertThat(header.getCell(8).getStringCellValue()).isEqualTo("等级授予日期");
+      var formulaLike = sheet.getRow(1); // names sort "=…" first
+      assertThat(formulaLike.getCell(0).getStringCellValue()).startsWith("=HYPERLINK");
+      assertThat(formulaLike.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(formulaLike.getCell(5).getStringCellValue()).isEqualTo("4A");
+      assertThat(formulaLike.getCell(8).getStringCellValue()).isEqualTo("2021-06-15");
+      var accepted = sheet.getRow(2);
+      assertThat(accepted.getCell(10).getStringCellValue()).isEqualTo("校验码未通过，已由督导确认");
+      assertThat(accepted.getCell(11).getStringCellValue()).isEqualTo("登记证书上的代码即为此代码");
+    }
+    assertThat(context.audit().search(admin, AuditFilter.ALL))
+        .filteredOn(e -> e.action() == AuditAction.EXPORT)
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo("supervisor"));
+    assertThat(
+            keyOf(() -> context.organizations().export(admin, file, Messages.of(Messages.CHINESE))))
+        .isEqualTo("error.permission.denied");
+  }
+
+  @Test
+  void orgExportCliWritesTheWorkbook() {
+    context.organizations().register(officer, draft("甲协会", "52411525MJ1234AB4L"));
+    context.close();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path file = temp.resolve("cli-roster.xlsx");
+    int code =
+        org.careeval.cli.Cli.run(
+            new String[] {
+              "--data-dir",
+              temp.resolve("data").toString(),
+              "org",
+              "export",
+              file.toString(),
+              "--user",
+              "officer"
+            },
+            new TestCliEnvironment(String.valueOf(PASSWORD)),
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(file).exists();
+    assertThat(out.toString()).contains("已导出 1 家社会组织");
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+  }
 }

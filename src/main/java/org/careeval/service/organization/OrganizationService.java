@@ -1,6 +1,9 @@
 package org.careeval.service.organization;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,10 @@ import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.report.TableReport;
+import org.careeval.report.excel.TableWorkbook;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.i18n.Messages;
 
 /**
  * The organization register: listing, registering and editing organizations, and the supervisor's
@@ -47,6 +53,89 @@ public final class OrganizationService {
   public List<Organization> list(Session session, String text) {
     session.require(Permission.ORGANIZATION_READ);
     return database.read(tx -> repository.list(tx, text == null ? "" : text));
+  }
+
+  /**
+   * Writes the register to .xlsx: first the columns a roster import reads (the layout of
+   * sample-projects/demo-county/organizations.tsv), then informational ones, among them the
+   * supervisor's reason for an accepted check-character failure. The export is audited.
+   *
+   * @return the number of organizations written
+   */
+  public int export(Session session, Path file, Messages messages) {
+    session.require(Permission.ORGANIZATION_READ);
+    List<Organization> all = database.read(tx -> repository.list(tx, ""));
+    List<String> headers = ROSTER_COLUMNS.stream().map(messages::get).toList();
+    List<List<Object>> rows = all.stream().map(o -> row(o, messages)).toList();
+    try {
+      TableWorkbook.write(
+          new TableReport(messages.get("organization.title"), headers, rows),
+          file,
+          clock.getZone());
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
+    }
+    database.inTransaction(
+        tx -> {
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.EXPORT,
+              ENTITY,
+              "-",
+              Map.of(),
+              Map.of("file", file.getFileName().toString(), "organizations", all.size()));
+          return null;
+        });
+    return all.size();
+  }
+
+  /** Roster columns: the nine an import reads, then informational ones. */
+  static final List<String> ROSTER_COLUMNS =
+      List.of(
+          "organization.column.name",
+          "organization.column.code",
+          "organization.field.legalRepresentative",
+          "organization.field.address",
+          "organization.field.phone",
+          "organization.column.rating",
+          "organization.field.ratingCertificate",
+          "organization.field.ratingIssuer",
+          "organization.export.ratingGrantedOn",
+          "organization.column.category",
+          "organization.export.checkStatus",
+          "organization.export.overrideReason",
+          "organization.column.ratingExpiry",
+          "organization.export.active");
+
+  private static List<Object> row(Organization o, Messages messages) {
+    Optional<Rating> rating = o.rating();
+    return Arrays.asList(
+        o.name(),
+        o.code().value(),
+        o.legalRepresentative(),
+        o.address(),
+        o.phone(),
+        rating.map(r -> r.level().label()).orElse(""),
+        rating.map(Rating::certificateNumber).orElse(""),
+        rating.map(Rating::issuer).orElse(""),
+        rating.map(r -> r.grantedOn().toString()).orElse(""),
+        o.code().category().map(c -> messages.get(c.labelKey())).orElse(""),
+        messages.get(checkStatusKey(o.code())),
+        o.checkOverrideReason().orElse(""),
+        rating.map(r -> r.expiresOn().toString()).orElse(""),
+        messages.get(o.active() ? "organization.export.yes" : "organization.export.no"));
+  }
+
+  private static String checkStatusKey(OrganizationCode code) {
+    if (code.kind() == OrganizationCode.Kind.LEGACY) {
+      return "organization.alert.legacyCode";
+    }
+    return switch (code.status()) {
+      case PASSED -> "organization.export.checkPassed";
+      case PENDING -> "organization.alert.codePending";
+      case OVERRIDDEN -> "organization.export.checkOverridden";
+    };
   }
 
   /** Organizations whose names are very similar to {@code name} (other than {@code exceptId}). */

@@ -207,6 +207,11 @@ public final class OrganizationRegistryView {
   }
 
   @FXML
+  private void onExport() {
+    viewModel.export();
+  }
+
+  @FXML
   private void onOverride() {
     viewModel.overrideCheck();
   }

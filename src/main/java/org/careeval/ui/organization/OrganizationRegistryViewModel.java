@@ -148,6 +148,29 @@ public final class OrganizationRegistryViewModel {
         messages.get("organization.similar.confirm"));
   }
 
+  /** Exports the register to Excel after the personal-data notice and a file choice. */
+  public void export() {
+    boolean agreed =
+        dialogs.confirm(
+            messages.get("organization.export.title"),
+            messages.get("organization.export.personalData"),
+            messages.get("audit.export.confirm"));
+    if (!agreed) {
+      return;
+    }
+    dialogs
+        .chooseSaveFile(
+            messages.get("organization.export.title"),
+            messages.get("organization.export.fileName", today().toString()),
+            messages.get("common.file.excel"),
+            "xlsx")
+        .ifPresent(
+            file ->
+                run(
+                    () -> organizations.export(session, file, messages),
+                    count -> tasks.succeed(Message.of("organization.export.done", count, file))));
+  }
+
   /** A supervisor accepts the selected organization's failed check character, with a reason. */
   public void overrideCheck() {
     Organization target = selected.get();

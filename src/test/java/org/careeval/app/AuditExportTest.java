@@ -91,6 +91,6 @@ class AuditExportTest {
     dialogs.saveFileAnswer = Optional.of(temp.resolve("chosen.xlsx"));
     viewModel.export();
     assertThat(temp.resolve("chosen.xlsx")).exists();
-    assertThat(viewModel.statusProperty().get().key()).isEqualTo("audit.export.done");
+    assertThat(viewModel.tasks().feedbackProperty().get().key()).isEqualTo("audit.export.done");
   }
 }

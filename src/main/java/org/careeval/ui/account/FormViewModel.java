@@ -3,53 +3,36 @@ package org.careeval.ui.account;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.careeval.domain.CareEvalException;
-import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
 
-/**
- * What every small form shares: a busy flag, one problem message, and submitting in the background.
- */
+/** What the account forms share: submitting in the background with one problem message. */
 abstract class FormViewModel {
 
-  private final UiExecutor executor;
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
+  private final ScreenTasks tasks;
 
   FormViewModel(UiExecutor executor) {
-    this.executor = executor;
+    this.tasks = new ScreenTasks(executor);
   }
 
-  /** Runs {@code work} in the background; a {@link CareEvalException} becomes the problem. */
-  <T> void submit(Callable<T> work, Consumer<T> onSuccess, Runnable onFinally) {
-    busy.set(true);
-    problem.set(null);
-    BackgroundTask.of(work)
-        .onSuccess(onSuccess)
-        .onError(CareEvalException.class, e -> problem.set(Message.of(e)))
-        .onError(
-            RuntimeException.class, e -> problem.set(Message.of("error.unexpected", e.toString())))
-        .onFinally(
-            () -> {
-              busy.set(false);
-              onFinally.run();
-            })
-        .runOn(executor);
+  /** Runs {@code work} in the background; {@code always} runs afterwards whatever happened. */
+  <T> void submit(Callable<T> work, Consumer<T> onSuccess, Runnable always) {
+    tasks.clear();
+    tasks.run(work, onSuccess, always);
   }
 
   void reject(String key, Object... arguments) {
-    problem.set(Message.of(key, arguments));
+    tasks.fail(Message.of(key, arguments));
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return tasks.busyProperty();
   }
 
+  /** The problem to show; the account forms report only problems, never successes. */
   public ReadOnlyObjectProperty<Message> problemProperty() {
-    return problem.getReadOnlyProperty();
+    return tasks.feedbackProperty();
   }
 }

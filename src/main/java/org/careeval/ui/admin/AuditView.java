@@ -1,7 +1,6 @@
 package org.careeval.ui.admin;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,13 +13,11 @@ import javafx.util.StringConverter;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
-import org.careeval.ui.common.MessageLabels;
 
 /** Administration › audit trail (操作日志). Read-only: there is nothing to edit or delete. */
 public final class AuditView {
-
-  private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
 
   @FXML private ComboBox<String> actorBox;
   @FXML private ComboBox<String> entityTypeBox;
@@ -61,18 +58,14 @@ public final class AuditView {
     actionBox.valueProperty().bindBidirectional(viewModel.actionProperty());
     fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
     toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
-    searchButton.disableProperty().bind(viewModel.busyProperty());
+    searchButton.disableProperty().bind(viewModel.tasks().busyProperty());
     verifyButton.setVisible(viewModel.canVerify());
     verifyButton.setManaged(viewModel.canVerify());
-    verifyButton.disableProperty().bind(viewModel.busyProperty());
+    verifyButton.disableProperty().bind(viewModel.tasks().busyProperty());
     exportButton.setVisible(viewModel.canExport());
     exportButton.setManaged(viewModel.canExport());
-    exportButton.disableProperty().bind(viewModel.busyProperty());
-    MessageLabels.bindHiddenWhenEmpty(statusLabel, viewModel.statusProperty(), messages);
-    viewModel
-        .problemProperty()
-        .addListener((obs, old, bad) -> statusLabel.pseudoClassStateChanged(SUCCESS, !bad));
-    statusLabel.pseudoClassStateChanged(SUCCESS, !viewModel.problemProperty().get());
+    exportButton.disableProperty().bind(viewModel.tasks().busyProperty());
+    FeedbackLabels.bind(statusLabel, viewModel.tasks(), messages);
 
     eventsTable.setItems(viewModel.events());
     idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().id())));

@@ -6,14 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEvent;
@@ -22,9 +17,9 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.i18n.Messages;
-import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
 
 /** The audit viewer: filter by user, entity, action and dates; verify the hash chain. */
@@ -34,7 +29,6 @@ public final class AuditViewModel {
 
   private final AuditService audit;
   private final Session session;
-  private final UiExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
   private final ZoneId zone;
@@ -46,9 +40,7 @@ public final class AuditViewModel {
   private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
   private final ObservableList<String> actors = FXCollections.observableArrayList();
   private final ObservableList<String> entityTypes = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ScreenTasks tasks;
 
   public AuditViewModel(
       AuditService audit,
@@ -59,7 +51,7 @@ public final class AuditViewModel {
       ZoneId zone) {
     this.audit = audit;
     this.session = session;
-    this.executor = executor;
+    this.tasks = new ScreenTasks(executor);
     this.dialogs = dialogs;
     this.messages = messages;
     this.zone = zone;
@@ -92,38 +84,27 @@ public final class AuditViewModel {
       return;
     }
     AuditFilter filter = filter();
-    busy.set(true);
-    BackgroundTask.of(() -> audit.export(session, filter, target.get(), messages, zone))
-        .onSuccess(count -> report(Message.of("audit.export.done", count, target.get()), false))
-        .onError(CareEvalException.class, e -> report(Message.of(e), true))
-        .onFinally(() -> busy.set(false))
-        .runOn(executor);
+    tasks.run(
+        () -> audit.export(session, filter, target.get(), messages, zone),
+        count -> tasks.succeed(Message.of("audit.export.done", count, target.get())));
   }
 
   /** Reads the events matching the filter, and the choices for the filter lists. */
   public void search() {
     AuditFilter filter = filter();
-    busy.set(true);
-    BackgroundTask.of(
-            () ->
-                new Page(
-                    audit.search(session, filter),
-                    audit.actors(session),
-                    audit.entityTypes(session)))
-        .onSuccess(
-            page -> {
-              events.setAll(page.events());
-              actors.setAll(page.actors());
-              entityTypes.setAll(page.entityTypes());
-              report(
-                  page.events().size() >= AuditService.VIEWER_LIMIT
-                      ? Message.of("audit.list.limited", AuditService.VIEWER_LIMIT)
-                      : Message.of("audit.list.count", page.events().size()),
-                  false);
-            })
-        .onError(CareEvalException.class, e -> report(Message.of(e), true))
-        .onFinally(() -> busy.set(false))
-        .runOn(executor);
+    tasks.run(
+        () ->
+            new Page(
+                audit.search(session, filter), audit.actors(session), audit.entityTypes(session)),
+        page -> {
+          events.setAll(page.events());
+          actors.setAll(page.actors());
+          entityTypes.setAll(page.entityTypes());
+          tasks.succeed(
+              page.events().size() >= AuditService.VIEWER_LIMIT
+                  ? Message.of("audit.list.limited", AuditService.VIEWER_LIMIT)
+                  : Message.of("audit.list.count", page.events().size()));
+        });
   }
 
   public void clearFilter() {
@@ -150,30 +131,20 @@ public final class AuditViewModel {
 
   /** Recomputes the whole chain and reports the first broken event, if any. */
   public void verify() {
-    busy.set(true);
-    BackgroundTask.of(() -> audit.verify(session))
-        .onSuccess(
-            report -> {
-              var result = report.verification();
-              if (result.intact()) {
-                report(Message.of("audit.verify.intact", result.checked(), report.head()), false);
-              } else {
-                report(
-                    Message.of(
-                        "audit.verify.broken",
-                        result.brokenEventId().orElseThrow(),
-                        new LocalizedText(result.reason().orElseThrow().labelKey())),
-                    true);
-              }
-            })
-        .onError(CareEvalException.class, e -> report(Message.of(e), true))
-        .onFinally(() -> busy.set(false))
-        .runOn(executor);
-  }
-
-  private void report(Message message, boolean isProblem) {
-    status.set(message);
-    problem.set(isProblem);
+    tasks.run(
+        () -> audit.verify(session),
+        report -> {
+          var result = report.verification();
+          if (result.intact()) {
+            tasks.succeed(Message.of("audit.verify.intact", result.checked(), report.head()));
+          } else {
+            tasks.fail(
+                Message.of(
+                    "audit.verify.broken",
+                    result.brokenEventId().orElseThrow(),
+                    new LocalizedText(result.reason().orElseThrow().labelKey())));
+          }
+        });
   }
 
   public ObjectProperty<String> actorProperty() {
@@ -208,15 +179,7 @@ public final class AuditViewModel {
     return FXCollections.unmodifiableObservableList(entityTypes);
   }
 
-  public ReadOnlyObjectProperty<Message> statusProperty() {
-    return status.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty problemProperty() {
-    return problem.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+  public ScreenTasks tasks() {
+    return tasks;
   }
 }

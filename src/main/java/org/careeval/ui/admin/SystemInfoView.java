@@ -12,6 +12,7 @@ import org.careeval.domain.system.BackupFile;
 import org.careeval.domain.system.SystemInfo;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
 
 /** Administration › system information: where the data is, what it holds, its backups. */
@@ -51,18 +52,8 @@ public final class SystemInfoView {
             Bindings.createStringBinding(
                 () -> SystemInfoBindings.text(viewModel.infoProperty(), SystemInfo::databaseFile),
                 viewModel.infoProperty()));
-    problemLabel
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    viewModel.problemProperty().get() == null
-                        ? ""
-                        : viewModel.problemProperty().get().render(messages),
-                viewModel.problemProperty()));
-    problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotNull());
-    problemLabel.managedProperty().bind(problemLabel.visibleProperty());
-    refreshButton.disableProperty().bind(viewModel.busyProperty());
+    FeedbackLabels.bind(problemLabel, viewModel.tasks(), messages);
+    refreshButton.disableProperty().bind(viewModel.tasks().busyProperty());
 
     tablesTable.setItems(viewModel.tables());
     tableNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().table()));

@@ -25,12 +25,24 @@ public final class ScreenTasks {
 
   /** Runs {@code work} in the background; a {@link CareEvalException} becomes the feedback. */
   public <T> void run(Callable<T> work, Consumer<T> then) {
+    run(work, then, () -> {});
+  }
+
+  /**
+   * As {@link #run(Callable, Consumer)}, then {@code always} on the UI thread whatever happened
+   * (e.g. to wipe a typed password).
+   */
+  public <T> void run(Callable<T> work, Consumer<T> then, Runnable always) {
     busy.set(true);
     BackgroundTask.of(work)
         .onSuccess(then)
         .onError(CareEvalException.class, e -> fail(Message.of(e)))
         .onError(RuntimeException.class, e -> fail(Message.of("error.unexpected", e.toString())))
-        .onFinally(() -> busy.set(false))
+        .onFinally(
+            () -> {
+              busy.set(false);
+              always.run();
+            })
         .runOn(executor);
   }
 

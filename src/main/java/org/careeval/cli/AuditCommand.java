@@ -5,16 +5,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditChain;
-import org.careeval.domain.user.Session;
-import org.careeval.service.CareEvalServices;
 import org.careeval.service.audit.AuditService.VerificationReport;
 import org.careeval.service.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code careeval audit verify --user NAME}: checks the audit trail's hash chain. */
 @Command(name = "audit")
@@ -27,14 +22,11 @@ final class AuditCommand extends CommandGroup {
    * broken<TAB>eventId<TAB>reason}.
    */
   @Command(name = "verify")
-  static final class Verify implements Callable<Integer> {
+  static final class Verify extends UserCommand implements Callable<Integer> {
 
     static final String DESCRIPTION_KEY = "cli.audit.verify.description";
 
     @ParentCommand private AuditCommand audit;
-    @Spec private CommandSpec spec;
-    @Mixin private HelpOption help;
-    @Mixin private UserOption user;
 
     @Option(
         names = "--format",
@@ -43,22 +35,16 @@ final class AuditCommand extends CommandGroup {
         descriptionKey = "cli.option.format")
     private OutputFormat format;
 
-    private final CliEnvironment environment;
-    private final Messages messages;
-
     Verify(CliEnvironment environment, Messages messages) {
-      this.environment = environment;
-      this.messages = messages;
+      super(environment, messages);
     }
 
     @Override
     public Integer call() throws IOException {
-      VerificationReport report;
-      try (CareEvalServices services =
-          Passwords.open(environment, messages, audit.parent.dataDirectory())) {
-        Session session = user.signIn(services, environment, messages);
-        report = services.audit().verify(session);
-      }
+      VerificationReport report =
+          asUser(
+              audit.parent.dataDirectory(),
+              (services, session) -> services.audit().verify(session));
       PrintWriter out = spec.commandLine().getOut();
       AuditChain.Verification result = report.verification();
       switch (format) {

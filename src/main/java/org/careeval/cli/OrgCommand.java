@@ -7,16 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.Rating;
-import org.careeval.domain.user.Session;
-import org.careeval.service.CareEvalServices;
 import org.careeval.service.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code careeval org list}: the organization register for scripts. */
 @Command(name = "org")
@@ -29,13 +24,10 @@ final class OrgCommand extends CommandGroup {
    * category code, rating (5A…1A), rating expiry date, active.
    */
   @Command(name = "list")
-  static final class ListOrganizations implements Callable<Integer> {
+  static final class ListOrganizations extends UserCommand implements Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.list.description";
 
     @ParentCommand private OrgCommand org;
-    @Spec private CommandSpec spec;
-    @Mixin private HelpOption help;
-    @Mixin private UserOption user;
 
     @Option(
         names = "--format",
@@ -44,22 +36,16 @@ final class OrgCommand extends CommandGroup {
         descriptionKey = "cli.option.format")
     private OutputFormat format;
 
-    private final CliEnvironment environment;
-    private final Messages messages;
-
     ListOrganizations(CliEnvironment environment, Messages messages) {
-      this.environment = environment;
-      this.messages = messages;
+      super(environment, messages);
     }
 
     @Override
     public Integer call() throws IOException {
-      List<Organization> organizations;
-      try (CareEvalServices services =
-          Passwords.open(environment, messages, org.parent.dataDirectory())) {
-        Session session = user.signIn(services, environment, messages);
-        organizations = services.organizations().list(session, "");
-      }
+      List<Organization> organizations =
+          asUser(
+              org.parent.dataDirectory(),
+              (services, session) -> services.organizations().list(session, ""));
       PrintWriter out = spec.commandLine().getOut();
       if (format == OutputFormat.JSON) {
         printJson(organizations, out);
@@ -111,33 +97,25 @@ final class OrgCommand extends CommandGroup {
 
   /** {@code careeval org export FILE.xlsx --user NAME}: the register as a workbook. */
   @Command(name = "export")
-  static final class ExportOrganizations implements Callable<Integer> {
+  static final class ExportOrganizations extends UserCommand implements Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.export.description";
 
     @ParentCommand private OrgCommand org;
-    @Spec private CommandSpec spec;
-    @Mixin private HelpOption help;
-    @Mixin private UserOption user;
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
     private Path file;
 
-    private final CliEnvironment environment;
-    private final Messages messages;
-
     ExportOrganizations(CliEnvironment environment, Messages messages) {
-      this.environment = environment;
-      this.messages = messages;
+      super(environment, messages);
     }
 
     @Override
     public Integer call() {
-      int written;
-      try (CareEvalServices services =
-          Passwords.open(environment, messages, org.parent.dataDirectory())) {
-        Session session = user.signIn(services, environment, messages);
-        written = services.organizations().export(session, file.toAbsolutePath(), messages);
-      }
+      int written =
+          asUser(
+              org.parent.dataDirectory(),
+              (services, session) ->
+                  services.organizations().export(session, file.toAbsolutePath(), messages));
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("organization.export.done", written, file.toAbsolutePath()));
       out.flush();

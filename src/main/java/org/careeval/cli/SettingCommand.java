@@ -5,15 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.Setting;
-import org.careeval.domain.user.Session;
-import org.careeval.service.CareEvalServices;
 import org.careeval.service.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code careeval setting list --user NAME} prints {@code
@@ -26,30 +21,21 @@ final class SettingCommand extends CommandGroup {
   static final String DESCRIPTION_KEY = "cli.setting.description";
 
   @Command(name = "list")
-  static final class ListSettings implements Callable<Integer> {
+  static final class ListSettings extends UserCommand implements Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.setting.list.description";
 
     @ParentCommand private SettingCommand setting;
-    @Spec private CommandSpec spec;
-    @Mixin private HelpOption help;
-    @Mixin private UserOption user;
-
-    private final CliEnvironment environment;
-    private final Messages messages;
 
     ListSettings(CliEnvironment environment, Messages messages) {
-      this.environment = environment;
-      this.messages = messages;
+      super(environment, messages);
     }
 
     @Override
     public Integer call() {
-      Map<Setting, Integer> values;
-      try (CareEvalServices services =
-          Passwords.open(environment, messages, setting.parent.dataDirectory())) {
-        Session session = user.signIn(services, environment, messages);
-        values = services.settings().all(session);
-      }
+      Map<Setting, Integer> values =
+          asUser(
+              setting.parent.dataDirectory(),
+              (services, session) -> services.settings().all(session));
       PrintWriter out = spec.commandLine().getOut();
       values.forEach(
           (s, value) ->
@@ -66,12 +52,10 @@ final class SettingCommand extends CommandGroup {
   }
 
   @Command(name = "set")
-  static final class SetSetting implements Callable<Integer> {
+  static final class SetSetting extends UserCommand implements Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.setting.set.description";
 
     @ParentCommand private SettingCommand setting;
-    @Mixin private HelpOption help;
-    @Mixin private UserOption user;
 
     @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "cli.parameter.settingKey")
     private String key;
@@ -79,23 +63,20 @@ final class SettingCommand extends CommandGroup {
     @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "cli.parameter.settingValue")
     private String value;
 
-    private final CliEnvironment environment;
-    private final Messages messages;
-
     SetSetting(CliEnvironment environment, Messages messages) {
-      this.environment = environment;
-      this.messages = messages;
+      super(environment, messages);
     }
 
     @Override
     public Integer call() {
       Setting target =
           Setting.byKey(key).orElseThrow(() -> new CareEvalException("error.setting.unknown", key));
-      try (CareEvalServices services =
-          Passwords.open(environment, messages, setting.parent.dataDirectory())) {
-        Session session = user.signIn(services, environment, messages);
-        services.settings().update(session, target, value);
-      }
+      asUser(
+          setting.parent.dataDirectory(),
+          (services, session) -> {
+            services.settings().update(session, target, value);
+            return null;
+          });
       return Cli.EXIT_OK;
     }
   }

@@ -18,6 +18,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.ExportTarget;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
@@ -66,20 +67,14 @@ public final class AuditViewModel {
    * personal data and asking where to save it.
    */
   public void export() {
-    boolean agreed =
-        dialogs.confirm(
-            messages.get("audit.export.title"),
-            messages.get("audit.export.personalData"),
-            messages.get("audit.export.confirm"));
-    if (!agreed) {
-      return;
-    }
     Optional<Path> target =
-        dialogs.chooseSaveFile(
-            messages.get("audit.export.title"),
-            messages.get("audit.export.fileName", LocalDate.now(zone).toString()),
-            messages.get("common.file.excel"),
-            "xlsx");
+        ExportTarget.ask(
+            dialogs,
+            messages,
+            "audit.export.title",
+            "audit.export.personalData",
+            "audit.export.fileName",
+            LocalDate.now(zone));
     if (target.isEmpty()) {
       return;
     }

@@ -25,6 +25,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.ExportTarget;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
@@ -150,20 +151,13 @@ public final class OrganizationRegistryViewModel {
 
   /** Exports the register to Excel after the personal-data notice and a file choice. */
   public void export() {
-    boolean agreed =
-        dialogs.confirm(
-            messages.get("organization.export.title"),
-            messages.get("organization.export.personalData"),
-            messages.get("audit.export.confirm"));
-    if (!agreed) {
-      return;
-    }
-    dialogs
-        .chooseSaveFile(
-            messages.get("organization.export.title"),
-            messages.get("organization.export.fileName", today().toString()),
-            messages.get("common.file.excel"),
-            "xlsx")
+    ExportTarget.ask(
+            dialogs,
+            messages,
+            "organization.export.title",
+            "organization.export.personalData",
+            "organization.export.fileName",
+            today())
         .ifPresent(
             file ->
                 run(

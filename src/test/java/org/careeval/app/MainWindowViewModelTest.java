@@ -78,6 +78,18 @@ class MainWindowViewModelTest {
     return viewModel;
   }
 
+  /** The first-start form as the window builds it for a new data directory. */
+  private static FirstAdminViewModel setupForm(DataAccess access, MainWindowViewModel viewModel) {
+    return new FirstAdminViewModel(
+        Optional.empty(),
+        access,
+        new ImmediateUiExecutor(),
+        viewModel::databaseOpened,
+        viewModel::signedIn,
+        viewModel::demoLoaded,
+        Messages.of(Messages.CHINESE));
+  }
+
   /** Opening always fails with this exception. */
   private static DataAccess failing(RuntimeException problem) {
     return new DataAccess() {
@@ -114,15 +126,7 @@ class MainWindowViewModelTest {
     TestDataAccess access = new TestDataAccess(directory(), clock);
     MainWindowViewModel viewModel = viewModel(access);
     viewModel.openDatabase();
-    FirstAdminViewModel setup =
-        new FirstAdminViewModel(
-            Optional.empty(),
-            access,
-            new ImmediateUiExecutor(),
-            viewModel::databaseOpened,
-            viewModel::signedIn,
-            viewModel::demoLoaded,
-            Messages.of(Messages.CHINESE));
+    FirstAdminViewModel setup = setupForm(access, viewModel);
     setup.loadDemo();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
     // the status keeps telling how to sign in, even after the background checks finish
@@ -144,15 +148,7 @@ class MainWindowViewModelTest {
     TestDataAccess access = new TestDataAccess(directory(), clock);
     MainWindowViewModel viewModel = viewModel(access);
     viewModel.openDatabase();
-    FirstAdminViewModel setup =
-        new FirstAdminViewModel(
-            Optional.empty(),
-            access,
-            new ImmediateUiExecutor(),
-            viewModel::databaseOpened,
-            viewModel::signedIn,
-            viewModel::demoLoaded,
-            Messages.of(Messages.CHINESE));
+    FirstAdminViewModel setup = setupForm(access, viewModel);
     setup.usernameProperty().set("admin");
     setup.passwordProperty().set("admin-pass-1");
     setup.confirmationProperty().set("admin-pass-1");

@@ -2,6 +2,7 @@ package org.careeval.service.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
@@ -113,7 +114,7 @@ public final class AuthenticationService {
   }
 
   private CareEvalException locked(Instant until) {
-    return new CareEvalException("error.signIn.locked", java.util.Date.from(until));
+    return new CareEvalException("error.signIn.locked", Date.from(until));
   }
 
   private Failure fail(

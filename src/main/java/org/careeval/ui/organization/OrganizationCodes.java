@@ -1,6 +1,7 @@
 package org.careeval.ui.organization;
 
 import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.Uscc;
 import org.careeval.service.i18n.Messages;
 
 /** Live feedback on a code as it is typed, from the same rules the service applies. */
@@ -25,10 +26,13 @@ final class OrganizationCodes {
     if (code.kind() == OrganizationCode.Kind.LEGACY) {
       return messages.get("organization.alert.legacyCode");
     }
-    return code.category()
-        .map(
-            category ->
-                messages.get("organization.code.category", messages.get(category.labelKey())))
-        .orElseGet(() -> messages.get("uscc.category.unknown", code.value().substring(0, 2)));
+    String category =
+        code.category()
+            .map(c -> messages.get("organization.code.category", messages.get(c.labelKey())))
+            .orElseGet(() -> messages.get("uscc.category.unknown", code.value().substring(0, 2)));
+    // GB 11714 (positions 9-17) is only a warning, domain rules 1.5
+    return Uscc.check(typed).innerCheckOk()
+        ? category
+        : category + " " + messages.get("organization.code.innerWarning");
   }
 }

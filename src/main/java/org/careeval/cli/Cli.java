@@ -61,6 +61,8 @@ public final class Cli {
     CommandLine org = new CommandLine(new OrgCommand());
     org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
     org.addSubcommand(new OrgCommand.ExportOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.ImportOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.Template(messages));
     commandLine.addSubcommand(org);
     CommandLine demo = new CommandLine(new DemoCommand());
     demo.addSubcommand(new DemoCommand.Load(environment, messages));
@@ -151,6 +153,10 @@ public final class Cli {
       return OrgCommand.ListOrganizations.DESCRIPTION_KEY;
     } else if (command instanceof OrgCommand.ExportOrganizations) {
       return OrgCommand.ExportOrganizations.DESCRIPTION_KEY;
+    } else if (command instanceof OrgCommand.ImportOrganizations) {
+      return OrgCommand.ImportOrganizations.DESCRIPTION_KEY;
+    } else if (command instanceof OrgCommand.Template) {
+      return OrgCommand.Template.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand) {
       return SettingCommand.DESCRIPTION_KEY;
     } else if (command instanceof SettingCommand.ListSettings) {

@@ -5,13 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.Rating;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.ImportProblem;
+import org.careeval.service.organization.ImportReport;
+import org.careeval.service.organization.ImportReports;
+import org.careeval.service.organization.RosterTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code careeval org list}: the organization register for scripts. */
 @Command(name = "org")
@@ -118,6 +125,79 @@ final class OrgCommand extends CommandGroup {
                   services.organizations().export(session, file.toAbsolutePath(), messages));
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("organization.export.done", written, file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval org import FILE.xlsx --user NAME}: imports a register. Exit 0 with a summary
+   * when imported; exit 1 with one tab-separated line per problem (sheet, row, column, reason) on
+   * standard output and the summary on standard error when the file was refused.
+   */
+  @Command(name = "import")
+  static final class ImportOrganizations extends UserCommand implements Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.org.import.description";
+
+    @ParentCommand private OrgCommand org;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    ImportOrganizations(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      ImportReport report =
+          asUser(
+              org.parent.dataDirectory(),
+              (services, session) ->
+                  services.organizations().importRoster(session, file.toAbsolutePath()));
+      PrintWriter out = spec.commandLine().getOut();
+      if (report.accepted()) {
+        LocalizedText summary = ImportReports.summary(report);
+        out.println(messages.get(summary.key(), summary.arguments().toArray()));
+        out.flush();
+        return Cli.EXIT_OK;
+      }
+      for (ImportProblem problem : report.problems()) {
+        Tsv.row(
+            out,
+            problem.sheet(),
+            Integer.toString(problem.row()),
+            problem.column(),
+            messages.get(problem.reason().key(), problem.reason().arguments().toArray()));
+      }
+      out.flush();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(messages.get("organization.import.rejected", report.problemCount()));
+      err.flush();
+      return Cli.EXIT_REJECTED;
+    }
+  }
+
+  /** {@code careeval org template FILE.xlsx}: saves the import template; no database needed. */
+  @Command(name = "template")
+  static final class Template implements Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.org.template.description";
+
+    @Spec private CommandSpec spec;
+    private final Messages messages;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    Template(Messages messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+      RosterTemplate.write(file.toAbsolutePath(), messages);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("organization.template.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
     }

@@ -3,8 +3,12 @@ package org.careeval.persistence;
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
@@ -13,6 +17,8 @@ import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.UsccCategory;
 import org.careeval.persistence.jooq.tables.records.OrganizationRecord;
+import org.jooq.BatchBindStep;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** The organization register. Organizations are deactivated, never deleted. */
@@ -25,6 +31,66 @@ public final class OrganizationRepository {
     row.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
     row.store();
     return row.getId();
+  }
+
+  /**
+   * Inserts many organizations with one prepared statement (JDBC batch), for imports. The values
+   * are those {@link #insert} stores.
+   */
+  public void insertAll(Transaction tx, List<Organization> organizations, Instant now) {
+    if (organizations.isEmpty()) {
+      return;
+    }
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    BatchBindStep batch = tx.dsl().batch(tx.dsl().insertInto(ORGANIZATION).set(values(null, at)));
+    for (Organization o : organizations) {
+      batch.bind(values(o, at).values().toArray());
+    }
+    batch.execute();
+  }
+
+  /** The columns of a new row in a fixed order; all {@code null} for the batch's template. */
+  private static Map<Field<?>, Object> values(Organization o, OffsetDateTime at) {
+    OrganizationRecord row = new OrganizationRecord();
+    if (o != null) {
+      fill(row, o);
+      row.setCreatedAt(at);
+      row.setUpdatedAt(at);
+    }
+    Map<Field<?>, Object> values = new LinkedHashMap<>();
+    for (Field<?> field : INSERTED) {
+      values.put(field, row.get(field));
+    }
+    return values;
+  }
+
+  private static final List<Field<?>> INSERTED =
+      List.of(
+          ORGANIZATION.NAME,
+          ORGANIZATION.NAME_KEY,
+          ORGANIZATION.CODE,
+          ORGANIZATION.CODE_KIND,
+          ORGANIZATION.CATEGORY,
+          ORGANIZATION.CHECK_STATUS,
+          ORGANIZATION.LEGAL_REPRESENTATIVE,
+          ORGANIZATION.ADDRESS,
+          ORGANIZATION.PHONE,
+          ORGANIZATION.RATING_LEVEL,
+          ORGANIZATION.RATING_CERTIFICATE,
+          ORGANIZATION.RATING_ISSUER,
+          ORGANIZATION.RATING_GRANTED_ON,
+          ORGANIZATION.ACTIVE,
+          ORGANIZATION.CREATED_AT,
+          ORGANIZATION.UPDATED_AT);
+
+  /** Every organization keyed by its code. */
+  public Map<String, Organization> allByCode(Transaction tx) {
+    Map<String, Organization> byCode = new HashMap<>();
+    tx.dsl()
+        .selectFrom(ORGANIZATION)
+        .fetch(OrganizationRepository::toOrganization)
+        .forEach(o -> byCode.put(o.code().value(), o));
+    return byCode;
   }
 
   public void update(Transaction tx, Organization organization, Instant now) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.organization.OrganizationCode;
@@ -149,5 +150,36 @@ class OrganizationRegistryViewModelTest {
     assertThat(temp.resolve("roster.xlsx")).exists();
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("organization.export.done");
+  }
+
+  @Test
+  void importFillsTheListAndARefusedFileIsExplainedRowByRow() throws Exception {
+    Path good = RosterFiles.write(temp.resolve("good.xlsx"), OrganizationImportTest.manyRows(3));
+    Path bad = RosterFiles.write(temp.resolve("bad.xlsx"), List.of(List.of("缺代码的组织")));
+    officerScreen.load();
+
+    dialogs.openFileAnswer = Optional.of(bad);
+    officerScreen.importRoster();
+    assertThat(officerScreen.tasks().failedProperty().get()).isTrue();
+    assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
+        .contains("文件中有 1 处问题")
+        .contains("工作表“社会组织”第 2 行 B 列：必须填写。");
+    assertThat(officerScreen.rows()).isEmpty();
+
+    dialogs.openFileAnswer = Optional.of(good);
+    officerScreen.importRoster();
+    assertThat(officerScreen.rows()).hasSize(3);
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("organization.import.done");
+  }
+
+  @Test
+  void templateIsSavedWhereChosen() {
+    Path file = temp.resolve("模板.xlsx");
+    dialogs.saveFileAnswer = Optional.of(file);
+    officerScreen.saveTemplate();
+    assertThat(file).exists();
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("organization.template.done");
   }
 }

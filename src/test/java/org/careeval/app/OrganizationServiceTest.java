@@ -250,4 +250,33 @@ class OrganizationServiceTest {
     assertThat(out.toString()).contains("已导出 1 家社会组织");
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
   }
+
+  @Test
+  void deactivatingKeepsTheRecordButMarksItInactive() {
+    Organization saved =
+        context.organizations().register(officer, draft("甲协会", "52411525MJ1234AB4L"));
+
+    Organization after =
+        context
+            .organizations()
+            .update(officer, saved.id(), draft("甲协会", "52411525MJ1234AB4L"), false);
+
+    assertThat(after.active()).isFalse();
+    assertThat(context.organizations().list(officer, ""))
+        .extracting(Organization::active)
+        .containsExactly(false);
+  }
+
+  @Test
+  void overlongFieldsAreRefusedNamingTheField() {
+    OrganizationDraft longPhone =
+        new OrganizationDraft(
+            "甲协会", "52411525MJ1234AB4L", "张三", "地址", "1".repeat(51), Optional.empty());
+
+    CareEvalException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> context.organizations().register(officer, longPhone), CareEvalException.class);
+
+    assertThat(Messages.of(Messages.CHINESE).describe(refused)).isEqualTo("“联系电话”最多 50 个字符。");
+  }
 }

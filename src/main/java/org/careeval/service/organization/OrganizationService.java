@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
+import org.careeval.domain.organization.OrganizationFields;
 import org.careeval.domain.organization.OrganizationNames;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.Uscc;
@@ -24,6 +28,7 @@ import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.report.TableReport;
 import org.careeval.report.excel.TableWorkbook;
+import org.careeval.report.excel.XlsxSheetReader;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.i18n.Messages;
 
@@ -35,7 +40,6 @@ import org.careeval.service.i18n.Messages;
 public final class OrganizationService {
 
   static final String ENTITY = "organization";
-  private static final int NAME_LENGTH = 200;
 
   private final Database database;
   private final OrganizationRepository repository;
@@ -92,21 +96,15 @@ public final class OrganizationService {
 
   /** Roster columns: the nine an import reads, then informational ones. */
   static final List<String> ROSTER_COLUMNS =
-      List.of(
-          "organization.column.name",
-          "organization.column.code",
-          "organization.field.legalRepresentative",
-          "organization.field.address",
-          "organization.field.phone",
-          "organization.column.rating",
-          "organization.field.ratingCertificate",
-          "organization.field.ratingIssuer",
-          "organization.export.ratingGrantedOn",
-          "organization.column.category",
-          "organization.export.checkStatus",
-          "organization.export.overrideReason",
-          "organization.column.ratingExpiry",
-          "organization.export.active");
+      Stream.concat(
+              Arrays.stream(RosterColumn.values()).map(RosterColumn::headerKey),
+              Stream.of(
+                  "organization.column.category",
+                  "organization.export.checkStatus",
+                  "organization.export.overrideReason",
+                  "organization.column.ratingExpiry",
+                  "organization.export.active"))
+          .toList();
 
   private static List<Object> row(Organization o, Messages messages) {
     Optional<Rating> rating = o.rating();
@@ -136,6 +134,76 @@ public final class OrganizationService {
       case PENDING -> "organization.alert.codePending";
       case OVERRIDDEN -> "organization.export.checkOverridden";
     };
+  }
+
+  /**
+   * Imports a roster workbook (the template's or an exported roster): every cell is checked first
+   * and every problem reported; a file with any problem writes nothing. A code already registered
+   * updates that organization's data, keeping its code status, override and active flag; identical
+   * rows change nothing. New organizations are audited as one import event, updates one by one.
+   */
+  public ImportReport importRoster(Session session, Path file) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    List<Set<String>> headers =
+        Arrays.stream(RosterColumn.values()).map(c -> inEveryLanguage(c.headerKey())).toList();
+    List<String> sheetNames =
+        Stream.of("organization.import.sheet", "organization.title")
+            .flatMap(key -> inEveryLanguage(key).stream())
+            .toList();
+    try {
+      return database.inTransaction(
+          tx -> {
+            RosterImport pass =
+                new RosterImport(tx, repository, audit, session.username(), clock, headers);
+            XlsxSheetReader.SheetRead sheet = XlsxSheetReader.read(file, sheetNames, pass::row);
+            ImportReport report = pass.finish(sheet.name(), sheet.mergedRanges());
+            if (!report.accepted()) {
+              throw new RejectedImport(report);
+            }
+            if (report.created() + report.updated() > 0) {
+              recordImport(tx, session, file, report);
+            }
+            return report;
+          });
+    } catch (RejectedImport rejected) {
+      return rejected.report;
+    }
+  }
+
+  private void recordImport(Transaction tx, Session session, Path file, ImportReport report) {
+    audit.record(
+        tx,
+        session.username(),
+        AuditAction.IMPORT,
+        ENTITY,
+        "-",
+        Map.of(),
+        Map.of(
+            "file",
+            file.getFileName().toString(),
+            "rows",
+            report.rows(),
+            "created",
+            report.created(),
+            "updated",
+            report.updated()));
+  }
+
+  private static Set<String> inEveryLanguage(String key) {
+    return Messages.SUPPORTED.stream()
+        .map(locale -> Messages.of(locale).get(key))
+        .collect(Collectors.toSet());
+  }
+
+  /** Carries a refused import's report out of the transaction, which rolls it back. */
+  private static final class RejectedImport extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient ImportReport report;
+
+    RejectedImport(ImportReport report) {
+      super(null, null, false, false);
+      this.report = report;
+    }
   }
 
   /** Organizations whose names are very similar to {@code name} (other than {@code exceptId}). */
@@ -271,26 +339,49 @@ public final class OrganizationService {
     if (name.isEmpty()) {
       throw new CareEvalException("error.org.nameMissing");
     }
-    if (name.length() > NAME_LENGTH) {
-      throw new CareEvalException("error.org.nameTooLong", NAME_LENGTH);
+    if (name.length() > OrganizationFields.NAME) {
+      throw new CareEvalException("error.org.nameTooLong", OrganizationFields.NAME);
     }
+    draft
+        .rating()
+        .ifPresent(
+            r -> {
+              limit(
+                  r.certificateNumber(),
+                  OrganizationFields.RATING_CERTIFICATE,
+                  "organization.field.ratingCertificate");
+              limit(
+                  r.issuer(), OrganizationFields.RATING_ISSUER, "organization.field.ratingIssuer");
+            });
     return new Organization(
         id,
         name,
         code,
         overrideReason,
-        text(draft.legalRepresentative()),
-        text(draft.address()),
-        text(draft.phone()),
+        limit(
+            draft.legalRepresentative(),
+            OrganizationFields.LEGAL_REPRESENTATIVE,
+            "organization.field.legalRepresentative"),
+        limit(draft.address(), OrganizationFields.ADDRESS, "organization.field.address"),
+        limit(draft.phone(), OrganizationFields.PHONE, "organization.field.phone"),
         draft.rating(),
-        true);
+        active);
+  }
+
+  /** The stripped text; refused when longer than the register stores. */
+  private static String limit(String value, int maxLength, String fieldKey) {
+    String text = text(value);
+    if (text.length() > maxLength) {
+      throw new CareEvalException("error.org.tooLong", new LocalizedText(fieldKey), maxLength);
+    }
+    return text;
   }
 
   private static String text(String value) {
     return value == null ? "" : value.strip();
   }
 
-  private static Map<String, Object> describe(Organization o) {
+  static Map<String, Object> describe(Organization o) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("name", o.name());
     values.put("code", o.code().value());

@@ -30,4 +30,10 @@ public interface DialogService {
 
   /** Shows the About dialog with the versions of the application's parts. */
   void showAbout(String title, String header, List<ComponentVersion> versions);
+
+  /** Asks for an existing file to read; empty when cancelled. */
+  Optional<Path> chooseOpenFile(String title, String typeDescription, String extension);
+
+  /** Shows a headline and a list the user can scroll and copy (e.g. an import's problems). */
+  void showDetails(String title, String header, List<String> lines);
 }

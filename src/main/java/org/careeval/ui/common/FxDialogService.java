@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
@@ -90,6 +91,32 @@ public final class FxDialogService implements DialogService {
       grid.addRow(row, new Label(version.component()), new Label(version.version()));
     }
     alert.getDialogPane().setContent(grid);
+    alert.showAndWait();
+  }
+
+  @Override
+  public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(typeDescription, "*." + extension));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(file -> file.toPath());
+  }
+
+  @Override
+  public void showDetails(String title, String header, List<String> lines) {
+    Alert alert = new Alert(Alert.AlertType.WARNING);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    TextArea details = new TextArea(String.join("\n", lines));
+    details.setEditable(false);
+    details.setWrapText(true);
+    details.setPrefRowCount(14);
+    details.setPrefColumnCount(60);
+    alert.getDialogPane().setContent(details);
+    alert.setResizable(true);
     alert.showAndWait();
   }
 }

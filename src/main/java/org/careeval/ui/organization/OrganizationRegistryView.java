@@ -1,5 +1,6 @@
 package org.careeval.ui.organization;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,6 +32,8 @@ public final class OrganizationRegistryView {
 
   @FXML private TextField searchField;
   @FXML private Button newButton;
+  @FXML private Button importButton;
+  @FXML private Button templateButton;
   @FXML private TableView<Organization> organizationsTable;
   @FXML private TableColumn<Organization, String> nameColumn;
   @FXML private TableColumn<Organization, String> codeColumn;
@@ -93,8 +96,10 @@ public final class OrganizationRegistryView {
   private void bindForm() {
     boolean editable = viewModel.canEdit();
     formBox.setDisable(!editable);
-    newButton.setVisible(editable);
-    newButton.setManaged(editable);
+    for (Button editing : List.of(newButton, importButton, templateButton)) {
+      editing.setVisible(editable);
+      editing.setManaged(editable);
+    }
     saveButton.setVisible(editable);
     saveButton.setManaged(editable);
     nameField.textProperty().bindBidirectional(viewModel.nameProperty());
@@ -204,6 +209,16 @@ public final class OrganizationRegistryView {
   @FXML
   private void onSave() {
     viewModel.save();
+  }
+
+  @FXML
+  private void onImport() {
+    viewModel.importRoster();
+  }
+
+  @FXML
+  private void onTemplate() {
+    viewModel.saveTemplate();
   }
 
   @FXML

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
@@ -23,7 +24,10 @@ import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.ImportReport;
+import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.OrganizationService;
+import org.careeval.service.organization.RosterTemplate;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.ExportTarget;
 import org.careeval.ui.common.Message;
@@ -163,6 +167,52 @@ public final class OrganizationRegistryViewModel {
                 run(
                     () -> organizations.export(session, file, messages),
                     count -> tasks.succeed(Message.of("organization.export.done", count, file))));
+  }
+
+  /**
+   * Imports a roster workbook the officer picks. A refused file is explained line by line (sheet,
+   * row, column, reason) in a dialog the officer can copy from; nothing was written then.
+   */
+  public void importRoster() {
+    dialogs
+        .chooseOpenFile(
+            messages.get("organization.import.title"), messages.get("common.file.excel"), "xlsx")
+        .ifPresent(
+            file -> {
+              tasks.succeed(Message.of("organization.import.running", file.getFileName()));
+              run(() -> organizations.importRoster(session, file), this::showImport);
+            });
+  }
+
+  private void showImport(ImportReport report) {
+    if (!report.accepted()) {
+      List<String> lines = ImportReports.refusal(report, messages);
+      tasks.fail(Message.of("organization.import.rejected", report.problemCount()));
+      dialogs.showDetails(
+          messages.get("organization.import.title"), lines.get(0), lines.subList(1, lines.size()));
+      return;
+    }
+    LocalizedText summary = ImportReports.summary(report);
+    load();
+    tasks.succeed(Message.of(summary.key(), summary.arguments().toArray()));
+  }
+
+  /** Saves the empty import template where the officer chooses. */
+  public void saveTemplate() {
+    dialogs
+        .chooseSaveFile(
+            messages.get("organization.template.title"),
+            messages.get("organization.template.fileName"),
+            messages.get("common.file.excel"),
+            "xlsx")
+        .ifPresent(
+            file ->
+                run(
+                    () -> {
+                      RosterTemplate.write(file, messages);
+                      return file;
+                    },
+                    saved -> tasks.succeed(Message.of("organization.template.done", saved))));
   }
 
   /** A supervisor accepts the selected organization's failed check character, with a reason. */

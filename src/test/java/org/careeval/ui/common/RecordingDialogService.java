@@ -12,6 +12,7 @@ public final class RecordingDialogService implements DialogService {
   public final List<String> shown = new ArrayList<>();
   public boolean confirmAnswer = true;
   public Optional<Path> saveFileAnswer = Optional.empty();
+  public Optional<Path> openFileAnswer = Optional.empty();
   public Optional<String> textAnswer = Optional.empty();
 
   @Override
@@ -41,5 +42,16 @@ public final class RecordingDialogService implements DialogService {
   @Override
   public void showAbout(String title, String header, List<ComponentVersion> versions) {
     shown.add(title + " | " + header + " | " + versions);
+  }
+
+  @Override
+  public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
+    shown.add(title);
+    return openFileAnswer;
+  }
+
+  @Override
+  public void showDetails(String title, String header, List<String> lines) {
+    shown.add(title + " | " + header + " | " + String.join("\n", lines));
   }
 }

@@ -1,0 +1,122 @@
+package org.careeval.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careeval.report.ImportTemplate;
+
+/**
+ * Writes an {@link ImportTemplate} as .xlsx: bold headers (required ones in red), text-formatted
+ * text columns so Excel does not turn codes into numbers, drop-down lists for choice columns, a
+ * date check for date columns, a frozen header row, and the instructions on their own sheet.
+ */
+public final class ImportTemplateWorkbook {
+
+  /** Validations and formats cover this many data rows. */
+  static final int ROWS = 20_000;
+
+  private ImportTemplateWorkbook() {}
+
+  public static void write(ImportTemplate template, Path target) throws IOException {
+    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(template, out);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static void write(ImportTemplate template, OutputStream out) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet data = workbook.createSheet(template.dataSheet());
+      Row header = data.createRow(0);
+      for (int c = 0; c < template.columns().size(); c++) {
+        ImportTemplate.Column column = template.columns().get(c);
+        Cell cell = header.createCell(c);
+        cell.setCellValue(column.header());
+        cell.setCellStyle(headerStyle(workbook, column.required()));
+        data.setColumnWidth(c, (column.kind() == ImportTemplate.Kind.TEXT ? 24 : 16) * 256);
+        data.setDefaultColumnStyle(c, columnStyle(workbook, column.kind()));
+        validate(data, c, column);
+      }
+      data.createFreezePane(0, 1);
+      Sheet instructions = workbook.createSheet(template.instructionsSheet());
+      instructions.setColumnWidth(0, 120 * 256);
+      CellStyle wrap = workbook.createCellStyle();
+      wrap.setWrapText(true);
+      for (int r = 0; r < template.instructions().size(); r++) {
+        Cell cell = instructions.createRow(r).createCell(0);
+        cell.setCellValue(template.instructions().get(r));
+        cell.setCellStyle(wrap);
+      }
+      workbook.write(out);
+    }
+  }
+
+  private static CellStyle headerStyle(XSSFWorkbook workbook, boolean required) {
+    Font font = workbook.createFont();
+    font.setBold(true);
+    if (required) {
+      font.setColor(IndexedColors.RED.getIndex());
+    }
+    CellStyle style = workbook.createCellStyle();
+    style.setFont(font);
+    style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    return style;
+  }
+
+  private static CellStyle columnStyle(XSSFWorkbook workbook, ImportTemplate.Kind kind) {
+    CellStyle style = workbook.createCellStyle();
+    String format = kind == ImportTemplate.Kind.DATE ? "yyyy-mm-dd" : "@";
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    return style;
+  }
+
+  private static void validate(Sheet sheet, int column, ImportTemplate.Column spec) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    DataValidationConstraint constraint =
+        switch (spec.kind()) {
+          case CHOICE -> helper.createExplicitListConstraint(spec.choices().toArray(String[]::new));
+          case DATE ->
+              helper.createDateConstraint(
+                  DataValidationConstraint.OperatorType.BETWEEN,
+                  "DATE(1949,10,1)",
+                  "DATE(2099,12,31)",
+                  "yyyy-mm-dd");
+          case TEXT -> null;
+        };
+    CellRangeAddressList cells = new CellRangeAddressList(1, ROWS, column, column);
+    DataValidation validation =
+        helper.createValidation(
+            constraint == null ? helper.createCustomConstraint("TRUE") : constraint, cells);
+    validation.createPromptBox(spec.header(), spec.hint());
+    validation.setShowPromptBox(true);
+    if (constraint != null) {
+      validation.createErrorBox(spec.header(), spec.hint());
+      // a date typed as text is still read by the import, so Excel only warns
+      if (spec.kind() == ImportTemplate.Kind.DATE) {
+        validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+      }
+      validation.setShowErrorBox(true);
+    }
+    sheet.addValidationData(validation);
+  }
+}

@@ -9,6 +9,7 @@ import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SystemRepository;
@@ -19,6 +20,7 @@ import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
@@ -38,6 +40,7 @@ public final class AppContext implements CareEvalServices {
   private final AuditService auditService;
   private final OrganizationService organizationService;
   private final DemoCountyService demoService;
+  private final OrganizationDetailService organizationDetailService;
 
   private AppContext(Database database, PasswordHasher hasher, Clock clock) {
     this.database = database;
@@ -51,10 +54,23 @@ public final class AppContext implements CareEvalServices {
     this.authenticationService =
         new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);
     this.auditService = new AuditService(database, auditRepository, auditTrail);
-    this.organizationService =
-        new OrganizationService(database, new OrganizationRepository(), auditTrail, clock);
+    OrganizationRepository organizations = new OrganizationRepository();
+    this.organizationService = new OrganizationService(database, organizations, auditTrail, clock);
+    this.organizationDetailService =
+        new OrganizationDetailService(
+            database,
+            organizations,
+            new OrganizationDetailRepository(),
+            auditTrail,
+            clock,
+            database.directory());
     this.demoService =
-        new DemoCountyService(userService, authenticationService, organizationService);
+        new DemoCountyService(
+            userService,
+            authenticationService,
+            organizationService,
+            organizationDetailService,
+            clock);
   }
 
   /**
@@ -121,6 +137,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public OrganizationService organizations() {
     return organizationService;
+  }
+
+  @Override
+  public OrganizationDetailService organizationDetails() {
+    return organizationDetailService;
   }
 
   @Override

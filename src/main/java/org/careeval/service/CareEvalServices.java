@@ -2,6 +2,7 @@ package org.careeval.service;
 
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
@@ -23,6 +24,8 @@ public interface CareEvalServices extends AutoCloseable {
   SettingsService settings();
 
   OrganizationService organizations();
+
+  OrganizationDetailService organizationDetails();
 
   DemoCountyService demo();
 

@@ -7,14 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.cli.Cli;
-import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.UsccCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,16 +64,11 @@ class DemoCountyTest {
     try (AppContext context = TestContexts.open(temp.resolve("data"), new MutableClock())) {
       var supervisor =
           context.authentication().signIn("supervisor", "demo1234".toCharArray()).session();
-      List<Organization> organizations = context.organizations().list(supervisor, "");
-      assertThat(organizations).hasSize(30);
-      LocalDate day = LocalDate.of(2026, 11, 23);
-      assertThat(
-              organizations.stream().flatMap(o -> OrganizationAlert.of(o, day).stream()).distinct())
-          .contains(
-              OrganizationAlert.RATING_EXPIRED,
-              OrganizationAlert.RATING_EXPIRING,
-              OrganizationAlert.CODE_PENDING,
-              OrganizationAlert.LEGACY_CODE);
+      List<RegisterEntry> register = context.organizationDetails().register(supervisor);
+      assertThat(register).hasSize(30);
+      assertThat(register.stream().flatMap(e -> e.alerts().stream()).distinct())
+          .containsExactlyInAnyOrder(OrganizationAlert.values());
+      assertThat(register).allMatch(e -> !e.towns().isEmpty());
       for (String user : List.of("admin", "officer", "expert", "auditor")) {
         assertThat(
                 context

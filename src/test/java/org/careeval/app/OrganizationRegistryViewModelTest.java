@@ -50,6 +50,7 @@ class OrganizationRegistryViewModelTest {
   private OrganizationRegistryViewModel screen(Session session) {
     return new OrganizationRegistryViewModel(
         context.organizations(),
+        context.organizationDetails(),
         session,
         new ImmediateUiExecutor(),
         dialogs,
@@ -112,7 +113,7 @@ class OrganizationRegistryViewModelTest {
     officerScreen.save();
     assertThat(officerScreen.canOverride()).isFalse();
     supervisorScreen.load();
-    supervisorScreen.selectedProperty().set(supervisorScreen.rows().get(0));
+    supervisorScreen.selectedProperty().set(supervisorScreen.rows().get(0).organization());
     assertThat(supervisorScreen.canEdit()).isFalse();
     dialogs.textAnswer = Optional.empty();
     supervisorScreen.overrideCheck();
@@ -131,9 +132,13 @@ class OrganizationRegistryViewModelTest {
     fill("YY慈善基金会", "53100000500021676K");
     officerScreen.save();
     officerScreen.searchProperty().set("基金");
-    assertThat(officerScreen.rows()).extracting(o -> o.name()).containsExactly("YY慈善基金会");
+    assertThat(officerScreen.rows())
+        .extracting(e -> e.organization().name())
+        .containsExactly("YY慈善基金会");
     officerScreen.searchProperty().set("5241");
-    assertThat(officerScreen.rows()).extracting(o -> o.name()).containsExactly("XX县阳光社会工作服务中心");
+    assertThat(officerScreen.rows())
+        .extracting(e -> e.organization().name())
+        .containsExactly("XX县阳光社会工作服务中心");
   }
 
   @Test

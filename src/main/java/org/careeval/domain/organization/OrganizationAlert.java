@@ -2,14 +2,23 @@ package org.careeval.domain.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-/** What the register flags about an organization on a given day (step 3 alerts, part one). */
+/**
+ * What the register flags about an organization on a given day: rating expired or expiring within
+ * 90 days, a current qualification document expired or expiring within 30 days, a credit flag set,
+ * the latest annual inspection failed or missed, and code issues.
+ */
 public enum OrganizationAlert {
   RATING_EXPIRED("organization.alert.ratingExpired"),
   RATING_EXPIRING("organization.alert.ratingExpiring"),
   CODE_PENDING("organization.alert.codePending"),
-  LEGACY_CODE("organization.alert.legacyCode");
+  LEGACY_CODE("organization.alert.legacyCode"),
+  DOCUMENT_EXPIRED("organization.alert.documentExpired"),
+  DOCUMENT_EXPIRING("organization.alert.documentExpiring"),
+  CREDIT_FLAG("organization.alert.creditFlag"),
+  INSPECTION_FAILED("organization.alert.inspectionFailed");
 
   /** A rating expiring within this many days raises an alert. */
   public static final int RATING_WARNING_DAYS = 90;
@@ -24,7 +33,8 @@ public enum OrganizationAlert {
     return labelKey;
   }
 
-  public static List<OrganizationAlert> of(Organization organization, LocalDate today) {
+  public static List<OrganizationAlert> of(
+      Organization organization, AlertFacts facts, LocalDate today) {
     List<OrganizationAlert> alerts = new ArrayList<>();
     organization
         .rating()
@@ -36,6 +46,18 @@ public enum OrganizationAlert {
                 alerts.add(RATING_EXPIRING);
               }
             });
+    Collection<QualificationDocument> documents = facts.currentDocuments();
+    if (documents.stream().anyMatch(d -> d.isExpiredOn(today))) {
+      alerts.add(DOCUMENT_EXPIRED);
+    } else if (documents.stream().anyMatch(d -> d.isExpiringOn(today))) {
+      alerts.add(DOCUMENT_EXPIRING);
+    }
+    if (facts.creditFlags().stream().anyMatch(f -> f.isSetOn(today))) {
+      alerts.add(CREDIT_FLAG);
+    }
+    if (facts.latestInspection().filter(InspectionResult::isAlarming).isPresent()) {
+      alerts.add(INSPECTION_FAILED);
+    }
     if (organization.code().status() == OrganizationCode.CheckStatus.PENDING) {
       alerts.add(CODE_PENDING);
     }

@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
@@ -49,12 +52,20 @@ public final class DemoCountyService {
   private final UserService users;
   private final AuthenticationService authentication;
   private final OrganizationService organizations;
+  private final OrganizationDetailService details;
+  private final Clock clock;
 
   public DemoCountyService(
-      UserService users, AuthenticationService authentication, OrganizationService organizations) {
+      UserService users,
+      AuthenticationService authentication,
+      OrganizationService organizations,
+      OrganizationDetailService details,
+      Clock clock) {
     this.users = users;
     this.authentication = authentication;
     this.organizations = organizations;
+    this.details = details;
+    this.clock = clock;
   }
 
   /**
@@ -84,8 +95,10 @@ public final class DemoCountyService {
     }
     Session officer = authentication.signIn("officer", PASSWORD.toCharArray()).session();
     List<OrganizationDraft> drafts = drafts(organizationsTsv);
-    drafts.forEach(draft -> organizations.register(officer, draft));
-    return drafts.size();
+    List<Organization> registered =
+        drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
+    new DemoDetails(details, officer, LocalDate.now(clock)).add(registered);
+    return registered.size();
   }
 
   private static List<String> readOrganizations() {

@@ -83,6 +83,13 @@ public final class AuditView {
     return switch (entityType) {
       case "user" -> messages.get("audit.entity.user");
       case "auditTrail" -> messages.get("audit.entity.auditTrail");
+      case "organization" -> messages.get("audit.entity.organization");
+      case "organizationDocument" -> messages.get("audit.entity.organizationDocument");
+      case "annualInspection" -> messages.get("audit.entity.annualInspection");
+      case "creditFlag" -> messages.get("audit.entity.creditFlag");
+      case "organizationStaff" -> messages.get("audit.entity.organizationStaff");
+      case "organizationTowns" -> messages.get("audit.entity.organizationTowns");
+      case "organizationContact" -> messages.get("audit.entity.organizationContact");
       default -> entityType;
     };
   }

@@ -11,16 +11,21 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.careeval.domain.organization.Organization;
-import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.organization.RegisterEntry;
+import org.careeval.domain.organization.RegisterQuery;
+import org.careeval.domain.organization.UsccCategory;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.FeedbackLabels;
 import org.controlsfx.validation.Severity;
@@ -34,14 +39,26 @@ public final class OrganizationRegistryView {
   @FXML private Button newButton;
   @FXML private Button importButton;
   @FXML private Button templateButton;
-  @FXML private TableView<Organization> organizationsTable;
-  @FXML private TableColumn<Organization, String> nameColumn;
-  @FXML private TableColumn<Organization, String> codeColumn;
-  @FXML private TableColumn<Organization, String> categoryColumn;
-  @FXML private TableColumn<Organization, String> ratingColumn;
-  @FXML private TableColumn<Organization, String> ratingExpiryColumn;
-  @FXML private TableColumn<Organization, String> alertsColumn;
+  @FXML private TableView<RegisterEntry> organizationsTable;
+  @FXML private TableColumn<RegisterEntry, String> nameColumn;
+  @FXML private TableColumn<RegisterEntry, String> codeColumn;
+  @FXML private TableColumn<RegisterEntry, String> categoryColumn;
+  @FXML private TableColumn<RegisterEntry, String> ratingColumn;
+  @FXML private TableColumn<RegisterEntry, String> ratingExpiryColumn;
+  @FXML private TableColumn<RegisterEntry, String> alertsColumn;
+  @FXML private ComboBox<UsccCategory> categoryFilter;
+  @FXML private ComboBox<RatingLevel> ratingFilter;
+  @FXML private ComboBox<String> townFilter;
+  @FXML private ComboBox<RegisterQuery.Status> statusFilter;
+  @FXML private ComboBox<RegisterQuery.AlertChoice> alertFilter;
+  @FXML private Label countLabel;
+  @FXML private TabPane detailTabs;
+  @FXML private Tab basicTab;
+  @FXML private Tab ratingTab;
+  @FXML private HBox formButtons;
+  @FXML private Label ratingExpiryLabel;
   @FXML private VBox formBox;
+  @FXML private VBox ratingBox;
   @FXML private Label formTitle;
   @FXML private TextField nameField;
   @FXML private TextField codeField;
@@ -70,14 +87,28 @@ public final class OrganizationRegistryView {
   private void initialize() {
     searchField.textProperty().bindBidirectional(viewModel.searchProperty());
     organizationsTable.setItems(viewModel.rows());
-    nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
-    codeColumn.setCellValueFactory(c -> text(c.getValue().code().value()));
+    nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
+    codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
     categoryColumn.setCellValueFactory(
-        c -> text(c.getValue().code().category().map(k -> messages.get(k.labelKey())).orElse("")));
+        c ->
+            text(
+                c.getValue()
+                    .organization()
+                    .code()
+                    .category()
+                    .map(k -> messages.get(k.labelKey()))
+                    .orElse("")));
     ratingColumn.setCellValueFactory(
-        c -> text(c.getValue().rating().map(r -> r.level().label()).orElse("")));
+        c -> text(c.getValue().organization().rating().map(r -> r.level().label()).orElse("")));
     ratingExpiryColumn.setCellValueFactory(
-        c -> text(c.getValue().rating().map(Rating::expiresOn).map(Object::toString).orElse("")));
+        c ->
+            text(
+                c.getValue()
+                    .organization()
+                    .rating()
+                    .map(Rating::expiresOn)
+                    .map(Object::toString)
+                    .orElse("")));
     alertsColumn.setCellValueFactory(c -> text(alerts(c.getValue())));
     organizationsTable
         .getSelectionModel()
@@ -85,10 +116,40 @@ public final class OrganizationRegistryView {
         .addListener(
             (obs, old, now) -> {
               if (now != null) {
-                viewModel.selectedProperty().set(now);
+                viewModel.selectedProperty().set(now.organization());
               }
             });
     viewModel.selectedProperty().addListener((obs, old, now) -> showSelection(now));
+    RegisterFilters.bind(
+        viewModel,
+        messages,
+        new RegisterFilters.Controls(
+            categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter, countLabel));
+    detailTabs.getTabs().addAll(new OrganizationDetailsView(viewModel.details(), messages).tabs());
+    formButtons
+        .visibleProperty()
+        .bind(
+            detailTabs
+                .getSelectionModel()
+                .selectedItemProperty()
+                .isEqualTo(basicTab)
+                .or(detailTabs.getSelectionModel().selectedItemProperty().isEqualTo(ratingTab)));
+    formButtons.managedProperty().bind(formButtons.visibleProperty());
+    ratingExpiryLabel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    viewModel.ratingGrantedOnProperty().get() == null
+                        ? ""
+                        : messages.get(
+                            "organization.rating.expiresOn",
+                            viewModel
+                                .ratingGrantedOnProperty()
+                                .get()
+                                .plusYears(Rating.VALIDITY_YEARS)
+                                .toString()),
+                viewModel.ratingGrantedOnProperty()));
     bindForm();
     showSelection(viewModel.selectedProperty().get());
   }
@@ -96,6 +157,7 @@ public final class OrganizationRegistryView {
   private void bindForm() {
     boolean editable = viewModel.canEdit();
     formBox.setDisable(!editable);
+    ratingBox.setDisable(!editable);
     for (Button editing : List.of(newButton, importButton, templateButton)) {
       editing.setVisible(editable);
       editing.setManaged(editable);
@@ -165,8 +227,8 @@ public final class OrganizationRegistryView {
         : messages.get("organization.form.editTitle", selected.name());
   }
 
-  private String alerts(Organization organization) {
-    return OrganizationAlert.of(organization, viewModel.today()).stream()
+  private String alerts(RegisterEntry entry) {
+    return entry.alerts().stream()
         .map(alert -> messages.get(alert.labelKey()))
         .collect(Collectors.joining("、"));
   }
@@ -203,6 +265,7 @@ public final class OrganizationRegistryView {
   @FXML
   private void onNew() {
     viewModel.startNew();
+    detailTabs.getSelectionModel().select(basicTab);
     nameField.requestFocus();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
@@ -21,11 +23,15 @@ import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.organization.RegisterEntry;
+import org.careeval.domain.organization.RegisterQuery;
+import org.careeval.domain.organization.UsccCategory;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.ImportReport;
 import org.careeval.service.organization.ImportReports;
+import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.organization.RosterTemplate;
 import org.careeval.ui.common.DialogService;
@@ -42,6 +48,7 @@ import org.careeval.ui.common.UiExecutor;
 public final class OrganizationRegistryViewModel {
 
   private final OrganizationService organizations;
+  private final OrganizationDetailService details;
   private final Session session;
   private final UiExecutor executor;
   private final DialogService dialogs;
@@ -49,7 +56,16 @@ public final class OrganizationRegistryViewModel {
   private final Clock clock;
 
   private final StringProperty search = new SimpleStringProperty("");
-  private final ObservableList<Organization> rows = FXCollections.observableArrayList();
+  private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
+  private final FilteredList<RegisterEntry> rows = new FilteredList<>(entries);
+  private final ObservableList<String> towns = FXCollections.observableArrayList();
+  private final ObjectProperty<UsccCategory> categoryFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<RatingLevel> ratingFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<String> townFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<RegisterQuery.Status> statusFilter =
+      new SimpleObjectProperty<>(RegisterQuery.Status.ACTIVE);
+  private final ObjectProperty<RegisterQuery.AlertChoice> alertFilter =
+      new SimpleObjectProperty<>(RegisterQuery.AlertChoice.ANY);
   private final ObjectProperty<Organization> selected = new SimpleObjectProperty<>();
   private final StringProperty name = new SimpleStringProperty("");
   private final StringProperty code = new SimpleStringProperty("");
@@ -62,29 +78,55 @@ public final class OrganizationRegistryViewModel {
   private final ObjectProperty<LocalDate> ratingGrantedOn = new SimpleObjectProperty<>();
   private final BooleanProperty active = new SimpleBooleanProperty(true);
   private final ScreenTasks tasks;
+  private final OrganizationDetailsViewModel detailsViewModel;
 
   public OrganizationRegistryViewModel(
       OrganizationService organizations,
+      OrganizationDetailService details,
       Session session,
       UiExecutor executor,
       DialogService dialogs,
       Messages messages,
       Clock clock) {
     this.organizations = organizations;
+    this.details = details;
     this.session = session;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
     this.clock = clock;
     this.tasks = new ScreenTasks(executor);
+    this.detailsViewModel =
+        new OrganizationDetailsViewModel(
+            details, session, tasks, dialogs, messages, clock, this::load);
     selected.addListener(
         (obs, old, now) -> {
           if (old == null || now == null || old.id() != now.id()) {
             tasks.clear(); // a message about another organization would mislead
+            detailsViewModel.show(now);
           }
           fillForm(now);
         });
-    search.addListener((obs, old, now) -> load());
+    List<Observable> filters =
+        List.of(search, categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter);
+    filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
+    applyFilters();
+  }
+
+  /** The filters as they are set now. */
+  public RegisterQuery query() {
+    return new RegisterQuery(
+        search.get() == null ? "" : search.get(),
+        Optional.ofNullable(categoryFilter.get()),
+        Optional.ofNullable(ratingFilter.get()),
+        Optional.ofNullable(townFilter.get()),
+        statusFilter.get() == null ? RegisterQuery.Status.ALL : statusFilter.get(),
+        alertFilter.get() == null ? RegisterQuery.AlertChoice.ANY : alertFilter.get());
+  }
+
+  /** Filters the loaded register in memory: no database query per keystroke. */
+  private void applyFilters() {
+    rows.setPredicate(query().predicate());
   }
 
   public LocalDate today() {
@@ -99,16 +141,23 @@ public final class OrganizationRegistryViewModel {
     return session.can(Permission.USCC_CHECK_OVERRIDE);
   }
 
+  /** Loads the register with today's alerts, and the towns for the filter. */
   public void load() {
-    String text = search.get();
-    run(() -> organizations.list(session, text), this::show);
+    run(() -> new Loaded(details.register(session), details.towns(session)), this::show);
   }
 
-  private void show(List<Organization> list) {
+  private record Loaded(List<RegisterEntry> entries, List<String> towns) {}
+
+  private void show(Loaded loaded) {
     Long keep = selected.get() == null ? null : selected.get().id();
-    rows.setAll(list);
+    entries.setAll(loaded.entries());
+    towns.setAll(loaded.towns());
     selected.set(
-        list.stream().filter(o -> keep != null && o.id() == keep).findFirst().orElse(null));
+        loaded.entries().stream()
+            .map(RegisterEntry::organization)
+            .filter(o -> keep != null && o.id() == keep)
+            .findFirst()
+            .orElse(null));
   }
 
   public void startNew() {
@@ -281,8 +330,42 @@ public final class OrganizationRegistryViewModel {
     return search;
   }
 
-  public ObservableList<Organization> rows() {
+  /** The register lines that pass the filters. */
+  public ObservableList<RegisterEntry> rows() {
     return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  /** How many organizations are loaded, before filtering. */
+  public int total() {
+    return entries.size();
+  }
+
+  public ObservableList<String> towns() {
+    return towns;
+  }
+
+  public ObjectProperty<UsccCategory> categoryFilterProperty() {
+    return categoryFilter;
+  }
+
+  public ObjectProperty<RatingLevel> ratingFilterProperty() {
+    return ratingFilter;
+  }
+
+  public ObjectProperty<String> townFilterProperty() {
+    return townFilter;
+  }
+
+  public ObjectProperty<RegisterQuery.Status> statusFilterProperty() {
+    return statusFilter;
+  }
+
+  public ObjectProperty<RegisterQuery.AlertChoice> alertFilterProperty() {
+    return alertFilter;
+  }
+
+  public OrganizationDetailsViewModel details() {
+    return detailsViewModel;
   }
 
   public ObjectProperty<Organization> selectedProperty() {

@@ -316,6 +316,7 @@ public final class MainWindow {
       screens.registry =
           new OrganizationRegistryViewModel(
               services.organizations(),
+              services.organizationDetails(),
               session,
               executor,
               dialogs,

@@ -1,0 +1,416 @@
+package org.careeval.service.organization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.organization.AlertFacts;
+import org.careeval.domain.organization.AnnualInspection;
+import org.careeval.domain.organization.Contact;
+import org.careeval.domain.organization.CreditFlag;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
+import org.careeval.domain.organization.OrganizationProfile;
+import org.careeval.domain.organization.QualificationDocument;
+import org.careeval.domain.organization.RegisterEntry;
+import org.careeval.domain.organization.Staffing;
+import org.careeval.domain.system.DataDirectory;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.OrganizationDetailRepository;
+import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+
+/**
+ * The register list with today's alerts, and each organization's detail tabs: qualification
+ * documents (with their scans), annual inspections, credit flags, staff, towns served and contacts.
+ * Every change is checked, audited and names the organization it belongs to.
+ */
+public final class OrganizationDetailService {
+
+  /** Largest scan accepted, so one photo cannot fill the office PC's disk. */
+  public static final long MAX_SCAN_BYTES = 20L * 1024 * 1024;
+
+  private static final int TEXT = 100;
+  private static final int NOTE = 300;
+
+  private final Database database;
+  private final OrganizationRepository organizations;
+  private final OrganizationDetailRepository details;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final Path scans;
+
+  public OrganizationDetailService(
+      Database database,
+      OrganizationRepository organizations,
+      OrganizationDetailRepository details,
+      AuditTrail audit,
+      Clock clock,
+      DataDirectory directory) {
+    this.database = database;
+    this.organizations = organizations;
+    this.details = details;
+    this.audit = audit;
+    this.clock = clock;
+    this.scans = directory.root().resolve("documents");
+  }
+
+  /** Every organization with its alerts today and the towns it serves, by name. */
+  public List<RegisterEntry> register(Session session) {
+    session.require(Permission.ORGANIZATION_READ);
+    LocalDate today = LocalDate.now(clock);
+    return database.read(
+        tx -> {
+          Map<Long, AlertFacts> facts = details.allAlertFacts(tx);
+          Map<Long, List<String>> towns = details.allTownsByOrganization(tx);
+          return organizations.list(tx, "").stream()
+              .map(
+                  o ->
+                      RegisterEntry.of(
+                          o,
+                          OrganizationAlert.of(
+                              o, facts.getOrDefault(o.id(), AlertFacts.NONE), today),
+                          towns.getOrDefault(o.id(), List.of())))
+              .toList();
+        });
+  }
+
+  /** How many active organizations carry each alert today, for the overview card. */
+  public Map<OrganizationAlert, Integer> alertCounts(Session session) {
+    Map<OrganizationAlert, Integer> counts = new EnumMap<>(OrganizationAlert.class);
+    for (RegisterEntry entry : register(session)) {
+      if (entry.organization().active()) {
+        entry.alerts().forEach(alert -> counts.merge(alert, 1, Integer::sum));
+      }
+    }
+    return counts;
+  }
+
+  /** Every town served by some organization, for suggestions and the list filter. */
+  public List<String> towns(Session session) {
+    session.require(Permission.ORGANIZATION_READ);
+    return database.read(details::allTowns);
+  }
+
+  public OrganizationProfile profile(Session session, long organizationId) {
+    session.require(Permission.ORGANIZATION_READ);
+    return database.read(tx -> profile(tx, organizationId));
+  }
+
+  private OrganizationProfile profile(Transaction tx, long id) {
+    Organization organization =
+        organizations
+            .find(tx, id)
+            .orElseThrow(() -> new CareEvalException("error.org.notFound", id));
+    return new OrganizationProfile(
+        organization,
+        details.documents(tx, id),
+        details.inspections(tx, id),
+        details.creditFlags(tx, id),
+        details.staffing(tx, id),
+        details.towns(tx, id),
+        details.contacts(tx, id));
+  }
+
+  /**
+   * Records a qualification document; {@code scan}, if given, is copied into the data directory (it
+   * may then be moved or deleted where it was).
+   */
+  public OrganizationProfile addDocument(
+      Session session, long organizationId, QualificationDocument document, Optional<Path> scan) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    required(document.number(), "organization.document.number");
+    required(document.issuer(), "organization.document.issuer");
+    if (document.validTo().filter(end -> end.isBefore(document.validFrom())).isPresent()) {
+      throw new CareEvalException("error.org.documentDates");
+    }
+    Optional<String> sha256 = scan.map(this::storeScan);
+    QualificationDocument stored =
+        new QualificationDocument(
+            0,
+            document.type(),
+            document.number().strip(),
+            document.issuer().strip(),
+            document.validFrom(),
+            document.validTo(),
+            scan.map(p -> p.getFileName().toString()));
+    return change(
+        session,
+        organizationId,
+        "organizationDocument",
+        tx -> {
+          details.insertDocument(tx, organizationId, stored, sha256);
+          return Map.of(
+              "type", stored.type().name(),
+              "number", stored.number(),
+              "validTo", stored.validTo().map(LocalDate::toString).orElse("-"));
+        });
+  }
+
+  public OrganizationProfile removeDocument(Session session, long organizationId, long documentId) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    return change(
+        session,
+        organizationId,
+        "organizationDocument",
+        tx -> {
+          found(details.deleteDocument(tx, organizationId, documentId));
+          return Map.of("removed", documentId);
+        });
+  }
+
+  /** Copies a document's scan to {@code target}. */
+  public void saveScan(Session session, long organizationId, long documentId, Path target) {
+    session.require(Permission.ORGANIZATION_READ);
+    String sha256 =
+        database
+            .read(tx -> details.scanOf(tx, organizationId, documentId))
+            .orElseThrow(() -> new CareEvalException("error.org.noScan"));
+    try {
+      Files.copy(scans.resolve(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.export.failed", target, e.getMessage());
+    }
+  }
+
+  /** Records a year's inspection result; a second entry for the same year replaces the first. */
+  public OrganizationProfile recordInspection(
+      Session session, long organizationId, AnnualInspection inspection) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    int thisYear = LocalDate.now(clock).getYear();
+    if (inspection.year() < 1988 || inspection.year() > thisYear) {
+      throw new CareEvalException("error.org.inspectionYear", inspection.year(), thisYear);
+    }
+    String note = limited(inspection.note(), NOTE, "organization.inspection.note");
+    return change(
+        session,
+        organizationId,
+        "annualInspection",
+        tx -> {
+          details.saveInspection(
+              tx,
+              organizationId,
+              new AnnualInspection(0, inspection.year(), inspection.result(), note));
+          return Map.of("year", inspection.year(), "result", inspection.result().name());
+        });
+  }
+
+  public OrganizationProfile removeInspection(Session session, long organizationId, int year) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    return change(
+        session,
+        organizationId,
+        "annualInspection",
+        tx -> {
+          found(details.deleteInspection(tx, organizationId, year));
+          return Map.of("removed", year);
+        });
+  }
+
+  public OrganizationProfile addCreditFlag(Session session, long organizationId, CreditFlag flag) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    String source = required(flag.source(), "organization.credit.source");
+    if (flag.listedOn().isAfter(LocalDate.now(clock))) {
+      throw new CareEvalException("error.org.dateInFuture", flag.listedOn());
+    }
+    CreditFlag stored =
+        new CreditFlag(
+            0,
+            flag.type(),
+            flag.listedOn(),
+            Optional.empty(),
+            source,
+            limited(flag.note(), NOTE, "organization.credit.note"));
+    return change(
+        session,
+        organizationId,
+        "creditFlag",
+        tx -> {
+          details.insertCreditFlag(tx, organizationId, stored);
+          return Map.of("type", stored.type().name(), "listedOn", stored.listedOn().toString());
+        });
+  }
+
+  /** Records that the organization was taken off the list on {@code removedOn}. */
+  public OrganizationProfile liftCreditFlag(
+      Session session, long organizationId, long flagId, LocalDate removedOn) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    return change(
+        session,
+        organizationId,
+        "creditFlag",
+        tx -> {
+          CreditFlag flag =
+              details.creditFlags(tx, organizationId).stream()
+                  .filter(f -> f.id() == flagId)
+                  .findFirst()
+                  .orElseThrow(() -> new CareEvalException("error.org.detailNotFound"));
+          if (removedOn.isBefore(flag.listedOn())) {
+            throw new CareEvalException("error.org.flagRemovedBeforeListed", flag.listedOn());
+          }
+          details.liftCreditFlag(tx, organizationId, flagId, removedOn);
+          return Map.of("lifted", flagId, "removedOn", removedOn.toString());
+        });
+  }
+
+  public OrganizationProfile saveStaffing(Session session, long organizationId, Staffing staffing) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    if (staffing.total() < 0
+        || staffing.assistant() < 0
+        || staffing.intermediate() < 0
+        || staffing.senior() < 0) {
+      throw new CareEvalException("error.org.staffNegative");
+    }
+    if (staffing.certified() > staffing.total()) {
+      throw new CareEvalException(
+          "error.org.staffCertified", staffing.certified(), staffing.total());
+    }
+    return change(
+        session,
+        organizationId,
+        "organizationStaff",
+        tx -> {
+          details.saveStaffing(tx, organizationId, staffing);
+          return Map.of(
+              "total", staffing.total(),
+              "assistant", staffing.assistant(),
+              "intermediate", staffing.intermediate(),
+              "senior", staffing.senior());
+        });
+  }
+
+  /** Replaces the towns served; blank and repeated names are dropped. */
+  public OrganizationProfile saveTowns(Session session, long organizationId, List<String> towns) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    List<String> clean =
+        towns.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+    clean.forEach(town -> limited(town, TEXT, "organization.towns.title"));
+    return change(
+        session,
+        organizationId,
+        "organizationTowns",
+        tx -> {
+          details.replaceTowns(tx, organizationId, clean);
+          return Map.of("towns", String.join("、", clean));
+        });
+  }
+
+  public OrganizationProfile addContact(Session session, long organizationId, Contact contact) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    Contact stored =
+        new Contact(
+            0,
+            required(contact.name(), "organization.contact.name"),
+            limited(contact.duty(), TEXT, "organization.contact.duty"),
+            limited(contact.phone(), 50, "organization.contact.phone"));
+    return change(
+        session,
+        organizationId,
+        "organizationContact",
+        tx -> {
+          details.insertContact(tx, organizationId, stored);
+          return Map.of("name", stored.name(), "duty", stored.duty());
+        });
+  }
+
+  public OrganizationProfile removeContact(Session session, long organizationId, long contactId) {
+    session.require(Permission.ORGANIZATION_EDIT);
+    return change(
+        session,
+        organizationId,
+        "organizationContact",
+        tx -> {
+          found(details.deleteContact(tx, organizationId, contactId));
+          return Map.of("removed", contactId);
+        });
+  }
+
+  /**
+   * Runs one change of an organization's details in a transaction, audits it, returns the profile.
+   */
+  private OrganizationProfile change(
+      Session session,
+      long organizationId,
+      String entity,
+      Function<Transaction, Map<String, Object>> work) {
+    return database.inTransaction(
+        tx -> {
+          profile(tx, organizationId); // refuses an unknown organization first
+          Map<String, Object> what = new LinkedHashMap<>(work.apply(tx));
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.UPDATE,
+              entity,
+              Long.toString(organizationId),
+              Map.of(),
+              what);
+          return profile(tx, organizationId);
+        });
+  }
+
+  private String storeScan(Path scan) {
+    try {
+      long size = Files.size(scan);
+      if (size > MAX_SCAN_BYTES) {
+        throw new CareEvalException(
+            "error.org.scanTooLarge", scan.getFileName(), MAX_SCAN_BYTES >> 20);
+      }
+      Files.createDirectories(scans);
+      Path tmp = Files.createTempFile(scans, ".scan-", ".tmp");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(scan), digest)) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      String sha256 = HexFormat.of().formatHex(digest.digest());
+      Files.move(tmp, scans.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
+      Files.deleteIfExists(tmp);
+      return sha256;
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.org.scanUnreadable", scan, e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void found(boolean changed) {
+    if (!changed) {
+      throw new CareEvalException("error.org.detailNotFound");
+    }
+  }
+
+  private static String required(String value, String fieldKey) {
+    String text = limited(value, TEXT, fieldKey);
+    if (text.isEmpty()) {
+      throw new CareEvalException("error.org.fieldMissing", new LocalizedText(fieldKey));
+    }
+    return text;
+  }
+
+  private static String limited(String value, int maxLength, String fieldKey) {
+    String text = value == null ? "" : value.strip();
+    if (text.length() > maxLength) {
+      throw new CareEvalException("error.org.tooLong", new LocalizedText(fieldKey), maxLength);
+    }
+    return text;
+  }
+}

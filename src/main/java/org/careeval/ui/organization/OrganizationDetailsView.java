@@ -1,0 +1,383 @@
+package org.careeval.ui.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.careeval.domain.organization.AnnualInspection;
+import org.careeval.domain.organization.Contact;
+import org.careeval.domain.organization.CreditFlag;
+import org.careeval.domain.organization.CreditFlagType;
+import org.careeval.domain.organization.DocumentType;
+import org.careeval.domain.organization.InspectionResult;
+import org.careeval.domain.organization.OrganizationProfile;
+import org.careeval.domain.organization.QualificationDocument;
+import org.careeval.domain.organization.Staffing;
+import org.careeval.service.i18n.Messages;
+
+/**
+ * The detail tabs beside the register form, built in code because each is the same shape: a table
+ * of what is recorded, and below it a short form to add to it.
+ */
+final class OrganizationDetailsView {
+
+  private final OrganizationDetailsViewModel viewModel;
+  private final Messages messages;
+  private final boolean editable;
+
+  OrganizationDetailsView(OrganizationDetailsViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+    this.editable = viewModel.canEdit();
+  }
+
+  List<Tab> tabs() {
+    List<Tab> tabs =
+        List.of(
+            tab("organization.tab.documents", documents()),
+            tab("organization.tab.inspections", inspections()),
+            tab("organization.tab.credit", creditFlags()),
+            tab("organization.tab.staff", staff()),
+            tab("organization.tab.towns", towns()),
+            tab("organization.tab.contacts", contacts()),
+            tab("organization.tab.performance", performance()));
+    tabs.forEach(t -> t.disableProperty().bind(viewModel.profileProperty().isNull()));
+    return tabs;
+  }
+
+  private Tab tab(String key, Node content) {
+    Tab tab = new Tab(messages.get(key), content);
+    tab.setClosable(false);
+    return tab;
+  }
+
+  private Node documents() {
+    TableView<QualificationDocument> table =
+        table(
+            OrganizationProfile::documents,
+            column("organization.document.type", d -> messages.get(d.type().labelKey())),
+            column("organization.document.number", QualificationDocument::number),
+            column("organization.document.validTo", this::validity),
+            column("organization.column.alerts", this::documentAlert));
+    ComboBox<DocumentType> type = choice(DocumentType.values(), DocumentType::labelKey);
+    TextField number = new TextField();
+    TextField issuer = new TextField();
+    DatePicker from = new DatePicker();
+    DatePicker to = new DatePicker();
+    to.setPromptText(messages.get("organization.document.longTerm"));
+    Button add =
+        button(
+            "organization.document.add",
+            () ->
+                viewModel.addDocument(
+                    type.getValue(),
+                    number.getText(),
+                    issuer.getText(),
+                    from.getValue(),
+                    to.getValue(),
+                    Optional.empty()));
+    Button addWithScan =
+        button(
+            "organization.document.addWithScan",
+            () ->
+                viewModel
+                    .chooseScan()
+                    .ifPresent(
+                        scan ->
+                            viewModel.addDocument(
+                                type.getValue(),
+                                number.getText(),
+                                issuer.getText(),
+                                from.getValue(),
+                                to.getValue(),
+                                Optional.of(scan))));
+    Button saveScan = selectionButton(table, "organization.document.saveScan", viewModel::saveScan);
+    saveScan.setVisible(true);
+    saveScan.setManaged(true);
+    Button remove = selectionButton(table, "organization.detail.remove", viewModel::removeDocument);
+    GridPane form =
+        form(
+            "organization.document.type", type,
+            "organization.document.number", number,
+            "organization.document.issuer", issuer,
+            "organization.document.validFrom", from,
+            "organization.document.validTo", to);
+    return page(table, form, add, addWithScan, remove, saveScan);
+  }
+
+  private String validity(QualificationDocument d) {
+    return d.validFrom()
+        + " ~ "
+        + d.validTo()
+            .map(LocalDate::toString)
+            .orElse(messages.get("organization.document.longTerm"));
+  }
+
+  private String documentAlert(QualificationDocument d) {
+    LocalDate today = viewModel.today();
+    if (d.isExpiredOn(today)) {
+      return messages.get("organization.alert.documentExpired");
+    }
+    return d.isExpiringOn(today) ? messages.get("organization.alert.documentExpiring") : "";
+  }
+
+  private Node inspections() {
+    TableView<AnnualInspection> table =
+        table(
+            OrganizationProfile::inspections,
+            column("organization.inspection.year", i -> Integer.toString(i.year())),
+            column("organization.inspection.result", i -> messages.get(i.result().labelKey())),
+            column("organization.inspection.note", AnnualInspection::note));
+    int thisYear = viewModel.today().getYear();
+    Spinner<Integer> year = new Spinner<>(1988, thisYear, thisYear - 1);
+    year.setEditable(true);
+    ComboBox<InspectionResult> result =
+        choice(InspectionResult.values(), InspectionResult::labelKey);
+    TextField note = new TextField();
+    Button add =
+        button(
+            "organization.inspection.add",
+            () -> viewModel.recordInspection(year.getValue(), result.getValue(), note.getText()));
+    Button remove =
+        selectionButton(table, "organization.detail.remove", viewModel::removeInspection);
+    GridPane form =
+        form(
+            "organization.inspection.year", year,
+            "organization.inspection.result", result,
+            "organization.inspection.note", note);
+    return page(table, form, add, remove);
+  }
+
+  private Node creditFlags() {
+    TableView<CreditFlag> table =
+        table(
+            OrganizationProfile::creditFlags,
+            column("organization.credit.type", f -> messages.get(f.type().labelKey())),
+            column("organization.credit.listedOn", f -> f.listedOn().toString()),
+            column(
+                "organization.credit.removedOn",
+                f ->
+                    f.removedOn()
+                        .map(LocalDate::toString)
+                        .orElse(messages.get("organization.credit.stillListed"))),
+            column("organization.credit.source", CreditFlag::source));
+    ComboBox<CreditFlagType> type = choice(CreditFlagType.values(), CreditFlagType::labelKey);
+    DatePicker listedOn = new DatePicker();
+    TextField source = new TextField();
+    source.setPromptText(messages.get("organization.credit.sourcePrompt"));
+    TextField note = new TextField();
+    Button add =
+        button(
+            "organization.credit.add",
+            () ->
+                viewModel.addCreditFlag(
+                    type.getValue(), listedOn.getValue(), source.getText(), note.getText()));
+    Button lift = selectionButton(table, "organization.credit.lift", viewModel::liftCreditFlag);
+    GridPane form =
+        form(
+            "organization.credit.type", type,
+            "organization.credit.listedOn", listedOn,
+            "organization.credit.source", source,
+            "organization.credit.note", note);
+    return page(table, form, add, lift);
+  }
+
+  private Node staff() {
+    TextField total = new TextField();
+    TextField assistant = new TextField();
+    TextField intermediate = new TextField();
+    TextField senior = new TextField();
+    viewModel
+        .profileProperty()
+        .addListener(
+            (obs, old, now) -> {
+              Staffing s = now == null ? Staffing.NONE : now.staffing();
+              total.setText(Integer.toString(s.total()));
+              assistant.setText(Integer.toString(s.assistant()));
+              intermediate.setText(Integer.toString(s.intermediate()));
+              senior.setText(Integer.toString(s.senior()));
+            });
+    GridPane form =
+        form(
+            "organization.staff.total", total,
+            "organization.staff.assistant", assistant,
+            "organization.staff.intermediate", intermediate,
+            "organization.staff.senior", senior);
+    Button save =
+        button(
+            "common.button.save",
+            () ->
+                viewModel.saveStaffing(
+                    total.getText(),
+                    assistant.getText(),
+                    intermediate.getText(),
+                    senior.getText()));
+    return page(null, form, save);
+  }
+
+  private Node towns() {
+    TextField towns = new TextField();
+    towns.setPromptText(messages.get("organization.towns.prompt"));
+    viewModel
+        .profileProperty()
+        .addListener(
+            (obs, old, now) -> towns.setText(now == null ? "" : String.join("、", now.towns())));
+    Label hint = new Label(messages.get("organization.towns.hint"));
+    hint.setWrapText(true);
+    hint.getStyleClass().add("hint-text");
+    Button save = button("common.button.save", () -> viewModel.saveTowns(towns.getText()));
+    GridPane form = form("organization.towns.title", towns);
+    form.add(hint, 1, 1);
+    return page(null, form, save);
+  }
+
+  private Node contacts() {
+    TableView<Contact> table =
+        table(
+            OrganizationProfile::contacts,
+            column("organization.contact.name", Contact::name),
+            column("organization.contact.duty", Contact::duty),
+            column("organization.contact.phone", Contact::phone));
+    TextField name = new TextField();
+    TextField duty = new TextField();
+    TextField phone = new TextField();
+    Button add =
+        button(
+            "organization.contact.add",
+            () -> viewModel.addContact(name.getText(), duty.getText(), phone.getText()));
+    Button remove = selectionButton(table, "organization.detail.remove", viewModel::removeContact);
+    GridPane form =
+        form(
+            "organization.contact.name", name,
+            "organization.contact.duty", duty,
+            "organization.contact.phone", phone);
+    return page(table, form, add, remove);
+  }
+
+  private Node performance() {
+    Label empty = new Label(messages.get("organization.performance.empty"));
+    empty.setWrapText(true);
+    VBox box = new VBox(empty);
+    box.getStyleClass().add("side-form");
+    return box;
+  }
+
+  // --- building blocks ---
+
+  private <T> TableView<T> table(
+      Function<OrganizationProfile, List<T>> rows, List<TableColumn<T, String>> columns) {
+    TableView<T> table = new TableView<>();
+    table.getColumns().setAll(columns);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setPlaceholder(new Label(messages.get("organization.detail.empty")));
+    table.setPrefHeight(180);
+    viewModel
+        .profileProperty()
+        .addListener(
+            (obs, old, now) ->
+                table.setItems(
+                    FXCollections.observableArrayList(now == null ? List.of() : rows.apply(now))));
+    return table;
+  }
+
+  @SafeVarargs
+  private <T> TableView<T> table(
+      Function<OrganizationProfile, List<T>> rows, TableColumn<T, String>... columns) {
+    return table(rows, List.of(columns));
+  }
+
+  private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+    TableColumn<T, String> column = new TableColumn<>(messages.get(key));
+    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    return column;
+  }
+
+  private <E> ComboBox<E> choice(E[] values, Function<E, String> labelKey) {
+    ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+    box.setCellFactory(list -> labelled(labelKey));
+    box.setButtonCell(labelled(labelKey));
+    box.setMaxWidth(Double.MAX_VALUE);
+    return box;
+  }
+
+  private <E> ListCell<E> labelled(Function<E, String> labelKey) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(E item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? "" : messages.get(labelKey.apply(item)));
+      }
+    };
+  }
+
+  /** Pairs of label key and field, one per row. */
+  private GridPane form(Object... keysAndFields) {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("detail-form");
+    grid.setHgap(8);
+    grid.setVgap(6);
+    for (int i = 0; i < keysAndFields.length; i += 2) {
+      Label label = new Label(messages.get((String) keysAndFields[i]));
+      Node field = (Node) keysAndFields[i + 1];
+      GridPane.setHgrow(field, Priority.ALWAYS);
+      grid.addRow(i / 2, label, field);
+    }
+    grid.setDisable(!editable);
+    grid.setVisible(editable);
+    grid.setManaged(editable);
+    return grid;
+  }
+
+  private Button button(String key, Runnable action) {
+    Button button = new Button(messages.get(key));
+    button.setOnAction(e -> action.run());
+    button.setVisible(editable);
+    button.setManaged(editable);
+    return button;
+  }
+
+  private <T> Button selectionButton(TableView<T> table, String key, Consumer<T> action) {
+    Button button =
+        button(
+            key,
+            () -> {
+              T item = table.getSelectionModel().getSelectedItem();
+              if (item != null) {
+                action.accept(item);
+              }
+            });
+    button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    return button;
+  }
+
+  private VBox page(TableView<?> table, GridPane form, Button... buttons) {
+    VBox page = new VBox();
+    page.getStyleClass().add("side-form");
+    if (table != null) {
+      VBox.setVgrow(table, Priority.ALWAYS);
+      page.getChildren().add(table);
+    }
+    HBox row = new HBox(buttons);
+    row.getStyleClass().add("button-row");
+    page.getChildren().addAll(form, row);
+    return page;
+  }
+}

@@ -1,0 +1,234 @@
+package org.careeval.ui.organization;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.organization.AnnualInspection;
+import org.careeval.domain.organization.Contact;
+import org.careeval.domain.organization.CreditFlag;
+import org.careeval.domain.organization.CreditFlagType;
+import org.careeval.domain.organization.DocumentType;
+import org.careeval.domain.organization.InspectionResult;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationProfile;
+import org.careeval.domain.organization.QualificationDocument;
+import org.careeval.domain.organization.Staffing;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.organization.OrganizationDetailService;
+import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
+
+/**
+ * The detail tabs of the selected organization: documents, inspections, credit flags, staff, towns
+ * and contacts. Each change saves at once and reloads the profile; the register is told so its
+ * alerts follow.
+ */
+public final class OrganizationDetailsViewModel {
+
+  private final OrganizationDetailService details;
+  private final Session session;
+  private final ScreenTasks tasks;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final Clock clock;
+  private final Runnable changed;
+  private final ObjectProperty<OrganizationProfile> profile = new SimpleObjectProperty<>();
+
+  public OrganizationDetailsViewModel(
+      OrganizationDetailService details,
+      Session session,
+      ScreenTasks tasks,
+      DialogService dialogs,
+      Messages messages,
+      Clock clock,
+      Runnable changed) {
+    this.details = details;
+    this.session = session;
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.clock = clock;
+    this.changed = changed;
+  }
+
+  public ObjectProperty<OrganizationProfile> profileProperty() {
+    return profile;
+  }
+
+  public boolean canEdit() {
+    return session.can(Permission.ORGANIZATION_EDIT);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Loads the tabs of {@code organization}; {@code null} empties them. */
+  public void show(Organization organization) {
+    if (organization == null) {
+      profile.set(null);
+      return;
+    }
+    tasks.run(() -> details.profile(session, organization.id()), profile::set);
+  }
+
+  public void addDocument(
+      DocumentType type,
+      String number,
+      String issuer,
+      LocalDate validFrom,
+      LocalDate validTo,
+      Optional<Path> scan) {
+    if (type == null || validFrom == null) {
+      tasks.fail(Message.of("error.org.documentIncomplete"));
+      return;
+    }
+    QualificationDocument document =
+        new QualificationDocument(
+            0, type, number, issuer, validFrom, Optional.ofNullable(validTo), Optional.empty());
+    change(id -> details.addDocument(session, id, document, scan));
+  }
+
+  /** Asks for a scanned copy (PDF or picture) to attach. */
+  public Optional<Path> chooseScan() {
+    return dialogs.chooseOpenFile(
+        messages.get("organization.document.chooseScan"),
+        messages.get("organization.document.scanFiles"),
+        "*");
+  }
+
+  public void removeDocument(QualificationDocument document) {
+    if (confirmRemoval()) {
+      change(id -> details.removeDocument(session, id, document.id()));
+    }
+  }
+
+  /** Saves the document's scan where the officer chooses. */
+  public void saveScan(QualificationDocument document) {
+    OrganizationProfile current = profile.get();
+    String name = document.scanName().orElse("");
+    if (current == null || name.isEmpty()) {
+      return;
+    }
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "*";
+    dialogs
+        .chooseSaveFile(messages.get("organization.document.saveScan"), name, name, extension)
+        .ifPresent(
+            target ->
+                tasks.run(
+                    () -> {
+                      details.saveScan(session, current.organization().id(), document.id(), target);
+                      return target;
+                    },
+                    saved -> tasks.succeed(Message.of("organization.document.scanSaved", saved))));
+  }
+
+  public void recordInspection(Integer year, InspectionResult result, String note) {
+    if (year == null || result == null) {
+      tasks.fail(Message.of("error.org.inspectionIncomplete"));
+      return;
+    }
+    change(
+        id -> details.recordInspection(session, id, new AnnualInspection(0, year, result, note)));
+  }
+
+  public void removeInspection(AnnualInspection inspection) {
+    if (confirmRemoval()) {
+      change(id -> details.removeInspection(session, id, inspection.year()));
+    }
+  }
+
+  public void addCreditFlag(CreditFlagType type, LocalDate listedOn, String source, String note) {
+    if (type == null || listedOn == null) {
+      tasks.fail(Message.of("error.org.creditIncomplete"));
+      return;
+    }
+    CreditFlag flag = new CreditFlag(0, type, listedOn, Optional.empty(), source, note);
+    change(id -> details.addCreditFlag(session, id, flag));
+  }
+
+  /** Records that the organization was taken off the list today; the flag stays in the history. */
+  public void liftCreditFlag(CreditFlag flag) {
+    if (flag.removedOn().isEmpty()) {
+      change(id -> details.liftCreditFlag(session, id, flag.id(), today()));
+    }
+  }
+
+  public void saveStaffing(String total, String assistant, String intermediate, String senior) {
+    try {
+      Staffing staffing =
+          new Staffing(count(total), count(assistant), count(intermediate), count(senior));
+      change(id -> details.saveStaffing(session, id, staffing));
+    } catch (CareEvalException e) {
+      tasks.fail(Message.of(e));
+    }
+  }
+
+  /** Towns typed in one field, separated by 、 , ， ; or spaces. */
+  public void saveTowns(String text) {
+    List<String> towns = Arrays.asList(text.split("[、,，;；\\s]+"));
+    change(id -> details.saveTowns(session, id, towns));
+  }
+
+  public void addContact(String name, String duty, String phone) {
+    change(id -> details.addContact(session, id, new Contact(0, name, duty, phone)));
+  }
+
+  public void removeContact(Contact contact) {
+    if (confirmRemoval()) {
+      change(id -> details.removeContact(session, id, contact.id()));
+    }
+  }
+
+  private boolean confirmRemoval() {
+    return dialogs.confirm(
+        messages.get("organization.detail.removeTitle"),
+        messages.get("organization.detail.removeMessage"),
+        messages.get("organization.detail.remove"));
+  }
+
+  private static int count(String text) {
+    String value = text == null ? "" : text.strip();
+    if (value.isEmpty()) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(Normalizer.normalize(value, Normalizer.Form.NFKC));
+    } catch (NumberFormatException e) {
+      throw new CareEvalException("error.org.staffNumber", value);
+    }
+  }
+
+  /** A change to the shown organization: saved in the background, then the tabs reload. */
+  private void change(OrganizationWork work) {
+    OrganizationProfile current = profile.get();
+    if (current == null) {
+      return;
+    }
+    long id = current.organization().id();
+    Callable<OrganizationProfile> call = () -> work.apply(id);
+    tasks.run(
+        call,
+        updated -> {
+          profile.set(updated);
+          tasks.succeed(Message.of("organization.detail.saved"));
+          changed.run();
+        });
+  }
+
+  @FunctionalInterface
+  private interface OrganizationWork {
+    OrganizationProfile apply(long organizationId);
+  }
+}

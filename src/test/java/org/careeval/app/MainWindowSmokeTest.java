@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.careeval.domain.audit.AuditEvent;
-import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.domain.user.Role;
@@ -174,9 +174,10 @@ class MainWindowSmokeTest {
     click(robot, "#saveButton");
     waitUntil(() -> text(robot, "#feedbackLabel").equals("已登记“XX县阳光社会工作服务中心”。"));
     @SuppressWarnings("unchecked")
-    TableView<Organization> table = robot.lookup("#organizationsTable").queryAs(TableView.class);
+    TableView<RegisterEntry> table = robot.lookup("#organizationsTable").queryAs(TableView.class);
     waitUntil(() -> table.getItems().size() == 1);
-    assertThat(table.getItems().get(0).code().value()).isEqualTo("52411525MJ1234AB4L");
+    assertThat(table.getItems().get(0).organization().code().value())
+        .isEqualTo("52411525MJ1234AB4L");
   }
 
   @Test

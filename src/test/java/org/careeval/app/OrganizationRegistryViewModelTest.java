@@ -9,13 +9,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careeval.domain.organization.CreditFlagType;
+import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.organization.RegisterQuery;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
+import org.careeval.ui.organization.OrganizationDetailsViewModel;
 import org.careeval.ui.organization.OrganizationRegistryViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,8 @@ class OrganizationRegistryViewModelTest {
   private static final Clock TODAY =
       Clock.fixed(
           LocalDate.of(2026, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  private static final LocalDate TODAY_DATE = LocalDate.of(2026, 4, 1);
 
   @TempDir Path temp;
   private AppContext context;
@@ -186,5 +192,47 @@ class OrganizationRegistryViewModelTest {
     assertThat(file).exists();
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("organization.template.done");
+  }
+
+  @Test
+  void filtersNarrowTheListWithoutLosingTheLoadedRegister() throws Exception {
+    officerScreen.load();
+    dialogs.openFileAnswer =
+        Optional.of(
+            RosterFiles.write(temp.resolve("roster.xlsx"), OrganizationImportTest.manyRows(6)));
+    officerScreen.importRoster();
+    assertThat(officerScreen.rows()).hasSize(6);
+
+    officerScreen.ratingFilterProperty().set(RatingLevel.A3);
+    assertThat(officerScreen.rows()).hasSize(3);
+    officerScreen.searchProperty().set("第2社会");
+    assertThat(officerScreen.rows())
+        .extracting(e -> e.organization().name())
+        .containsExactly("测试县第2社会工作服务中心");
+    officerScreen.searchProperty().set("");
+    officerScreen.ratingFilterProperty().set(null);
+    officerScreen.alertFilterProperty().set(RegisterQuery.AlertChoice.SOME);
+    assertThat(officerScreen.rows()).isEmpty();
+    assertThat(officerScreen.total()).isEqualTo(6);
+  }
+
+  @Test
+  void detailTabsFollowTheSelectionAndChangesRefreshTheAlerts() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.save();
+    OrganizationDetailsViewModel details = officerScreen.details();
+    assertThat(details.profileProperty().get().organization().name()).isEqualTo("XX县阳光社会工作服务中心");
+
+    details.addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "");
+    details.saveTowns("石桥镇、城关镇");
+    details.saveStaffing("5", "1", "", "0");
+
+    assertThat(details.profileProperty().get().towns()).containsExactly("城关镇", "石桥镇");
+    assertThat(details.profileProperty().get().staffing().total()).isEqualTo(5);
+    assertThat(officerScreen.rows().get(0).alerts()).contains(OrganizationAlert.CREDIT_FLAG);
+    assertThat(officerScreen.towns()).containsExactly("城关镇", "石桥镇");
+    details.saveStaffing("五", "", "", "");
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("error.org.staffNumber");
   }
 }

@@ -331,12 +331,37 @@ class SecurityServicesTest {
             Role.SUPERVISOR,
             Role.AUDITOR),
         call(
+            "organizations.list",
+            (c, s) -> c.organizations().list(s, ""),
+            Role.OFFICER,
+            Role.EXPERT,
+            Role.SUPERVISOR,
+            Role.AUDITOR),
+        call(
+            "organizationDetails.register",
+            (c, s) -> c.organizationDetails().register(s),
+            Role.OFFICER,
+            Role.EXPERT,
+            Role.SUPERVISOR,
+            Role.AUDITOR),
+        call(
+            "organizations.importRoster",
+            (c, s) -> c.organizations().importRoster(s, emptyTemplate(c, s)),
+            Role.OFFICER),
+        call(
             "system.info",
             (c, s) -> c.system().info(s),
             Role.ADMIN,
             Role.OFFICER,
             Role.SUPERVISOR,
             Role.AUDITOR));
+  }
+
+  private static Path emptyTemplate(AppContext context, Session session) {
+    Path file = exportFile(context, session);
+    org.careeval.service.organization.RosterTemplate.write(
+        file, org.careeval.service.i18n.Messages.of(java.util.Locale.ENGLISH));
+    return file;
   }
 
   private static Path exportFile(AppContext context, Session session) {

@@ -98,6 +98,9 @@ final class RegisterFilters {
   }
 
   private static String statusLabel(RegisterQuery.Status status, Messages messages) {
+    if (status == null) {
+      return ""; // a button cell before its value arrives
+    }
     return switch (status) {
       case ACTIVE -> messages.get("organization.filter.active");
       case INACTIVE -> messages.get("organization.filter.inactive");
@@ -106,6 +109,9 @@ final class RegisterFilters {
   }
 
   private static String alertLabel(RegisterQuery.AlertChoice choice, Messages messages) {
+    if (choice == null) {
+      return ""; // a button cell before its value arrives
+    }
     if (choice.alert().isPresent()) {
       return messages.get(choice.alert().get().labelKey());
     }

@@ -45,6 +45,7 @@ import org.careeval.ui.common.UiStyles;
 import org.careeval.ui.common.ViewLoader;
 import org.careeval.ui.organization.OrganizationRegistryView;
 import org.careeval.ui.organization.OrganizationRegistryViewModel;
+import org.careeval.ui.organization.RegisterAlertsViewModel;
 
 /**
  * Puts the main window on the stage and shows what the state calls for: start-up, first-admin
@@ -69,6 +70,7 @@ public final class MainWindow {
     AuditViewModel audit;
     SettingsViewModel settings;
     OrganizationRegistryViewModel registry;
+    RegisterAlertsViewModel registerAlerts;
   }
 
   private final Stage stage;
@@ -251,7 +253,11 @@ public final class MainWindow {
                 switch (a) {
                   case OVERVIEW ->
                       loader.load(
-                          new OverviewView(systemInfo(services, session), session, messages));
+                          new OverviewView(
+                              systemInfo(services, session),
+                              registerAlerts(services, session),
+                              session,
+                              messages));
                   case REGISTRY ->
                       loader.load(
                           new OrganizationRegistryView(registry(services, session), messages));
@@ -271,8 +277,11 @@ public final class MainWindow {
   /** Figures shown in an area are read again whenever the user comes back to it. */
   private void refresh(NavigationArea area, CareEvalServices services, Session session) {
     switch (area) {
-      case OVERVIEW, ADMINISTRATION ->
-          systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
+      case OVERVIEW -> {
+        systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
+        registerAlerts(services, session).ifPresent(RegisterAlertsViewModel::load);
+      }
+      case ADMINISTRATION -> systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
       case REGISTRY -> registry(services, session).load();
       case USERS -> users(services, session).load();
       case AUDIT -> audit(services, session).search();
@@ -288,6 +297,18 @@ public final class MainWindow {
       screens.systemInfo = new SystemInfoViewModel(services.system(), session, executor);
     }
     return Optional.of(screens.systemInfo);
+  }
+
+  private Optional<RegisterAlertsViewModel> registerAlerts(
+      CareEvalServices services, Session session) {
+    if (!session.can(Permission.ORGANIZATION_READ)) {
+      return Optional.empty();
+    }
+    if (screens.registerAlerts == null) {
+      screens.registerAlerts =
+          new RegisterAlertsViewModel(services.organizationDetails(), session, executor);
+    }
+    return Optional.of(screens.registerAlerts);
   }
 
   private UsersViewModel users(CareEvalServices services, Session session) {

@@ -2,11 +2,13 @@ package org.careeval.persistence;
 
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,6 @@ import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.UsccCategory;
 import org.careeval.persistence.jooq.tables.records.OrganizationRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -34,36 +35,57 @@ public final class OrganizationRepository {
   }
 
   /**
-   * Inserts many organizations with one prepared statement (JDBC batch), for imports. The values
-   * are those {@link #insert} stores.
+   * Inserts many organizations with one prepared statement (plain JDBC batch: jOOQ's per-row
+   * binding cost a third of a 20,000-row import), for imports. The values are those {@link #insert}
+   * stores.
    */
   public void insertAll(Transaction tx, List<Organization> organizations, Instant now) {
     if (organizations.isEmpty()) {
       return;
     }
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    BatchBindStep batch = tx.dsl().batch(tx.dsl().insertInto(ORGANIZATION).set(values(null, at)));
-    for (Organization o : organizations) {
-      batch.bind(values(o, at).values().toArray());
-    }
-    batch.execute();
+    // jOOQ renders the statement with one ? per column; the rows are bound below
+    String sql =
+        tx.dsl()
+            .render(
+                tx.dsl()
+                    .insertInto(ORGANIZATION)
+                    .columns(INSERTED)
+                    .values(Collections.nCopies(INSERTED.size(), null)));
+    tx.dsl()
+        .connection(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Organization o : organizations) {
+                  bind(insert, o, at);
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
-  /** The columns of a new row in a fixed order; all {@code null} for the batch's template. */
-  private static Map<Field<?>, Object> values(Organization o, OffsetDateTime at) {
-    OrganizationRecord row = new OrganizationRecord();
-    if (o != null) {
-      fill(row, o);
-      row.setCreatedAt(at);
-      row.setUpdatedAt(at);
-    }
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    for (Field<?> field : INSERTED) {
-      values.put(field, row.get(field));
-    }
-    return values;
+  private static void bind(PreparedStatement insert, Organization o, OffsetDateTime at)
+      throws SQLException {
+    insert.setString(1, o.name());
+    insert.setString(2, OrganizationNames.key(o.name()));
+    insert.setString(3, o.code().value());
+    insert.setString(4, o.code().kind().name());
+    insert.setString(5, o.code().category().map(UsccCategory::code).orElse(null));
+    insert.setString(6, o.code().status().name());
+    insert.setString(7, o.legalRepresentative());
+    insert.setString(8, o.address());
+    insert.setString(9, o.phone());
+    insert.setString(10, o.rating().map(r -> r.level().name()).orElse(null));
+    insert.setString(11, o.rating().map(Rating::certificateNumber).orElse(null));
+    insert.setString(12, o.rating().map(Rating::issuer).orElse(null));
+    insert.setObject(13, o.rating().map(Rating::grantedOn).orElse(null));
+    insert.setBoolean(14, o.active());
+    insert.setObject(15, at);
+    insert.setObject(16, at);
   }
 
+  /** The columns {@link #insertAll} binds, in order. */
   private static final List<Field<?>> INSERTED =
       List.of(
           ORGANIZATION.NAME,

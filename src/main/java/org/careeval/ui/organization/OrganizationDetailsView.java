@@ -1,5 +1,6 @@
 package org.careeval.ui.organization;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -83,32 +84,20 @@ final class OrganizationDetailsView {
     DatePicker from = new DatePicker();
     DatePicker to = new DatePicker();
     to.setPromptText(messages.get("organization.document.longTerm"));
-    Button add =
-        button(
-            "organization.document.add",
-            () ->
-                viewModel.addDocument(
-                    type.getValue(),
-                    number.getText(),
-                    issuer.getText(),
-                    from.getValue(),
-                    to.getValue(),
-                    Optional.empty()));
+    Consumer<Optional<Path>> addWith =
+        scan ->
+            viewModel.addDocument(
+                type.getValue(),
+                number.getText(),
+                issuer.getText(),
+                from.getValue(),
+                to.getValue(),
+                scan);
+    Button add = button("organization.document.add", () -> addWith.accept(Optional.empty()));
     Button addWithScan =
         button(
             "organization.document.addWithScan",
-            () ->
-                viewModel
-                    .chooseScan()
-                    .ifPresent(
-                        scan ->
-                            viewModel.addDocument(
-                                type.getValue(),
-                                number.getText(),
-                                issuer.getText(),
-                                from.getValue(),
-                                to.getValue(),
-                                Optional.of(scan))));
+            () -> viewModel.chooseScan().ifPresent(scan -> addWith.accept(Optional.of(scan))));
     Button saveScan = selectionButton(table, "organization.document.saveScan", viewModel::saveScan);
     saveScan.setVisible(true);
     saveScan.setManaged(true);

@@ -118,7 +118,11 @@ public final class OrganizationDetailsViewModel {
   public void saveScan(QualificationDocument document) {
     OrganizationProfile current = profile.get();
     String name = document.scanName().orElse("");
-    if (current == null || name.isEmpty()) {
+    if (current == null) {
+      return;
+    }
+    if (name.isEmpty()) {
+      tasks.fail(Message.of("error.org.noScan"));
       return;
     }
     String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "*";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -86,7 +87,10 @@ public final class OrganizationRegistryView {
   @FXML
   private void initialize() {
     searchField.textProperty().bindBidirectional(viewModel.searchProperty());
-    organizationsTable.setItems(viewModel.rows());
+    // sorting by a column header needs a SortedList over the filtered lines
+    SortedList<RegisterEntry> sorted = new SortedList<>(viewModel.rows());
+    sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
+    organizationsTable.setItems(sorted);
     nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
     codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
     categoryColumn.setCellValueFactory(

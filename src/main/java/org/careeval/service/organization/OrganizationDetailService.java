@@ -377,14 +377,17 @@ public final class OrganizationDetailService {
       }
       Files.createDirectories(scans);
       Path tmp = Files.createTempFile(scans, ".scan-", ".tmp");
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(scan), digest)) {
-        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(scan), digest)) {
+          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        Files.move(tmp, scans.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
+        return sha256;
+      } finally {
+        Files.deleteIfExists(tmp); // left only when copying failed
       }
-      String sha256 = HexFormat.of().formatHex(digest.digest());
-      Files.move(tmp, scans.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
-      Files.deleteIfExists(tmp);
-      return sha256;
     } catch (IOException e) {
       throw new CareEvalException(e, "error.org.scanUnreadable", scan, e.getMessage());
     } catch (NoSuchAlgorithmException e) {

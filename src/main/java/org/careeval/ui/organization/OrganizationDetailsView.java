@@ -121,11 +121,7 @@ final class OrganizationDetailsView {
   }
 
   private String documentAlert(QualificationDocument d) {
-    LocalDate today = viewModel.today();
-    if (d.isExpiredOn(today)) {
-      return messages.get("organization.alert.documentExpired");
-    }
-    return d.isExpiringOn(today) ? messages.get("organization.alert.documentExpiring") : "";
+    return viewModel.documentAlert(d).map(alert -> messages.get(alert.labelKey())).orElse("");
   }
 
   private Node inspections() {

@@ -18,6 +18,7 @@ import org.careeval.domain.organization.CreditFlagType;
 import org.careeval.domain.organization.DocumentType;
 import org.careeval.domain.organization.InspectionResult;
 import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.Staffing;
@@ -72,6 +73,16 @@ public final class OrganizationDetailsViewModel {
 
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /** What a document's line flags today, if anything. */
+  public Optional<OrganizationAlert> documentAlert(QualificationDocument document) {
+    if (document.isExpiredOn(today())) {
+      return Optional.of(OrganizationAlert.DOCUMENT_EXPIRED);
+    }
+    return document.isExpiringOn(today())
+        ? Optional.of(OrganizationAlert.DOCUMENT_EXPIRING)
+        : Optional.empty();
   }
 
   /** Loads the tabs of {@code organization}; {@code null} empties them. */

@@ -144,15 +144,10 @@ public final class OrganizationRegistryView {
         .bind(
             Bindings.createStringBinding(
                 () ->
-                    viewModel.ratingGrantedOnProperty().get() == null
-                        ? ""
-                        : messages.get(
-                            "organization.rating.expiresOn",
-                            viewModel
-                                .ratingGrantedOnProperty()
-                                .get()
-                                .plusYears(Rating.VALIDITY_YEARS)
-                                .toString()),
+                    viewModel
+                        .ratingExpiry()
+                        .map(day -> messages.get("organization.rating.expiresOn", day.toString()))
+                        .orElse(""),
                 viewModel.ratingGrantedOnProperty()));
     bindForm();
     showSelection(viewModel.selectedProperty().get());

@@ -133,6 +133,12 @@ public final class OrganizationRegistryViewModel {
     return LocalDate.now(clock);
   }
 
+  /** When the rating being entered would expire: the grant date plus the 5-year validity. */
+  public Optional<LocalDate> ratingExpiry() {
+    return Optional.ofNullable(ratingGrantedOn.get())
+        .map(day -> day.plusYears(Rating.VALIDITY_YEARS));
+  }
+
   public boolean canEdit() {
     return session.can(Permission.ORGANIZATION_EDIT);
   }

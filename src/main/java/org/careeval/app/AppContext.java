@@ -1,12 +1,14 @@
 package org.careeval.app;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.domain.system.Setting;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.OrganizationDetailRepository;
@@ -33,6 +35,7 @@ import org.careeval.service.security.UserService;
 public final class AppContext implements CareEvalServices {
 
   private final Database database;
+  private final CountyClock clock;
   private final SystemService systemService;
   private final SettingsService settingsService;
   private final UserService userService;
@@ -42,9 +45,11 @@ public final class AppContext implements CareEvalServices {
   private final DemoCountyService demoService;
   private final OrganizationDetailService organizationDetailService;
 
-  private AppContext(Database database, PasswordHasher hasher, Clock clock) {
+  private AppContext(Database database, PasswordHasher hasher, Clock base) {
     this.database = database;
     SettingRepository settings = new SettingRepository();
+    CountyClock clock = new CountyClock(base, countyZone(database, settings));
+    this.clock = clock;
     UserRepository users = new UserRepository();
     AuditRepository auditRepository = new AuditRepository(settings);
     AuditTrail auditTrail = new AuditTrail(auditRepository, clock);
@@ -82,7 +87,18 @@ public final class AppContext implements CareEvalServices {
     return open(directory, filePassword, PasswordHasher.STANDARD, Clock.systemUTC());
   }
 
-  /** Tests use cheaper password hashing and a controllable clock. */
+  /** The stored county zone, before any service exists; a bad stored value falls back. */
+  private static ZoneId countyZone(Database database, SettingRepository settings) {
+    String stored =
+        database.read(tx -> settings.find(tx, Setting.COUNTY_TIME_ZONE.key())).orElse("");
+    try {
+      return ZoneId.of(Setting.COUNTY_TIME_ZONE.parse(stored));
+    } catch (RuntimeException e) {
+      return CountyClock.defaultZone();
+    }
+  }
+
+  /** Tests use cheaper password hashing and a controllable base clock (instants). */
   static AppContext open(DataDirectory directory, PasswordHasher hasher, Clock clock) {
     return open(directory, Optional.empty(), hasher, clock);
   }
@@ -91,7 +107,7 @@ public final class AppContext implements CareEvalServices {
       DataDirectory directory, Optional<char[]> filePassword, PasswordHasher hasher, Clock clock) {
     AppContext context = new AppContext(Database.open(directory, filePassword), hasher, clock);
     try {
-      context.systemService.recordCreation(OffsetDateTime.now(clock));
+      context.systemService.recordCreation(context.clock.now().toOffsetDateTime());
     } catch (RuntimeException e) {
       context.close();
       throw e;
@@ -107,6 +123,11 @@ public final class AppContext implements CareEvalServices {
     versions.add(new ComponentVersion("JavaFX", AppVersion.javafx()));
     versions.addAll(SystemRepository.componentVersions());
     return versions;
+  }
+
+  @Override
+  public CountyClock clock() {
+    return clock;
   }
 
   @Override

@@ -32,7 +32,7 @@ final class SettingCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      Map<Setting, Integer> values =
+      Map<Setting, String> values =
           asUser(
               setting.parent.dataDirectory(),
               (services, session) -> services.settings().all(session));
@@ -42,10 +42,10 @@ final class SettingCommand extends CommandGroup {
               Tsv.row(
                   out,
                   s.key(),
-                  Integer.toString(value),
-                  Integer.toString(s.defaultValue()),
-                  Integer.toString(s.minimum()),
-                  Integer.toString(s.maximum())));
+                  value,
+                  s.defaultValue(),
+                  s.numeric() ? Integer.toString(s.minimum()) : "",
+                  s.numeric() ? Integer.toString(s.maximum()) : ""));
       out.flush();
       return Cli.EXIT_OK;
     }

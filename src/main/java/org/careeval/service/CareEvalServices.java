@@ -1,5 +1,6 @@
 package org.careeval.service;
 
+import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationDetailService;
@@ -12,6 +13,9 @@ import org.careeval.service.security.UserService;
  * the database and releases the data directory.
  */
 public interface CareEvalServices extends AutoCloseable {
+
+  /** The county's clock: what "today" is for every service, screen and command. */
+  CountyClock clock();
 
   SystemService system();
 

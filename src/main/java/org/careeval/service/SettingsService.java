@@ -1,10 +1,11 @@
 package org.careeval.service;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.Setting;
 import org.careeval.domain.user.PasswordPolicy;
 import org.careeval.domain.user.Permission;
@@ -16,17 +17,18 @@ import org.careeval.service.audit.AuditTrail;
 
 /**
  * System settings for rules marked [L]. A setting without a row has its documented default
- * (docs/settings.md); changes are checked against the allowed range and audited.
+ * (docs/settings.md); changes are checked against the allowed values and audited. A change of the
+ * county's time zone moves the shared {@link CountyClock} at once.
  */
 public final class SettingsService {
 
   private final Database database;
   private final SettingRepository settings;
   private final AuditTrail audit;
-  private final Clock clock;
+  private final CountyClock clock;
 
   public SettingsService(
-      Database database, SettingRepository settings, AuditTrail audit, Clock clock) {
+      Database database, SettingRepository settings, AuditTrail audit, CountyClock clock) {
     this.database = database;
     this.settings = settings;
     this.audit = audit;
@@ -34,16 +36,25 @@ public final class SettingsService {
   }
 
   public PasswordPolicy passwordPolicy() {
-    Map<Setting, Integer> values = database.read(this::read);
+    Map<Setting, String> values = database.read(this::read);
     return new PasswordPolicy(
-        values.get(Setting.MIN_PASSWORD_LENGTH),
-        values.get(Setting.MAX_FAILED_SIGN_INS),
-        Duration.ofMinutes(values.get(Setting.LOCKOUT_MINUTES)),
-        Duration.ofMinutes(values.get(Setting.IDLE_LOCK_MINUTES)));
+        number(values, Setting.MIN_PASSWORD_LENGTH),
+        number(values, Setting.MAX_FAILED_SIGN_INS),
+        Duration.ofMinutes(number(values, Setting.LOCKOUT_MINUTES)),
+        Duration.ofMinutes(number(values, Setting.IDLE_LOCK_MINUTES)));
   }
 
-  /** Every setting with its value in force. */
-  public Map<Setting, Integer> all(Session session) {
+  /** The county's time zone in force; read once when a data directory opens. */
+  public ZoneId countyZone() {
+    return ZoneId.of(database.read(tx -> value(tx, Setting.COUNTY_TIME_ZONE)));
+  }
+
+  private static int number(Map<Setting, String> values, Setting setting) {
+    return Integer.parseInt(values.get(setting));
+  }
+
+  /** Every setting with its value in force, as normalized text. */
+  public Map<Setting, String> all(Session session) {
     session.require(Permission.SETTINGS_MANAGE);
     return database.read(this::read);
   }
@@ -51,36 +62,44 @@ public final class SettingsService {
   /**
    * Changes a setting.
    *
-   * @param value as typed; must be a whole number in the setting's range
+   * @param value as typed; must be a whole number in the setting's range, or a time zone
    */
   public void update(Session session, Setting setting, String value) {
     session.require(Permission.SETTINGS_MANAGE);
-    int parsed = setting.parse(value);
+    String parsed = setting.parse(value);
     database.inTransaction(
         tx -> {
-          int before = value(tx, setting);
-          settings.put(tx, setting.key(), Integer.toString(parsed), clock.instant());
+          String before = value(tx, setting);
+          settings.put(tx, setting.key(), parsed, clock.instant());
           audit.record(
               tx,
               session.username(),
               AuditAction.UPDATE,
               "setting",
               setting.key(),
-              Map.of("value", before),
-              Map.of("value", parsed));
+              Map.of("value", auditValue(setting, before)),
+              Map.of("value", auditValue(setting, parsed)));
           return null;
         });
+    if (setting == Setting.COUNTY_TIME_ZONE) {
+      clock.changeZone(ZoneId.of(parsed));
+    }
   }
 
-  private Map<Setting, Integer> read(Transaction tx) {
-    Map<Setting, Integer> values = new EnumMap<>(Setting.class);
+  /** Numbers stay numbers in the audit trail, as they always were. */
+  private static Object auditValue(Setting setting, String value) {
+    return setting.numeric() ? Integer.valueOf(value) : value;
+  }
+
+  private Map<Setting, String> read(Transaction tx) {
+    Map<Setting, String> values = new EnumMap<>(Setting.class);
     for (Setting setting : Setting.values()) {
       values.put(setting, value(tx, setting));
     }
     return values;
   }
 
-  private int value(Transaction tx, Setting setting) {
+  private String value(Transaction tx, Setting setting) {
     return settings
         .find(tx, setting.key())
         .map(

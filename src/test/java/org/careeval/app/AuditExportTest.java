@@ -72,7 +72,7 @@ class AuditExportTest {
             new ImmediateUiExecutor(),
             new RecordingDialogService(),
             chinese,
-            ZoneOffset.UTC);
+            context.clock());
     assertThat(viewModel.canExport()).isFalse();
   }
 
@@ -81,7 +81,7 @@ class AuditExportTest {
     RecordingDialogService dialogs = new RecordingDialogService();
     AuditViewModel viewModel =
         new AuditViewModel(
-            context.audit(), admin, new ImmediateUiExecutor(), dialogs, chinese, ZoneOffset.UTC);
+            context.audit(), admin, new ImmediateUiExecutor(), dialogs, chinese, context.clock());
     dialogs.confirmAnswer = false;
     viewModel.export();
     assertThat(dialogs.shown).singleElement().asString().contains("个人信息");

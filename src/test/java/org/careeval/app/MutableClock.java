@@ -10,6 +10,10 @@ import java.time.ZoneOffset;
 final class MutableClock extends Clock {
   private Instant now = Instant.parse("2026-11-23T08:00:00Z");
 
+  void set(Instant instant) {
+    now = instant;
+  }
+
   void advance(Duration duration) {
     now = now.plus(duration);
   }

@@ -14,6 +14,7 @@ import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.RegisterQuery;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
@@ -30,9 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 class OrganizationRegistryViewModelTest {
 
   private static final char[] PASSWORD = "pass-word-1".toCharArray();
-  private static final Clock TODAY =
-      Clock.fixed(
-          LocalDate.of(2026, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  private static final CountyClock TODAY =
+      new CountyClock(
+          Clock.fixed(
+              LocalDate.of(2026, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+          ZoneOffset.UTC);
 
   private static final LocalDate TODAY_DATE = LocalDate.of(2026, 4, 1);
 

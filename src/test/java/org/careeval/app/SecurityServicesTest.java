@@ -239,9 +239,9 @@ class SecurityServicesTest {
     context.settings().update(admin, Setting.MAX_FAILED_SIGN_INS, "３"); // full-width digit
     context.settings().update(admin, Setting.IDLE_LOCK_MINUTES, " 25 ");
     assertThat(context.settings().all(admin))
-        .containsEntry(Setting.MAX_FAILED_SIGN_INS, 3)
-        .containsEntry(Setting.IDLE_LOCK_MINUTES, 25)
-        .containsEntry(Setting.LOCKOUT_MINUTES, 15);
+        .containsEntry(Setting.MAX_FAILED_SIGN_INS, "3")
+        .containsEntry(Setting.IDLE_LOCK_MINUTES, "25")
+        .containsEntry(Setting.LOCKOUT_MINUTES, "15");
     assertThat(context.settings().passwordPolicy().idleLock()).isEqualTo(Duration.ofMinutes(25));
     assertThat(audit(AuditAction.UPDATE))
         .filteredOn(e -> e.entityType().equals("setting"))

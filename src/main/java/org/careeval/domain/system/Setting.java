@@ -1,32 +1,48 @@
 package org.careeval.domain.system;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 
 /**
- * The system settings of rules marked [L]: each has a key, a label, a default and an allowed range.
+ * The system settings of rules marked [L]: each has a key, a label, a default and the values it
+ * allows (a whole number in a range, or a time zone). Values are kept as normalized text.
  * docs/settings.md lists them.
  */
 public enum Setting {
   MIN_PASSWORD_LENGTH("security.password.minLength", "setting.minPasswordLength", 8, 6, 64),
   MAX_FAILED_SIGN_INS("security.signIn.maxFailures", "setting.maxFailedSignIns", 5, 3, 20),
   LOCKOUT_MINUTES("security.signIn.lockoutMinutes", "setting.lockoutMinutes", 15, 1, 1440),
-  IDLE_LOCK_MINUTES("security.idleLockMinutes", "setting.idleLockMinutes", 10, 1, 480);
+  IDLE_LOCK_MINUTES("security.idleLockMinutes", "setting.idleLockMinutes", 10, 1, 480),
+  /** The county's time zone: decides what "today" is (ADR 0012). */
+  COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 
   private final String key;
   private final String labelKey;
-  private final int defaultValue;
+  private final boolean numeric;
+  private final int defaultNumber;
   private final int minimum;
   private final int maximum;
 
-  Setting(String key, String labelKey, int defaultValue, int minimum, int maximum) {
+  Setting(String key, String labelKey, int defaultNumber, int minimum, int maximum) {
     this.key = key;
     this.labelKey = labelKey;
-    this.defaultValue = defaultValue;
+    this.numeric = true;
+    this.defaultNumber = defaultNumber;
     this.minimum = minimum;
     this.maximum = maximum;
+  }
+
+  Setting(String key, String labelKey) {
+    this.key = key;
+    this.labelKey = labelKey;
+    this.numeric = false;
+    this.defaultNumber = 0;
+    this.minimum = 0;
+    this.maximum = 0;
   }
 
   public String key() {
@@ -37,8 +53,14 @@ public enum Setting {
     return labelKey;
   }
 
-  public int defaultValue() {
-    return defaultValue;
+  /** True for whole-number settings with a range; false for the time zone. */
+  public boolean numeric() {
+    return numeric;
+  }
+
+  /** The value in force when none is stored. */
+  public String defaultValue() {
+    return numeric ? Integer.toString(defaultNumber) : CountyClock.defaultZone().getId();
   }
 
   public int minimum() {
@@ -59,12 +81,17 @@ public enum Setting {
   }
 
   /**
-   * Parses a value typed by an administrator (full-width digits allowed).
+   * Checks and normalizes a value typed by an administrator (full-width digits allowed).
    *
-   * @throws CareEvalException if it is not a whole number in the allowed range
+   * @throws CareEvalException if it is not a whole number in the allowed range, or not a known time
+   *     zone
    */
-  public int parse(String text) {
+  public String parse(String text) {
     String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
+    return numeric ? Integer.toString(parseNumber(normalized)) : parseZone(normalized).getId();
+  }
+
+  private int parseNumber(String normalized) {
     try {
       int value = Integer.parseInt(normalized);
       if (value >= minimum && value <= maximum) {
@@ -75,5 +102,13 @@ public enum Setting {
     }
     throw new CareEvalException(
         "error.setting.range", new LocalizedText(labelKey), minimum, maximum);
+  }
+
+  private static ZoneId parseZone(String normalized) {
+    try {
+      return ZoneId.of(normalized);
+    } catch (DateTimeException e) {
+      throw new CareEvalException("error.setting.zone", normalized);
+    }
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Transaction;
 
@@ -22,9 +22,9 @@ public final class AuditTrail {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final AuditRepository repository;
-  private final Clock clock;
+  private final CountyClock clock;
 
-  public AuditTrail(AuditRepository repository, Clock clock) {
+  public AuditTrail(AuditRepository repository, CountyClock clock) {
     this.repository = repository;
     this.clock = clock;
   }

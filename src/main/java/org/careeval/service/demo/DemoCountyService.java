@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
@@ -53,14 +53,14 @@ public final class DemoCountyService {
   private final AuthenticationService authentication;
   private final OrganizationService organizations;
   private final OrganizationDetailService details;
-  private final Clock clock;
+  private final CountyClock clock;
 
   public DemoCountyService(
       UserService users,
       AuthenticationService authentication,
       OrganizationService organizations,
       OrganizationDetailService details,
-      Clock clock) {
+      CountyClock clock) {
     this.users = users;
     this.authentication = authentication;
     this.organizations = organizations;
@@ -97,7 +97,7 @@ public final class DemoCountyService {
     List<OrganizationDraft> drafts = drafts(organizationsTsv);
     List<Organization> registered =
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
-    new DemoDetails(details, officer, LocalDate.now(clock)).add(registered);
+    new DemoDetails(details, officer, clock.today()).add(registered);
     return registered.size();
   }
 

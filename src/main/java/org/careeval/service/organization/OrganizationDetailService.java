@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -30,6 +29,7 @@ import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.Staffing;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
@@ -56,7 +56,7 @@ public final class OrganizationDetailService {
   private final OrganizationRepository organizations;
   private final OrganizationDetailRepository details;
   private final AuditTrail audit;
-  private final Clock clock;
+  private final CountyClock clock;
   private final Path scans;
 
   public OrganizationDetailService(
@@ -64,7 +64,7 @@ public final class OrganizationDetailService {
       OrganizationRepository organizations,
       OrganizationDetailRepository details,
       AuditTrail audit,
-      Clock clock,
+      CountyClock clock,
       DataDirectory directory) {
     this.database = database;
     this.organizations = organizations;
@@ -77,7 +77,7 @@ public final class OrganizationDetailService {
   /** Every organization with its alerts today and the towns it serves, by name. */
   public List<RegisterEntry> register(Session session) {
     session.require(Permission.ORGANIZATION_READ);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = clock.today();
     return database.read(
         tx -> {
           Map<Long, AlertFacts> facts = details.allAlertFacts(tx);
@@ -196,7 +196,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile recordInspection(
       Session session, long organizationId, AnnualInspection inspection) {
     session.require(Permission.ORGANIZATION_EDIT);
-    int thisYear = LocalDate.now(clock).getYear();
+    int thisYear = clock.today().getYear();
     if (inspection.year() < 1988 || inspection.year() > thisYear) {
       throw new CareEvalException("error.org.inspectionYear", inspection.year(), thisYear);
     }
@@ -229,7 +229,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile addCreditFlag(Session session, long organizationId, CreditFlag flag) {
     session.require(Permission.ORGANIZATION_EDIT);
     String source = required(flag.source(), "organization.credit.source");
-    if (flag.listedOn().isAfter(LocalDate.now(clock))) {
+    if (flag.listedOn().isAfter(clock.today())) {
       throw new CareEvalException("error.org.dateInFuture", flag.listedOn());
     }
     CreditFlag stored =

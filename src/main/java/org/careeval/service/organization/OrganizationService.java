@@ -2,7 +2,6 @@ package org.careeval.service.organization;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.careeval.domain.organization.OrganizationFields;
 import org.careeval.domain.organization.OrganizationNames;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.Uscc;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
@@ -44,10 +44,10 @@ public final class OrganizationService {
   private final Database database;
   private final OrganizationRepository repository;
   private final AuditTrail audit;
-  private final Clock clock;
+  private final CountyClock clock;
 
   public OrganizationService(
-      Database database, OrganizationRepository repository, AuditTrail audit, Clock clock) {
+      Database database, OrganizationRepository repository, AuditTrail audit, CountyClock clock) {
     this.database = database;
     this.repository = repository;
     this.audit = audit;
@@ -73,9 +73,7 @@ public final class OrganizationService {
     List<List<Object>> rows = all.stream().map(o -> row(o, messages)).toList();
     try {
       TableWorkbook.write(
-          new TableReport(messages.get("organization.title"), headers, rows),
-          file,
-          clock.getZone());
+          new TableReport(messages.get("organization.title"), headers, rows), file, clock.zone());
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
     }

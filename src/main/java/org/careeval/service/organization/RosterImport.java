@@ -1,7 +1,6 @@
 package org.careeval.service.organization;
 
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationFields;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.service.audit.AuditTrail;
@@ -58,14 +58,14 @@ final class RosterImport {
       OrganizationRepository repository,
       AuditTrail audit,
       String username,
-      Clock clock,
+      CountyClock clock,
       List<Set<String>> acceptedHeaders) {
     this.tx = tx;
     this.repository = repository;
     this.audit = audit;
     this.username = username;
     this.now = clock.instant();
-    this.today = LocalDate.now(clock);
+    this.today = clock.today();
     this.acceptedHeaders = acceptedHeaders;
     this.existing = repository.allByCode(tx);
   }

@@ -1,12 +1,12 @@
 package org.careeval.service.security;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.PasswordPolicy;
 import org.careeval.domain.user.Session;
 import org.careeval.domain.user.UserAccount;
@@ -32,7 +32,7 @@ public final class AuthenticationService {
   private final PasswordHasher hasher;
   private final AuditTrail audit;
   private final SettingsService settings;
-  private final Clock clock;
+  private final CountyClock clock;
 
   public AuthenticationService(
       Database database,
@@ -40,7 +40,7 @@ public final class AuthenticationService {
       PasswordHasher hasher,
       AuditTrail audit,
       SettingsService settings,
-      Clock clock) {
+      CountyClock clock) {
     this.database = database;
     this.users = users;
     this.hasher = hasher;

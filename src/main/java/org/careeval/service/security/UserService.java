@@ -1,6 +1,5 @@
 package org.careeval.service.security;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -29,7 +29,7 @@ public final class UserService {
   private final PasswordHasher hasher;
   private final AuditTrail audit;
   private final SettingsService settings;
-  private final Clock clock;
+  private final CountyClock clock;
 
   public UserService(
       Database database,
@@ -37,7 +37,7 @@ public final class UserService {
       PasswordHasher hasher,
       AuditTrail audit,
       SettingsService settings,
-      Clock clock) {
+      CountyClock clock) {
     this.database = database;
     this.users = users;
     this.hasher = hasher;

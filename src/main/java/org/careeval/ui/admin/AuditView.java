@@ -47,7 +47,7 @@ public final class AuditView {
 
   @FXML
   private void initialize() {
-    Formats formats = new Formats(messages.locale());
+    Formats formats = new Formats(messages.locale(), viewModel.zone());
     actorBox.setItems(viewModel.actors());
     actorBox.valueProperty().bindBidirectional(viewModel.actorProperty());
     entityTypeBox.setItems(viewModel.entityTypes());

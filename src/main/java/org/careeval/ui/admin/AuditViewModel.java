@@ -13,6 +13,7 @@ import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.audit.AuditService;
@@ -32,7 +33,7 @@ public final class AuditViewModel {
   private final Session session;
   private final DialogService dialogs;
   private final Messages messages;
-  private final ZoneId zone;
+  private final CountyClock clock;
   private final ObjectProperty<String> actor = new SimpleObjectProperty<>();
   private final ObjectProperty<String> entityType = new SimpleObjectProperty<>();
   private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
@@ -49,13 +50,18 @@ public final class AuditViewModel {
       UiExecutor executor,
       DialogService dialogs,
       Messages messages,
-      ZoneId zone) {
+      CountyClock clock) {
     this.audit = audit;
     this.session = session;
     this.tasks = new ScreenTasks(executor);
     this.dialogs = dialogs;
     this.messages = messages;
-    this.zone = zone;
+    this.clock = clock;
+  }
+
+  /** The county's zone, in which times are shown. */
+  public ZoneId zone() {
+    return clock.zone();
   }
 
   public boolean canExport() {
@@ -74,13 +80,13 @@ public final class AuditViewModel {
             "audit.export.title",
             "audit.export.personalData",
             "audit.export.fileName",
-            LocalDate.now(zone));
+            clock.today());
     if (target.isEmpty()) {
       return;
     }
     AuditFilter filter = filter();
     tasks.run(
-        () -> audit.export(session, filter, target.get(), messages, zone),
+        () -> audit.export(session, filter, target.get(), messages, clock.zone()),
         count -> tasks.succeed(Message.of("audit.export.done", count, target.get())));
   }
 
@@ -116,8 +122,9 @@ public final class AuditViewModel {
         Optional.ofNullable(actor.get()),
         Optional.ofNullable(entityType.get()),
         Optional.ofNullable(action.get()),
-        Optional.ofNullable(from.get()).map(d -> d.atStartOfDay(zone).toInstant()),
-        Optional.ofNullable(to.get()).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()));
+        Optional.ofNullable(from.get()).map(d -> d.atStartOfDay(clock.zone()).toInstant()),
+        Optional.ofNullable(to.get())
+            .map(d -> d.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
   }
 
   public boolean canVerify() {

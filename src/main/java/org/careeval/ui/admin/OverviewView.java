@@ -84,7 +84,7 @@ public final class OverviewView {
   }
 
   private void bindInstallation(SystemInfoViewModel viewModel) {
-    Formats formats = new Formats(messages.locale());
+    Formats formats = new Formats(messages.locale(), viewModel.zone());
     SystemInfoBindings.bind(
         viewModel, messages, formats, dataDirectoryValue, schemaVersionValue, createdAtValue);
     recordsValue

@@ -31,12 +31,17 @@ public final class SettingsView {
     for (Setting setting : Setting.values()) {
       TextField field = new TextField();
       field.setId("setting-" + setting.name().toLowerCase(Locale.ROOT));
-      field.setPrefColumnCount(6);
+      field.setPrefColumnCount(setting.numeric() ? 6 : 14);
       field.textProperty().bindBidirectional(viewModel.valueProperty(setting));
       Label range =
           new Label(
-              messages.get(
-                  "settings.range", setting.minimum(), setting.maximum(), setting.defaultValue()));
+              setting.numeric()
+                  ? messages.get(
+                      "settings.range",
+                      setting.minimum(),
+                      setting.maximum(),
+                      setting.defaultValue())
+                  : messages.get("settings.zoneHint", setting.defaultValue()));
       range.getStyleClass().add("hint-text");
       Label name = new Label(messages.get(setting.labelKey()));
       name.getStyleClass().add("field-label");

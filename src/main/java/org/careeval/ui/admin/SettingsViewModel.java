@@ -18,7 +18,7 @@ public final class SettingsViewModel {
   private final SettingsService settings;
   private final Session session;
   private final Map<Setting, StringProperty> values = new EnumMap<>(Setting.class);
-  private final Map<Setting, Integer> saved = new EnumMap<>(Setting.class);
+  private final Map<Setting, String> saved = new EnumMap<>(Setting.class);
   private final ScreenTasks tasks;
 
   public SettingsViewModel(SettingsService settings, Session session, UiExecutor executor) {
@@ -39,7 +39,7 @@ public final class SettingsViewModel {
     Map<Setting, String> changed = new LinkedHashMap<>();
     values.forEach(
         (setting, value) -> {
-          if (!value.get().strip().equals(String.valueOf(saved.get(setting)))) {
+          if (!value.get().strip().equals(saved.get(setting))) {
             changed.put(setting, value.get());
           }
         });
@@ -54,10 +54,10 @@ public final class SettingsViewModel {
         });
   }
 
-  private void show(Map<Setting, Integer> current) {
+  private void show(Map<Setting, String> current) {
     saved.clear();
     saved.putAll(current);
-    current.forEach((setting, value) -> values.get(setting).set(Integer.toString(value)));
+    current.forEach((setting, value) -> values.get(setting).set(value));
   }
 
   public StringProperty valueProperty(Setting setting) {

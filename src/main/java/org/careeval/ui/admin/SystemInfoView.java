@@ -39,7 +39,7 @@ public final class SystemInfoView {
   public SystemInfoView(SystemInfoViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
     this.messages = messages;
-    this.formats = new Formats(messages.locale());
+    this.formats = new Formats(messages.locale(), viewModel.zone());
   }
 
   @FXML

@@ -1,11 +1,13 @@
 package org.careeval.ui.admin;
 
+import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.system.BackupFile;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.SystemInfo;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.domain.user.Session;
@@ -24,11 +26,19 @@ public final class SystemInfoViewModel {
   private final ObservableList<TableRowCount> tables = FXCollections.observableArrayList();
   private final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
   private final ScreenTasks tasks;
+  private final CountyClock clock;
 
-  public SystemInfoViewModel(SystemService service, Session session, UiExecutor executor) {
+  public SystemInfoViewModel(
+      SystemService service, Session session, UiExecutor executor, CountyClock clock) {
     this.service = service;
     this.session = session;
     this.tasks = new ScreenTasks(executor);
+    this.clock = clock;
+  }
+
+  /** The county's zone, in which times are shown. */
+  public ZoneId zone() {
+    return clock.zone();
   }
 
   /** Reads the current figures in the background. */

@@ -15,19 +15,22 @@ public final class Formats {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final Locale locale;
+  private final ZoneId zone;
   private final DateTimeFormatter dateTime;
 
-  public Formats(Locale locale) {
+  /**
+   * @param zone the county's zone (times are shown as the county's local time, ADR 0012)
+   */
+  public Formats(Locale locale, ZoneId zone) {
     this.locale = locale;
+    this.zone = zone;
     this.dateTime =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(locale)
-            .withZone(ZoneId.systemDefault());
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
   }
 
   /** A compact, sortable local time for dense tables such as the audit trail. */
   public String timestamp(Instant instant) {
-    return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
+    return TIMESTAMP.format(instant.atZone(zone));
   }
 
   public String dateTime(Instant instant) {

@@ -2,7 +2,6 @@ package org.careeval.ui.organization;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.Staffing;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
@@ -42,7 +42,7 @@ public final class OrganizationDetailsViewModel {
   private final ScreenTasks tasks;
   private final DialogService dialogs;
   private final Messages messages;
-  private final Clock clock;
+  private final CountyClock clock;
   private final Runnable changed;
   private final ObjectProperty<OrganizationProfile> profile = new SimpleObjectProperty<>();
 
@@ -52,7 +52,7 @@ public final class OrganizationDetailsViewModel {
       ScreenTasks tasks,
       DialogService dialogs,
       Messages messages,
-      Clock clock,
+      CountyClock clock,
       Runnable changed) {
     this.details = details;
     this.session = session;
@@ -72,7 +72,7 @@ public final class OrganizationDetailsViewModel {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return clock.today();
   }
 
   /** What a document's line flags today, if anything. */

@@ -1,6 +1,5 @@
 package org.careeval.ui.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.RegisterQuery;
 import org.careeval.domain.organization.UsccCategory;
+import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
@@ -53,7 +53,7 @@ public final class OrganizationRegistryViewModel {
   private final UiExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
-  private final Clock clock;
+  private final CountyClock clock;
 
   private final StringProperty search = new SimpleStringProperty("");
   private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
@@ -87,7 +87,7 @@ public final class OrganizationRegistryViewModel {
       UiExecutor executor,
       DialogService dialogs,
       Messages messages,
-      Clock clock) {
+      CountyClock clock) {
     this.organizations = organizations;
     this.details = details;
     this.session = session;
@@ -130,7 +130,7 @@ public final class OrganizationRegistryViewModel {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return clock.today();
   }
 
   /** When the rating being entered would expire: the grant date plus the 5-year validity. */

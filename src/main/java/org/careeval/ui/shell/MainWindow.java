@@ -1,7 +1,5 @@
 package org.careeval.ui.shell;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -294,7 +292,8 @@ public final class MainWindow {
       return Optional.empty();
     }
     if (screens.systemInfo == null) {
-      screens.systemInfo = new SystemInfoViewModel(services.system(), session, executor);
+      screens.systemInfo =
+          new SystemInfoViewModel(services.system(), session, executor, services.clock());
     }
     return Optional.of(screens.systemInfo);
   }
@@ -322,12 +321,7 @@ public final class MainWindow {
     if (screens.audit == null) {
       screens.audit =
           new AuditViewModel(
-              services.audit(),
-              session,
-              executor,
-              dialogs,
-              loader.messages(),
-              ZoneId.systemDefault());
+              services.audit(), session, executor, dialogs, loader.messages(), services.clock());
     }
     return screens.audit;
   }
@@ -342,7 +336,7 @@ public final class MainWindow {
               executor,
               dialogs,
               loader.messages(),
-              Clock.systemDefaultZone());
+              services.clock());
     }
     return screens.registry;
   }

@@ -1,13 +1,20 @@
 package org.careeval;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
+import org.careeval.domain.user.Session;
+import org.careeval.service.security.Sessions;
 
 /**
  * The architecture rules of docs/architecture.md, for a given root package, so the same rules check
@@ -94,12 +101,13 @@ final class ArchitectureRules {
         .resideInAnyPackage("org.controlsfx..");
   }
 
+  /** View models and their nested classes (rows, records) hold no scene-graph types. */
   static ArchRule viewModelsAreToolkitNeutral(String root) {
     return classes()
         .that()
         .resideInAPackage(root + "..")
         .and()
-        .haveSimpleNameEndingWith("ViewModel")
+        .haveNameMatching(".*ViewModel(\\$.*)?")
         .should()
         .onlyDependOnClassesThat()
         .resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
@@ -130,6 +138,73 @@ final class ArchitectureRules {
         .resideInAnyPackage("java.util.logging..", "java.awt..", "javax.swing..");
   }
 
+  /** A class in a new top-level package belongs to no layer and escapes every rule. */
+  static ArchRule everyClassInAKnownLayer(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + "..")
+        .should()
+        .resideInAnyPackage(
+            root + ".app..",
+            root + ".cli..",
+            root + ".ui..",
+            root + ".service..",
+            root + ".persistence..",
+            root + ".report..",
+            root + ".domain..");
+  }
+
+  /** Generated jOOQ tables and records stay inside persistence; services see domain records. */
+  static ArchRule generatedJooqOnlyInPersistence(String root) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(root + ".persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(root + ".persistence.jooq..");
+  }
+
+  /**
+   * Every public service method that takes a session checks it through {@code Sessions} (issued,
+   * active, role), or hands the session to another method of its class that does.
+   */
+  static ArchRule serviceMethodsCheckTheSession(String root) {
+    return methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage(root + ".service..")
+        .and()
+        .arePublic()
+        .should(checkTheSession())
+        .allowEmptyShould(true);
+  }
+
+  private static ArchCondition<JavaMethod> checkTheSession() {
+    return new ArchCondition<>("check the session through Sessions") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        boolean takesSession =
+            method.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Session.class));
+        if (!takesSession || method.getOwner().isEquivalentTo(Sessions.class)) {
+          return;
+        }
+        boolean checks =
+            method.getMethodCallsFromSelf().stream()
+                .anyMatch(
+                    call ->
+                        call.getTargetOwner().isEquivalentTo(Sessions.class)
+                            || (call.getTargetOwner().equals(method.getOwner())
+                                && call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isEquivalentTo(Session.class))));
+        if (!checks) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " takes a Session but never checks it"));
+        }
+      }
+    };
+  }
+
   /** Every rule except the layers, which need their own flag. */
   static List<ArchRule> technologyRules(String root) {
     return List.of(
@@ -141,6 +216,9 @@ final class ArchitectureRules {
         noTopLevelCycles(root),
         noCyclesBetweenUiFeatures(root),
         consoleOnlyInCli(root),
-        noJavaUtilLoggingOrAwt(root));
+        noJavaUtilLoggingOrAwt(root),
+        everyClassInAKnownLayer(root),
+        generatedJooqOnlyInPersistence(root),
+        serviceMethodsCheckTheSession(root));
   }
 }

@@ -66,4 +66,49 @@ class ArchitectureRulesTest {
     assertThatThrownBy(() -> ArchitectureRules.consoleOnlyInCli(FIXTURE).check(fixture))
         .hasMessageContaining("ServicePrinting");
   }
+
+  @Test
+  void viewModelRuleCatchesNodesInNestedClasses() {
+    assertThatThrownBy(() -> ArchitectureRules.viewModelsAreToolkitNeutral(FIXTURE).check(fixture))
+        .hasMessageContaining("NestedLeakViewModel$Row");
+  }
+
+  @Test
+  void poiRuleCatchesPoiInService() {
+    assertThatThrownBy(() -> ArchitectureRules.poiOnlyInReportExcel(FIXTURE).check(fixture))
+        .hasMessageContaining("ServiceUsingPoi");
+  }
+
+  @Test
+  void uiCycleRuleCatchesTwoScreensUsingEachOther() {
+    assertThatThrownBy(() -> ArchitectureRules.noCyclesBetweenUiFeatures(FIXTURE).check(fixture))
+        .hasMessageContaining("ScreenA")
+        .hasMessageContaining("ScreenB");
+  }
+
+  @Test
+  void loggingRuleCatchesJavaUtilLogging() {
+    assertThatThrownBy(() -> ArchitectureRules.noJavaUtilLoggingOrAwt(FIXTURE).check(fixture))
+        .hasMessageContaining("DomainLogging");
+  }
+
+  @Test
+  void knownLayerRuleCatchesAClassInANewTopLevelPackage() {
+    assertThatThrownBy(() -> ArchitectureRules.everyClassInAKnownLayer(FIXTURE).check(fixture))
+        .hasMessageContaining("StrayClass");
+  }
+
+  @Test
+  void generatedJooqRuleCatchesARecordInAService() {
+    assertThatThrownBy(
+            () -> ArchitectureRules.generatedJooqOnlyInPersistence(FIXTURE).check(fixture))
+        .hasMessageContaining("ServiceUsingGeneratedRecord");
+  }
+
+  @Test
+  void sessionRuleCatchesAServiceMethodThatNeverChecks() {
+    assertThatThrownBy(
+            () -> ArchitectureRules.serviceMethodsCheckTheSession(FIXTURE).check(fixture))
+        .hasMessageContaining("ServiceIgnoringSession.whoAmI");
+  }
 }

@@ -26,6 +26,7 @@ import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
+import org.careeval.service.security.Sessions;
 import org.careeval.service.security.UserService;
 
 /**
@@ -51,16 +52,20 @@ public final class AppContext implements CareEvalServices {
     CountyClock clock = new CountyClock(base, countyZone(database, settings));
     this.clock = clock;
     UserRepository users = new UserRepository();
+    Sessions sessions = new Sessions(database, users);
     AuditRepository auditRepository = new AuditRepository(settings);
     AuditTrail auditTrail = new AuditTrail(auditRepository, clock);
-    this.systemService = new SystemService(database, new SystemRepository(settings));
-    this.settingsService = new SettingsService(database, settings, auditTrail, clock);
-    this.userService = new UserService(database, users, hasher, auditTrail, settingsService, clock);
+    this.systemService = new SystemService(database, new SystemRepository(settings), sessions);
+    this.settingsService = new SettingsService(database, settings, auditTrail, clock, sessions);
+    this.userService =
+        new UserService(database, users, hasher, auditTrail, settingsService, clock, sessions);
     this.authenticationService =
-        new AuthenticationService(database, users, hasher, auditTrail, settingsService, clock);
-    this.auditService = new AuditService(database, auditRepository, auditTrail);
+        new AuthenticationService(
+            database, users, hasher, auditTrail, settingsService, clock, sessions);
+    this.auditService = new AuditService(database, auditRepository, auditTrail, sessions);
     OrganizationRepository organizations = new OrganizationRepository();
-    this.organizationService = new OrganizationService(database, organizations, auditTrail, clock);
+    this.organizationService =
+        new OrganizationService(database, organizations, auditTrail, clock, sessions);
     this.organizationDetailService =
         new OrganizationDetailService(
             database,
@@ -68,7 +73,8 @@ public final class AppContext implements CareEvalServices {
             new OrganizationDetailRepository(),
             auditTrail,
             clock,
-            database.directory());
+            database.directory(),
+            sessions);
     this.demoService =
         new DemoCountyService(
             userService,

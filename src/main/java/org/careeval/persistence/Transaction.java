@@ -13,7 +13,7 @@ public final class Transaction {
     this.dsl = dsl;
   }
 
-  public DSLContext dsl() {
+  DSLContext dsl() {
     return dsl;
   }
 }

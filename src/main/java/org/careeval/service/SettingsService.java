@@ -14,6 +14,7 @@ import org.careeval.persistence.Database;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.security.Sessions;
 
 /**
  * System settings for rules marked [L]. A setting without a row has its documented default
@@ -23,12 +24,18 @@ import org.careeval.service.audit.AuditTrail;
 public final class SettingsService {
 
   private final Database database;
+  private final Sessions sessions;
   private final SettingRepository settings;
   private final AuditTrail audit;
   private final CountyClock clock;
 
   public SettingsService(
-      Database database, SettingRepository settings, AuditTrail audit, CountyClock clock) {
+      Database database,
+      SettingRepository settings,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.settings = settings;
     this.audit = audit;
@@ -55,7 +62,7 @@ public final class SettingsService {
 
   /** Every setting with its value in force, as normalized text. */
   public Map<Setting, String> all(Session session) {
-    session.require(Permission.SETTINGS_MANAGE);
+    sessions.require(session, Permission.SETTINGS_MANAGE);
     return database.read(this::read);
   }
 
@@ -65,9 +72,11 @@ public final class SettingsService {
    * @param value as typed; must be a whole number in the setting's range, or a time zone
    */
   public void update(Session session, Setting setting, String value) {
-    session.require(Permission.SETTINGS_MANAGE);
+    sessions.require(session, Permission.SETTINGS_MANAGE);
     String parsed = setting.parse(value);
-    database.inTransaction(
+    sessions.write(
+        session,
+        Permission.SETTINGS_MANAGE,
         tx -> {
           String before = value(tx, setting);
           settings.put(tx, setting.key(), parsed, clock.instant());

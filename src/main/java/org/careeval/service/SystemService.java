@@ -14,14 +14,17 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.SystemRepository;
+import org.careeval.service.security.Sessions;
 
 /** What an installation is and holds: data directory, schema version, row counts, backups. */
 public final class SystemService {
 
   private final Database database;
+  private final Sessions sessions;
   private final SystemRepository repository;
 
-  public SystemService(Database database, SystemRepository repository) {
+  public SystemService(Database database, SystemRepository repository, Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.repository = repository;
   }
@@ -37,7 +40,7 @@ public final class SystemService {
 
   /** Installation facts for a signed-in user allowed to see them. */
   public SystemInfo info(Session session) {
-    session.require(Permission.SYSTEM_INFO_READ);
+    sessions.require(session, Permission.SYSTEM_INFO_READ);
     return installationInfo();
   }
 
@@ -58,7 +61,7 @@ public final class SystemService {
 
   /** The automatic database backups, newest first. */
   public List<BackupFile> backups(Session session) {
-    session.require(Permission.SYSTEM_INFO_READ);
+    sessions.require(session, Permission.SYSTEM_INFO_READ);
     Path folder = database.directory().backupsDirectory();
     if (!Files.isDirectory(folder)) {
       return List.of();

@@ -178,7 +178,27 @@ class CliSecurityTest {
               "officer",
               "",
               java.util.Set.of(org.careeval.domain.user.Role.OFFICER),
-              "officer-pass-1".toCharArray());
+              "officer-pass-0".toCharArray());
+    }
+    Result mustChange =
+        run(
+            Map.of("CAREEVAL_PASSWORD", "officer-pass-0"),
+            Optional.empty(),
+            "--data-dir",
+            dir(),
+            "org",
+            "list",
+            "--user",
+            "officer");
+    assertThat(mustChange.exitCode()).isEqualTo(1);
+    assertThat(mustChange.err()).contains("请先修改初始密码");
+    try (AppContext context = TestContexts.open(Path.of(dir()), java.time.Clock.systemUTC())) {
+      var initial =
+          context.authentication().signIn("officer", "officer-pass-0".toCharArray()).session();
+      context
+          .users()
+          .changeOwnPassword(
+              initial, "officer-pass-0".toCharArray(), "officer-pass-1".toCharArray());
     }
     Result denied =
         run(

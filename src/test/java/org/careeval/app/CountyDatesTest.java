@@ -45,7 +45,7 @@ class CountyDatesTest {
     context.users().createFirstAdmin("admin", "", PASSWORD);
     Session admin = context.authentication().signIn("admin", PASSWORD).session();
     context.settings().update(admin, Setting.COUNTY_TIME_ZONE, "Asia/Shanghai");
-    context.users().create(admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
     officer = context.authentication().signIn("officer", PASSWORD).session();
     id =
         context

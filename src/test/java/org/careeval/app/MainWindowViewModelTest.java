@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -249,7 +250,10 @@ class MainWindowViewModelTest {
     assertThat(viewModel.sessionProperty().get()).isNull();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
     assertThat(viewModel.selectedAreaProperty().get()).isEqualTo(NavigationArea.OVERVIEW);
-    assertThat(context.audit().search(admin, AuditFilter.ALL))
+    assertThatThrownBy(() -> context.audit().search(admin, AuditFilter.ALL))
+        .hasMessageContaining("error.session.invalid");
+    var again = context.authentication().signIn("admin", PASSWORD).session();
+    assertThat(context.audit().search(again, AuditFilter.ALL))
         .extracting(e -> e.action())
         .contains(AuditAction.SIGN_OUT);
   }

@@ -52,8 +52,8 @@ class OrganizationDetailServiceTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     admin = context.authentication().signIn("admin", PASSWORD).session();
-    context.users().create(admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
-    context.users().create(admin, "expert", "", Set.of(Role.EXPERT), PASSWORD);
+    TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    TestContexts.member(context, admin, "expert", "", Set.of(Role.EXPERT), PASSWORD);
     officer = context.authentication().signIn("officer", PASSWORD).session();
     expert = context.authentication().signIn("expert", PASSWORD).session();
     details = context.organizationDetails();

@@ -59,7 +59,7 @@ class OrganizationImportTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     admin = context.authentication().signIn("admin", PASSWORD).session();
-    context.users().create(admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
     officer = context.authentication().signIn("officer", PASSWORD).session();
   }
 
@@ -361,7 +361,7 @@ class OrganizationImportTest {
   @Test
   void onlyUsersWhoMayEditTheRegisterImport() throws IOException {
     Path file = file(List.of(row("甲", SyntheticCodes.uscc(1), "", "")));
-    context.users().create(admin, "expert", "", Set.of(Role.EXPERT), PASSWORD);
+    TestContexts.member(context, admin, "expert", "", Set.of(Role.EXPERT), PASSWORD);
     Session expert = context.authentication().signIn("expert", PASSWORD).session();
 
     assertThatThrownBy(() -> context.organizations().importRoster(expert, file))

@@ -50,8 +50,8 @@ class OrganizationRegistryViewModelTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     Session admin = context.authentication().signIn("admin", PASSWORD).session();
-    context.users().create(admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
-    context.users().create(admin, "supervisor", "", Set.of(Role.SUPERVISOR), PASSWORD);
+    TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    TestContexts.member(context, admin, "supervisor", "", Set.of(Role.SUPERVISOR), PASSWORD);
     officerScreen = screen(context.authentication().signIn("officer", PASSWORD).session());
     supervisorScreen = screen(context.authentication().signIn("supervisor", PASSWORD).session());
   }

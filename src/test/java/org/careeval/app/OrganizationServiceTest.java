@@ -52,7 +52,7 @@ class OrganizationServiceTest {
   }
 
   private Session user(String name, Role role) {
-    context.users().create(admin, name, "", Set.of(role), PASSWORD);
+    TestContexts.member(context, admin, name, "", Set.of(role), PASSWORD);
     return context.authentication().signIn(name, PASSWORD).session();
   }
 

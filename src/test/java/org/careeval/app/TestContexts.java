@@ -2,7 +2,11 @@ package org.careeval.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.Session;
+import org.careeval.domain.user.UserAccount;
 import org.careeval.service.security.PasswordHasher;
 
 /** Real databases for service tests: real migrations, cheap password hashing. */
@@ -15,5 +19,24 @@ final class TestContexts {
 
   static AppContext open(Path dataDir, Clock clock) {
     return AppContext.open(new DataDirectory(dataDir), FAST_HASHER, clock);
+  }
+
+  /**
+   * Creates a user who has already made the forced first password change, so that signing in with
+   * {@code password} gives a session the services accept for everything the roles allow.
+   */
+  static UserAccount member(
+      AppContext context,
+      Session admin,
+      String name,
+      String displayName,
+      Set<Role> roles,
+      char[] password) {
+    char[] initial = "initial-password-0".toCharArray();
+    UserAccount created = context.users().create(admin, name, displayName, roles, initial);
+    Session first = context.authentication().signIn(name, initial).session();
+    context.users().changeOwnPassword(first, initial, password);
+    context.authentication().signOut(first);
+    return created;
   }
 }

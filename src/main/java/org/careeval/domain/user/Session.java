@@ -2,13 +2,15 @@ package org.careeval.domain.user;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.careeval.domain.CareEvalException;
 
 /**
- * Who is signed in. Every service method that reads or changes data takes the session and checks it
- * with {@link #require(Permission)}.
+ * Who is signed in. Only sign-in creates a session that services accept: the token is a random
+ * secret the issuing installation remembers, so a session built by hand is refused (ADR 0013).
+ * {@link #can(Permission)} answers from the roles at sign-in, for showing or hiding actions;
+ * services re-check the user and roles in the database before every change.
  */
-public record Session(long userId, String username, String displayName, Set<Role> roles) {
+public record Session(
+    long userId, String username, String displayName, Set<Role> roles, String token) {
 
   public Session {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -18,12 +20,9 @@ public record Session(long userId, String username, String displayName, Set<Role
     return RolePermissions.allows(roles, permission);
   }
 
-  /**
-   * @throws CareEvalException ({@code error.permission.denied}) if no role of this user allows it
-   */
-  public void require(Permission permission) {
-    if (!can(permission)) {
-      throw new CareEvalException("error.permission.denied", permission.label());
-    }
+  /** Never prints the token (logs, error messages). */
+  @Override
+  public String toString() {
+    return "Session[" + userId + ", " + username + ", " + roles + "]";
   }
 }

@@ -23,8 +23,4 @@ public record UserAccount(
   public boolean isLockedAt(Instant now) {
     return lockedUntil.map(now::isBefore).orElse(false);
   }
-
-  public Session session() {
-    return new Session(id, username, displayName, roles);
-  }
 }

@@ -17,6 +17,7 @@ import org.careeval.persistence.Database;
 import org.careeval.report.TableReport;
 import org.careeval.report.excel.TableWorkbook;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.security.Sessions;
 
 /** Reading and verifying the audit trail. Nothing here can change or remove an event. */
 public final class AuditService {
@@ -25,10 +26,13 @@ public final class AuditService {
   public static final int VIEWER_LIMIT = 2000;
 
   private final Database database;
+  private final Sessions sessions;
   private final AuditRepository repository;
   private final AuditTrail trail;
 
-  public AuditService(Database database, AuditRepository repository, AuditTrail trail) {
+  public AuditService(
+      Database database, AuditRepository repository, AuditTrail trail, Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.repository = repository;
     this.trail = trail;
@@ -38,23 +42,23 @@ public final class AuditService {
   public record VerificationReport(AuditChain.Verification verification, String head) {}
 
   public List<AuditEvent> search(Session session, AuditFilter filter) {
-    session.require(Permission.AUDIT_READ);
+    sessions.require(session, Permission.AUDIT_READ);
     return database.read(tx -> repository.search(tx, filter, VIEWER_LIMIT));
   }
 
   public List<String> actors(Session session) {
-    session.require(Permission.AUDIT_READ);
+    sessions.require(session, Permission.AUDIT_READ);
     return database.read(repository::actors);
   }
 
   public List<String> entityTypes(Session session) {
-    session.require(Permission.AUDIT_READ);
+    sessions.require(session, Permission.AUDIT_READ);
     return database.read(repository::entityTypes);
   }
 
   /** Recomputes every hash and link; names the first broken event. */
   public VerificationReport verify(Session session) {
-    session.require(Permission.AUDIT_VERIFY);
+    sessions.require(session, Permission.AUDIT_VERIFY);
     return database.read(
         tx -> {
           AuditChain.Verifier verifier = new AuditChain.Verifier();
@@ -72,7 +76,7 @@ public final class AuditService {
    */
   public int export(
       Session session, AuditFilter filter, Path file, Messages messages, ZoneId zone) {
-    session.require(Permission.AUDIT_EXPORT);
+    sessions.require(session, Permission.AUDIT_EXPORT);
     List<AuditEvent> events = database.read(tx -> repository.search(tx, filter, Integer.MAX_VALUE));
     TableReport report =
         new TableReport(
@@ -106,7 +110,9 @@ public final class AuditService {
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
     }
-    database.inTransaction(
+    sessions.write(
+        session,
+        Permission.AUDIT_EXPORT,
         tx -> {
           trail.record(
               tx,

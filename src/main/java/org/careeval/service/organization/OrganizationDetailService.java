@@ -38,6 +38,7 @@ import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.security.Sessions;
 
 /**
  * The register list with today's alerts, and each organization's detail tabs: qualification
@@ -53,6 +54,7 @@ public final class OrganizationDetailService {
   private static final int NOTE = 300;
 
   private final Database database;
+  private final Sessions sessions;
   private final OrganizationRepository organizations;
   private final OrganizationDetailRepository details;
   private final AuditTrail audit;
@@ -65,7 +67,9 @@ public final class OrganizationDetailService {
       OrganizationDetailRepository details,
       AuditTrail audit,
       CountyClock clock,
-      DataDirectory directory) {
+      DataDirectory directory,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.organizations = organizations;
     this.details = details;
@@ -76,7 +80,7 @@ public final class OrganizationDetailService {
 
   /** Every organization with its alerts today and the towns it serves, by name. */
   public List<RegisterEntry> register(Session session) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     LocalDate today = clock.today();
     return database.read(
         tx -> {
@@ -107,12 +111,12 @@ public final class OrganizationDetailService {
 
   /** Every town served by some organization, for suggestions and the list filter. */
   public List<String> towns(Session session) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     return database.read(details::allTowns);
   }
 
   public OrganizationProfile profile(Session session, long organizationId) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     return database.read(tx -> profile(tx, organizationId));
   }
 
@@ -137,7 +141,7 @@ public final class OrganizationDetailService {
    */
   public OrganizationProfile addDocument(
       Session session, long organizationId, QualificationDocument document, Optional<Path> scan) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     required(document.number(), "organization.document.number");
     required(document.issuer(), "organization.document.issuer");
     if (document.validTo().filter(end -> end.isBefore(document.validFrom())).isPresent()) {
@@ -167,7 +171,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile removeDocument(Session session, long organizationId, long documentId) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     return change(
         session,
         organizationId,
@@ -180,7 +184,7 @@ public final class OrganizationDetailService {
 
   /** Copies a document's scan to {@code target}. */
   public void saveScan(Session session, long organizationId, long documentId, Path target) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     String sha256 =
         database
             .read(tx -> details.scanOf(tx, organizationId, documentId))
@@ -195,7 +199,7 @@ public final class OrganizationDetailService {
   /** Records a year's inspection result; a second entry for the same year replaces the first. */
   public OrganizationProfile recordInspection(
       Session session, long organizationId, AnnualInspection inspection) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     int thisYear = clock.today().getYear();
     if (inspection.year() < 1988 || inspection.year() > thisYear) {
       throw new CareEvalException("error.org.inspectionYear", inspection.year(), thisYear);
@@ -215,7 +219,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile removeInspection(Session session, long organizationId, int year) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     return change(
         session,
         organizationId,
@@ -227,7 +231,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile addCreditFlag(Session session, long organizationId, CreditFlag flag) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     String source = required(flag.source(), "organization.credit.source");
     if (flag.listedOn().isAfter(clock.today())) {
       throw new CareEvalException("error.org.dateInFuture", flag.listedOn());
@@ -253,7 +257,7 @@ public final class OrganizationDetailService {
   /** Records that the organization was taken off the list on {@code removedOn}. */
   public OrganizationProfile liftCreditFlag(
       Session session, long organizationId, long flagId, LocalDate removedOn) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     return change(
         session,
         organizationId,
@@ -273,7 +277,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile saveStaffing(Session session, long organizationId, Staffing staffing) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     if (staffing.total() < 0
         || staffing.assistant() < 0
         || staffing.intermediate() < 0
@@ -300,7 +304,7 @@ public final class OrganizationDetailService {
 
   /** Replaces the towns served; blank and repeated names are dropped. */
   public OrganizationProfile saveTowns(Session session, long organizationId, List<String> towns) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<String> clean =
         towns.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
     clean.forEach(town -> limited(town, TEXT, "organization.towns.title"));
@@ -315,7 +319,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile addContact(Session session, long organizationId, Contact contact) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     Contact stored =
         new Contact(
             0,
@@ -333,7 +337,7 @@ public final class OrganizationDetailService {
   }
 
   public OrganizationProfile removeContact(Session session, long organizationId, long contactId) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     return change(
         session,
         organizationId,
@@ -352,7 +356,9 @@ public final class OrganizationDetailService {
       long organizationId,
       String entity,
       Function<Transaction, Map<String, Object>> work) {
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.ORGANIZATION_EDIT,
         tx -> {
           profile(tx, organizationId); // refuses an unknown organization first
           Map<String, Object> what = new LinkedHashMap<>(work.apply(tx));

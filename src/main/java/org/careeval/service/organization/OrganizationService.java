@@ -31,6 +31,7 @@ import org.careeval.report.excel.TableWorkbook;
 import org.careeval.report.excel.XlsxSheetReader;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.security.Sessions;
 
 /**
  * The organization register: listing, registering and editing organizations, and the supervisor's
@@ -42,12 +43,18 @@ public final class OrganizationService {
   static final String ENTITY = "organization";
 
   private final Database database;
+  private final Sessions sessions;
   private final OrganizationRepository repository;
   private final AuditTrail audit;
   private final CountyClock clock;
 
   public OrganizationService(
-      Database database, OrganizationRepository repository, AuditTrail audit, CountyClock clock) {
+      Database database,
+      OrganizationRepository repository,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.repository = repository;
     this.audit = audit;
@@ -55,7 +62,7 @@ public final class OrganizationService {
   }
 
   public List<Organization> list(Session session, String text) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     return database.read(tx -> repository.list(tx, text == null ? "" : text));
   }
 
@@ -67,7 +74,7 @@ public final class OrganizationService {
    * @return the number of organizations written
    */
   public int export(Session session, Path file, Messages messages) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     List<Organization> all = database.read(tx -> repository.list(tx, ""));
     List<String> headers = ROSTER_COLUMNS.stream().map(messages::get).toList();
     List<List<Object>> rows = all.stream().map(o -> row(o, messages)).toList();
@@ -77,7 +84,9 @@ public final class OrganizationService {
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
     }
-    database.inTransaction(
+    sessions.write(
+        session,
+        Permission.ORGANIZATION_READ,
         tx -> {
           audit.record(
               tx,
@@ -141,7 +150,7 @@ public final class OrganizationService {
    * rows change nothing. New organizations are audited as one import event, updates one by one.
    */
   public ImportReport importRoster(Session session, Path file) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<Set<String>> headers =
         Arrays.stream(RosterColumn.values()).map(c -> inEveryLanguage(c.headerKey())).toList();
     List<String> sheetNames =
@@ -149,7 +158,9 @@ public final class OrganizationService {
             .flatMap(key -> inEveryLanguage(key).stream())
             .toList();
     try {
-      return database.inTransaction(
+      return sessions.write(
+          session,
+          Permission.ORGANIZATION_EDIT,
           tx -> {
             RosterImport pass =
                 new RosterImport(tx, repository, audit, session.username(), clock, headers);
@@ -206,7 +217,7 @@ public final class OrganizationService {
 
   /** Organizations whose names are very similar to {@code name} (other than {@code exceptId}). */
   public List<Organization> similarNames(Session session, String name, long exceptId) {
-    session.require(Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.ORGANIZATION_READ);
     String key = OrganizationNames.key(name);
     return database.read(
         tx ->
@@ -220,10 +231,12 @@ public final class OrganizationService {
    * supervisor's override; any other invalid code is refused.
    */
   public Organization register(Session session, OrganizationDraft draft) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     OrganizationCode code = acceptableCode(draft.code());
     Organization candidate = build(0, draft, code, Optional.empty(), true);
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.ORGANIZATION_EDIT,
         tx -> {
           refuseDuplicate(tx, code.value(), 0);
           long id = repository.insert(tx, candidate, clock.instant());
@@ -242,9 +255,11 @@ public final class OrganizationService {
 
   /** Changes an organization's data; the same code rules as registering apply. */
   public Organization update(Session session, long id, OrganizationDraft draft, boolean active) {
-    session.require(Permission.ORGANIZATION_EDIT);
+    sessions.require(session, Permission.ORGANIZATION_EDIT);
     OrganizationCode code = acceptableCode(draft.code());
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.ORGANIZATION_EDIT,
         tx -> {
           Organization before = get(tx, id);
           refuseDuplicate(tx, code.value(), id);
@@ -265,11 +280,13 @@ public final class OrganizationService {
 
   /** A supervisor accepts a code whose check character fails, giving the reason (rule 1.6.3). */
   public Organization overrideCheck(Session session, long id, String reason) {
-    session.require(Permission.USCC_CHECK_OVERRIDE);
+    sessions.require(session, Permission.USCC_CHECK_OVERRIDE);
     if (reason == null || reason.isBlank()) {
       throw new CareEvalException("error.org.overrideReasonMissing");
     }
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.USCC_CHECK_OVERRIDE,
         tx -> {
           Organization before = get(tx, id);
           if (before.code().status() != OrganizationCode.CheckStatus.PENDING) {

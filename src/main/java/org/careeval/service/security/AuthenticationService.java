@@ -33,6 +33,7 @@ public final class AuthenticationService {
   private final AuditTrail audit;
   private final SettingsService settings;
   private final CountyClock clock;
+  private final Sessions sessions;
 
   public AuthenticationService(
       Database database,
@@ -40,7 +41,9 @@ public final class AuthenticationService {
       PasswordHasher hasher,
       AuditTrail audit,
       SettingsService settings,
-      CountyClock clock) {
+      CountyClock clock,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.users = users;
     this.hasher = hasher;
@@ -96,7 +99,7 @@ public final class AuthenticationService {
     }
     users.recordSuccessfulSignIn(tx, account.id(), now);
     audit.record(tx, name, AuditAction.SIGN_IN, ENTITY, id, Map.of(), Map.of());
-    return new Success(new SignInResult(account.session(), account.mustChangePassword()));
+    return new Success(new SignInResult(sessions.issue(account), account.mustChangePassword()));
   }
 
   private Outcome wrongPassword(
@@ -131,7 +134,10 @@ public final class AuthenticationService {
     return new Failure(error);
   }
 
+  /** Ends the session: from now on no service accepts it. */
   public void signOut(Session session) {
+    sessions.requireIssued(session);
+    sessions.revoke(session);
     database.inTransaction(
         tx -> {
           audit.record(

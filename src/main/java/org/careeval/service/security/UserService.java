@@ -30,6 +30,7 @@ public final class UserService {
   private final AuditTrail audit;
   private final SettingsService settings;
   private final CountyClock clock;
+  private final Sessions sessions;
 
   public UserService(
       Database database,
@@ -37,7 +38,9 @@ public final class UserService {
       PasswordHasher hasher,
       AuditTrail audit,
       SettingsService settings,
-      CountyClock clock) {
+      CountyClock clock,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.database = database;
     this.users = users;
     this.hasher = hasher;
@@ -69,19 +72,21 @@ public final class UserService {
   }
 
   public List<UserAccount> list(Session session) {
-    session.require(Permission.USER_MANAGE);
+    sessions.require(session, Permission.USER_MANAGE);
     return database.read(users::findAll);
   }
 
   /** Creates a user with an initial password that must be changed at the first sign-in. */
   public UserAccount create(
       Session session, String username, String displayName, Set<Role> roles, char[] password) {
-    session.require(Permission.USER_MANAGE);
+    sessions.require(session, Permission.USER_MANAGE);
     String name = Usernames.validate(username);
     String shown = displayName(displayName, name);
     settings.passwordPolicy().check(password);
     String hash = hasher.hash(password);
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.USER_MANAGE,
         tx -> {
           if (users.usernameTaken(tx, name)) {
             throw new CareEvalException("error.username.taken", name);
@@ -101,11 +106,13 @@ public final class UserService {
   /** Changes name, roles and active state; an admin cannot lock themself out. */
   public UserAccount update(
       Session session, long userId, String displayName, Set<Role> roles, boolean active) {
-    session.require(Permission.USER_MANAGE);
+    sessions.require(session, Permission.USER_MANAGE);
     if (userId == session.userId() && (!active || !roles.contains(Role.ADMIN))) {
       throw new CareEvalException("error.user.selfLockout");
     }
-    return database.inTransaction(
+    return sessions.write(
+        session,
+        Permission.USER_MANAGE,
         tx -> {
           UserAccount before = get(tx, userId);
           Instant now = clock.instant();
@@ -125,10 +132,12 @@ public final class UserService {
 
   /** Sets a new password chosen by the admin; the user must change it at the next sign-in. */
   public void resetPassword(Session session, long userId, char[] newPassword) {
-    session.require(Permission.USER_MANAGE);
+    sessions.require(session, Permission.USER_MANAGE);
     settings.passwordPolicy().check(newPassword);
     String hash = hasher.hash(newPassword);
-    database.inTransaction(
+    sessions.write(
+        session,
+        Permission.USER_MANAGE,
         tx -> {
           get(tx, userId);
           users.setPassword(tx, userId, hash, true, clock.instant());
@@ -145,6 +154,7 @@ public final class UserService {
 
   /** Any signed-in user may change their own password, knowing the current one. */
   public void changeOwnPassword(Session session, char[] currentPassword, char[] newPassword) {
+    sessions.requireIssued(session);
     settings.passwordPolicy().check(newPassword);
     if (java.util.Arrays.equals(currentPassword, newPassword)) {
       throw new CareEvalException("error.password.unchanged");
@@ -170,6 +180,7 @@ public final class UserService {
               Map.of("password", "changed"));
           return null;
         });
+    sessions.passwordChanged(session);
   }
 
   private void recordUser(

@@ -35,13 +35,13 @@ class RolePermissionsTest {
 
   @Test
   void userWithoutRolesMayDoNothing() {
-    Session nobody = new Session(9, "nobody", "Nobody", Set.of());
+    Session nobody = new Session(9, "nobody", "Nobody", Set.of(), "t");
     assertThat(EnumSet.allOf(Permission.class)).noneMatch(nobody::can);
   }
 
   @Test
   void severalRolesCombine() {
-    Session both = new Session(9, "x", "X", Set.of(Role.OFFICER, Role.AUDITOR));
+    Session both = new Session(9, "x", "X", Set.of(Role.OFFICER, Role.AUDITOR), "t");
     assertThat(both.can(Permission.AUDIT_VERIFY)).isTrue();
     assertThat(both.can(Permission.USER_MANAGE)).isFalse();
   }

@@ -1,0 +1,4 @@
+package org.careeval.archfixture.persistence.jooq;
+
+/** Stands in for a generated jOOQ record. */
+public class GeneratedRecord {}

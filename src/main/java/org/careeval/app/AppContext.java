@@ -11,6 +11,7 @@ import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.Setting;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.DatabaseEngine;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.SettingRepository;
@@ -111,7 +112,17 @@ public final class AppContext implements CareEvalServices {
 
   static AppContext open(
       DataDirectory directory, Optional<char[]> filePassword, PasswordHasher hasher, Clock clock) {
-    AppContext context = new AppContext(Database.open(directory, filePassword), hasher, clock);
+    return open(Database.open(directory, filePassword), hasher, clock);
+  }
+
+  /** Opens a data directory whose data lives in the given engine (PostgreSQL in tests and CI). */
+  static AppContext open(
+      DataDirectory directory, DatabaseEngine engine, PasswordHasher hasher, Clock clock) {
+    return open(Database.open(directory, engine), hasher, clock);
+  }
+
+  private static AppContext open(Database database, PasswordHasher hasher, Clock clock) {
+    AppContext context = new AppContext(database, hasher, clock);
     try {
       context.systemService.recordCreation(context.clock.now().toOffsetDateTime());
     } catch (RuntimeException e) {

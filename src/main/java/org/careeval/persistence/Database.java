@@ -1,55 +1,56 @@
 package org.careeval.persistence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 database of one data directory: takes the directory's lock, opens the file,
- * brings the schema up to date (with a backup first) and hands out transactions.
+ * The database of one data directory: takes the directory's lock, opens the database through its
+ * {@link DatabaseEngine} (the embedded H2 file, or PostgreSQL), brings the schema up to date (with
+ * a backup first) and hands out transactions.
  */
 public final class Database implements AutoCloseable {
 
-  private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
-
   private final DataDirectory directory;
   private final DataDirectoryLock lock;
-  private final JdbcConnectionPool pool;
+  private final HikariDataSource pool;
   private final DSLContext dsl;
   private final String schemaVersion;
+  private final String engineLabel;
 
   private Database(
       DataDirectory directory,
       DataDirectoryLock lock,
-      JdbcConnectionPool pool,
+      HikariDataSource pool,
+      DatabaseEngine engine,
       String schemaVersion) {
     this.directory = directory;
     this.lock = lock;
     this.pool = pool;
     this.schemaVersion = schemaVersion;
+    this.engineLabel = engine.label();
+    // names unquoted: the migrations create them unquoted, so each database folds them its way
     this.dsl =
         DSL.using(
-            pool, SQLDialect.H2, new Settings().withExecuteLogging(false).withRenderSchema(false));
+            pool,
+            engine.dialect(),
+            new Settings()
+                .withExecuteLogging(false)
+                .withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.NEVER));
   }
 
   /**
-   * Opens (creating and migrating if needed) the database of a data directory.
+   * Opens (creating and migrating if needed) the embedded database of a data directory.
    *
    * @param filePassword the file password of an encrypted database (H2 AES); for a new database,
    *     present means "create it encrypted"
@@ -58,7 +59,7 @@ public final class Database implements AutoCloseable {
    *     newer version
    */
   public static Database open(DataDirectory directory, Optional<char[]> filePassword) {
-    return open(directory, filePassword, SchemaMigrator.LOCATION);
+    return open(directory, DatabaseEngine.h2File(directory, filePassword), SchemaMigrator.LOCATION);
   }
 
   /** Opens an unencrypted database. */
@@ -66,96 +67,53 @@ public final class Database implements AutoCloseable {
     return open(directory, Optional.empty());
   }
 
+  /** Opens the data directory with its data in the given engine (e.g. PostgreSQL). */
+  public static Database open(DataDirectory directory, DatabaseEngine engine) {
+    return open(directory, engine, SchemaMigrator.LOCATION);
+  }
+
   /** Opens with the given migration locations; tests add one to simulate an upgrade. */
   static Database open(DataDirectory directory, String... migrationLocations) {
-    return open(directory, Optional.empty(), migrationLocations);
+    return open(directory, DatabaseEngine.h2File(directory, Optional.empty()), migrationLocations);
   }
 
   private static Database open(
-      DataDirectory directory, Optional<char[]> filePassword, String... migrationLocations) {
-    if (isEncrypted(directory) && filePassword.isEmpty()) {
-      throw new CareEvalException("error.database.passwordRequired", directory.databaseFile());
-    }
-    if (exists(directory) && !isEncrypted(directory) && filePassword.isPresent()) {
-      throw new CareEvalException("error.database.notEncrypted", directory.databaseFile());
-    }
+      DataDirectory directory, DatabaseEngine engine, String... migrationLocations) {
     DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
-    JdbcConnectionPool pool = null;
+    HikariDataSource pool = null;
     try {
-      // H2 takes "file password, space, user password"; the user password is empty
-      String password = filePassword.map(p -> new String(p) + " ").orElse("");
-      pool = JdbcConnectionPool.create(url(directory, filePassword.isPresent()), "sa", password);
-      checkReadable(pool, directory);
-      String version = new SchemaMigrator(pool, directory, migrationLocations).migrate();
-      return new Database(directory, lock, pool, version);
+      engine.checkOpenable(directory);
+      pool = pool(engine, directory);
+      String version = new SchemaMigrator(pool, directory, engine, migrationLocations).migrate();
+      return new Database(directory, lock, pool, engine, version);
     } catch (RuntimeException e) {
       if (pool != null) {
-        pool.dispose();
+        pool.close();
       }
       lock.close();
       throw e;
     }
   }
 
-  /** True once the data directory holds a database file. */
+  private static HikariDataSource pool(DatabaseEngine engine, DataDirectory directory) {
+    try {
+      return new HikariDataSource(engine.poolConfig(directory));
+    } catch (HikariPool.PoolInitializationException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw engine.openFailure(sql, directory);
+      }
+      throw e;
+    }
+  }
+
+  /** True once the data directory holds an embedded database file. */
   public static boolean exists(DataDirectory directory) {
-    return Files.isRegularFile(directory.databaseFile());
+    return H2FileEngine.exists(directory);
   }
 
-  /** True when the database file is H2-encrypted (it starts with H2's encryption header). */
+  /** True when the embedded database file is H2-encrypted. */
   public static boolean isEncrypted(DataDirectory directory) {
-    byte[] header = new byte[ENCRYPTED_HEADER.length];
-    try (InputStream in = Files.newInputStream(directory.databaseFile())) {
-      return in.readNBytes(header, 0, header.length) == header.length
-          && Arrays.equals(header, ENCRYPTED_HEADER);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String url(DataDirectory directory, boolean encrypted) {
-    // DB_CLOSE_ON_EXIT=FALSE: we close in order ourselves (window close, CLI end)
-    return "jdbc:h2:file:"
-        + directory.databaseBase()
-        + ";DB_CLOSE_ON_EXIT=FALSE"
-        + (encrypted ? ";CIPHER=AES" : "");
-  }
-
-  private static void checkReadable(DataSource dataSource, DataDirectory directory) {
-    try (var connection = dataSource.getConnection()) {
-      connection.isValid(5);
-    } catch (SQLException e) {
-      throw openFailure(e, directory);
-    }
-  }
-
-  static CareEvalException openFailure(SQLException e, DataDirectory directory) {
-    return switch (e.getErrorCode()) {
-      case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
-          new CareEvalException(e, "error.dataDir.inUse", directory.root(), "?");
-      case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-          new CareEvalException(e, "error.database.wrongPassword", directory.databaseFile());
-      case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
-          new CareEvalException(
-              e, "error.database.corrupt", directory.databaseFile(), directory.backupsDirectory());
-      case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
-          ioFailure(e, directory);
-      default ->
-          new CareEvalException(
-              e, "error.database.openFailed", directory.databaseFile(), e.getMessage());
-    };
-  }
-
-  /**
-   * H2 reports a damaged file as a plain I/O error. The directory lock already proved the directory
-   * writable, so an existing, writable file that still fails is damaged.
-   */
-  private static CareEvalException ioFailure(SQLException e, DataDirectory directory) {
-    Path file = directory.databaseFile();
-    if (Files.isRegularFile(file) && Files.isWritable(file)) {
-      return new CareEvalException(e, "error.database.corrupt", file, directory.backupsDirectory());
-    }
-    return new CareEvalException(e, "error.dataDir.notWritable", directory.root(), e.getMessage());
+    return H2FileEngine.isEncrypted(directory);
   }
 
   /** The schema version this build migrates to (the newest migration's version). */
@@ -170,6 +128,11 @@ public final class Database implements AutoCloseable {
   /** The schema version the database was migrated to, e.g. {@code 1}. */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /** The engine's name and version, e.g. "H2 2.4.240" or "PostgreSQL". */
+  public String engineLabel() {
+    return engineLabel;
   }
 
   /** Runs read-only work. */
@@ -191,7 +154,7 @@ public final class Database implements AutoCloseable {
   public void close() {
     try {
       // closing the last connection closes the H2 file (DB_CLOSE_DELAY=0)
-      pool.dispose();
+      pool.close();
     } finally {
       lock.close();
     }

@@ -37,11 +37,14 @@ final class SchemaMigrator {
 
   private final DataSource dataSource;
   private final DataDirectory directory;
+  private final DatabaseEngine engine;
   private final String[] locations;
 
-  SchemaMigrator(DataSource dataSource, DataDirectory directory, String... locations) {
+  SchemaMigrator(
+      DataSource dataSource, DataDirectory directory, DatabaseEngine engine, String... locations) {
     this.dataSource = dataSource;
     this.directory = directory;
+    this.engine = engine;
     this.locations = locations.clone();
   }
 
@@ -86,7 +89,7 @@ final class SchemaMigrator {
           .orElse("0");
     } catch (FlywayException e) {
       if (e.getCause() instanceof SQLException sql) {
-        throw Database.openFailure(sql, directory);
+        throw engine.openFailure(sql, directory);
       }
       throw new CareEvalException(e, "error.database.migration", e.getMessage());
     }
@@ -108,11 +111,9 @@ final class SchemaMigrator {
   private void backup(String fromVersion) {
     String name = "careeval-" + LocalDateTime.now().format(STAMP) + "-v" + fromVersion + ".zip";
     var target = directory.backupsDirectory().resolve(name);
-    try (var connection = dataSource.getConnection();
-        var statement = connection.prepareStatement("BACKUP TO ?")) {
+    try {
       Files.createDirectories(directory.backupsDirectory());
-      statement.setString(1, target.toString());
-      statement.execute();
+      engine.backup(dataSource, target);
     } catch (SQLException | java.io.IOException e) {
       // never migrate without the safety copy
       throw new CareEvalException(e, "error.database.backupFailed", target, e.getMessage());

@@ -55,7 +55,7 @@ class CliTest {
   void versionNamesTheApplicationAndItsLibraries() {
     Result result = run("--version");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("CareEval", "H2 2.3.232", "jOOQ 3.19", "JavaFX 21");
+    assertThat(result.out()).contains("CareEval", "H2 2.4.240", "jOOQ 3.19", "JavaFX 21");
   }
 
   @Test

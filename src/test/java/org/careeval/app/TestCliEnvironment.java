@@ -28,6 +28,9 @@ final class TestCliEnvironment implements CliEnvironment {
 
   @Override
   public CareEvalServices open(DataDirectory directory, Optional<char[]> filePassword) {
+    if (filePassword.isEmpty()) {
+      return TestContexts.open(directory.root(), Clock.systemUTC());
+    }
     return AppContext.open(directory, filePassword, TestContexts.FAST_HASHER, Clock.systemUTC());
   }
 

@@ -17,8 +17,15 @@ final class TestContexts {
 
   private TestContexts() {}
 
+  /**
+   * Opens a data directory on H2, or — when the system property {@code careeval.test.postgres}
+   * names a PostgreSQL server (CI sets it, see .ci/run) — on a new, empty PostgreSQL database.
+   */
   static AppContext open(Path dataDir, Clock clock) {
-    return AppContext.open(new DataDirectory(dataDir), FAST_HASHER, clock);
+    DataDirectory directory = new DataDirectory(dataDir);
+    return TestPostgres.engineFor(dataDir)
+        .map(engine -> AppContext.open(directory, engine, FAST_HASHER, clock))
+        .orElseGet(() -> AppContext.open(directory, FAST_HASHER, clock));
   }
 
   /**

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.careeval.domain.CareEvalException;
@@ -67,6 +69,22 @@ public final class DataDirectoryLock implements AutoCloseable {
     }
     if (!Files.isDirectory(root) || !Files.isWritable(root)) {
       throw new CareEvalException("error.dataDir.notWritable", root, "");
+    }
+    ownerOnly(root);
+  }
+
+  /**
+   * The data directory holds personal data: on POSIX systems only its owner may enter it, so other
+   * local users cannot read the database file, scans or logs whatever their own modes (issue 9,
+   * section 11). Windows keeps the user profile's ACLs.
+   */
+  private static void ownerOnly(Path root) {
+    try {
+      if (Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // a folder we may write but not chmod (a share): the data stays usable, as before
     }
   }
 

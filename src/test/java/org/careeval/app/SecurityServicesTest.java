@@ -145,6 +145,22 @@ class SecurityServicesTest {
   }
 
   @Test
+  void anUnknownNameLocksLikeARealOneSoNamesCannotBeProbed() {
+    for (String name : List.of("admin", "nobody-here")) {
+      for (int i = 0; i < 4; i++) {
+        assertThat(keyOf(() -> context.authentication().signIn(name, "wrong".toCharArray())))
+            .isEqualTo("error.signIn.failed");
+      }
+      assertThat(keyOf(() -> context.authentication().signIn(name, "wrong".toCharArray())))
+          .as(name)
+          .isEqualTo("error.signIn.locked");
+    }
+    clock.advance(Duration.ofMinutes(16));
+    assertThat(keyOf(() -> context.authentication().signIn("nobody-here", "x".toCharArray())))
+        .isEqualTo("error.signIn.failed");
+  }
+
+  @Test
   void repeatedFailuresLockTheAccountForAWhile() {
     for (int i = 0; i < 4; i++) {
       assertThat(keyOf(() -> context.authentication().signIn("admin", "wrong".toCharArray())))

@@ -36,6 +36,16 @@ class DatabaseTest {
   }
 
   @Test
+  void onlyTheOwnerMayEnterTheDataDirectory() throws IOException {
+    try (Database database = Database.open(directory())) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(directory().root())))
+          .isEqualTo("rwx------");
+    }
+  }
+
+  @Test
   void firstOpenCreatesAndMigratesTheDatabase() {
     try (Database database = Database.open(directory())) {
       assertThat(database.schemaVersion()).isEqualTo(SchemaMigrator.LATEST_VERSION);

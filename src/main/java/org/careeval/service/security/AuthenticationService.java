@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.system.CountyClock;
@@ -26,6 +27,7 @@ public final class AuthenticationService {
 
   static final String ENTITY = "user";
   private static final int ACTOR_LENGTH = 200;
+  private static final int UNKNOWN_NAMES_KEPT = 10_000;
 
   private final Database database;
   private final UserRepository users;
@@ -34,6 +36,7 @@ public final class AuthenticationService {
   private final SettingsService settings;
   private final CountyClock clock;
   private final Sessions sessions;
+  private final Map<String, UnknownName> unknownNames = new ConcurrentHashMap<>();
 
   public AuthenticationService(
       Database database,
@@ -84,11 +87,12 @@ public final class AuthenticationService {
     Optional<Credentials> found = users.findCredentials(tx, name);
     if (found.isEmpty()) {
       hasher.verifyNothing(password);
-      return fail(tx, name, "-", "unknownUser", new CareEvalException("error.signIn.failed"));
+      return fail(tx, name, "-", "unknownUser", unknownUserFailure(name, policy, now));
     }
     UserAccount account = found.get().account();
     String id = Long.toString(account.id());
     if (account.isLockedAt(now)) {
+      hasher.verifyNothing(password); // as slow as any other answer: timing tells nothing
       return fail(tx, name, id, "locked", locked(account.lockedUntil().orElseThrow()));
     }
     if (!hasher.verify(password, found.get().passwordHash())) {
@@ -114,6 +118,38 @@ public final class AuthenticationService {
     CareEvalException error =
         lockedUntil.map(this::locked).orElseGet(() -> new CareEvalException("error.signIn.failed"));
     return fail(tx, account.username(), Long.toString(account.id()), "wrongPassword", error);
+  }
+
+  /**
+   * An unknown name is answered exactly like a real one, lockout included, so that neither the
+   * message nor its timing tells which user names exist. Counted in memory; bounded.
+   */
+  private CareEvalException unknownUserFailure(String name, PasswordPolicy policy, Instant now) {
+    if (unknownNames.size() > UNKNOWN_NAMES_KEPT) {
+      unknownNames.clear();
+    }
+    UnknownName next =
+        unknownNames.merge(
+            name,
+            new UnknownName(1, Optional.empty()),
+            (old, one) ->
+                old.lockedUntil().filter(now::isBefore).isPresent() ? old : old.plusOne());
+    if (next.lockedUntil().filter(now::isBefore).isPresent()) {
+      return locked(next.lockedUntil().get());
+    }
+    if (next.failures() >= policy.maxFailedSignIns()) {
+      Instant until = now.plus(policy.lockout());
+      unknownNames.put(name, new UnknownName(0, Optional.of(until)));
+      return locked(until);
+    }
+    return new CareEvalException("error.signIn.failed");
+  }
+
+  /** Failed sign-ins under a name no account has. */
+  private record UnknownName(int failures, Optional<Instant> lockedUntil) {
+    UnknownName plusOne() {
+      return new UnknownName(failures + 1, Optional.empty());
+    }
   }
 
   private CareEvalException locked(Instant until) {

@@ -39,6 +39,18 @@ public abstract class DatabaseEngine {
 
   abstract HikariConfig poolConfig(DataDirectory directory);
 
+  /** A small pool: one officer's PC, a few background tasks; one connection kept open. */
+  static HikariConfig smallPool(String name, String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    config.setPoolName(name);
+    return config;
+  }
+
   /** What an error while opening means, in words the user can act on. */
   abstract CareEvalException openFailure(SQLException e, DataDirectory directory);
 

@@ -74,14 +74,7 @@ final class H2FileEngine extends DatabaseEngine {
 
   @Override
   HikariConfig poolConfig(DataDirectory ignored) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url());
-    config.setUsername("sa");
-    config.setPassword(password());
-    config.setMaximumPoolSize(4);
-    config.setMinimumIdle(1);
-    config.setPoolName("careeval-h2");
-    return config;
+    return smallPool("careeval-h2", url(), "sa", password());
   }
 
   @Override

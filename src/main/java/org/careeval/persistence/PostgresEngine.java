@@ -42,14 +42,7 @@ final class PostgresEngine extends DatabaseEngine {
 
   @Override
   HikariConfig poolConfig(DataDirectory directory) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(4);
-    config.setMinimumIdle(1);
-    config.setPoolName("careeval-pg");
-    return config;
+    return smallPool("careeval-pg", url, user, password);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -81,15 +81,6 @@ class OrganizationDetailServiceTest {
         from,
         Optional.ofNullable(to),
         Optional.empty());
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   private List<OrganizationAlert> alerts() {

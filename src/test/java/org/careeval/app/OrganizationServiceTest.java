@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,15 +65,6 @@ class OrganizationServiceTest {
         "XX县城关镇",
         "0371-1234567",
         Optional.of(new Rating(RatingLevel.A4, "民评 2021-07", "XX县民政局", LocalDate.of(2021, 6, 15))));
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
@@ -46,15 +46,6 @@ class SecurityServicesTest {
   @AfterEach
   void tearDown() {
     context.close();
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   private Session userWith(String name, Set<Role> roles) {

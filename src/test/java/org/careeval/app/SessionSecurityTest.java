@@ -1,11 +1,11 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.SyntheticCodes;
@@ -46,15 +46,6 @@ class SessionSecurityTest {
   @AfterEach
   void tearDown() {
     context.close();
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   private void register(Session session, int n) {

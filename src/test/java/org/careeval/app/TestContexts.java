@@ -3,6 +3,7 @@ package org.careeval.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -16,6 +17,16 @@ final class TestContexts {
   static final PasswordHasher FAST_HASHER = new PasswordHasher(1024, 1);
 
   private TestContexts() {}
+
+  /** The message key of the CareEvalException an action throws; fails if it throws none. */
+  static String keyOf(Runnable action) {
+    try {
+      action.run();
+    } catch (CareEvalException e) {
+      return e.messageKey();
+    }
+    throw new AssertionError("expected a CareEvalException");
+  }
 
   /**
    * Opens a data directory on H2, or — when the system property {@code careeval.test.postgres}

@@ -51,11 +51,6 @@ public final class SettingsService {
         Duration.ofMinutes(number(values, Setting.IDLE_LOCK_MINUTES)));
   }
 
-  /** The county's time zone in force; read once when a data directory opens. */
-  public ZoneId countyZone() {
-    return ZoneId.of(database.read(tx -> value(tx, Setting.COUNTY_TIME_ZONE)));
-  }
-
   private static int number(Map<Setting, String> values, Setting setting) {
     return Integer.parseInt(values.get(setting));
   }

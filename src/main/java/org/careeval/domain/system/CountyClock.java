@@ -64,18 +64,8 @@ public final class CountyClock {
     return zone;
   }
 
-  /** The county's date of an instant (e.g. of a stored timestamp). */
-  public LocalDate dateOf(Instant instant) {
-    return LocalDate.ofInstant(instant, zone);
-  }
-
   /** Follows a change of the county's time zone setting from the next call on. */
   public void changeZone(ZoneId newZone) {
     this.zone = Objects.requireNonNull(newZone);
-  }
-
-  /** A {@link Clock} in the county zone, for APIs that take one. */
-  public Clock asClock() {
-    return base.withZone(zone);
   }
 }

@@ -115,24 +115,64 @@ public final class OrganizationRepository {
     return byCode;
   }
 
-  public void update(Transaction tx, Organization organization, Instant now) {
-    OrganizationRecord row =
-        tx.dsl().fetchSingle(ORGANIZATION, ORGANIZATION.ID.eq(organization.id()));
+  /**
+   * Writes an organization read at {@code organization.version()} and increments the version.
+   *
+   * @return false when the row has changed since (another user, window or import): nothing written
+   */
+  public boolean update(Transaction tx, Organization organization, Instant now) {
+    OrganizationRecord row = tx.dsl().newRecord(ORGANIZATION);
     fill(row, organization);
     row.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
-    row.store();
+    row.setRowVersion(organization.version() + 1);
+    row.changed(ORGANIZATION.ID, false);
+    row.changed(ORGANIZATION.CREATED_AT, false);
+    return tx.dsl()
+            .update(ORGANIZATION)
+            .set(row)
+            .where(ORGANIZATION.ID.eq(organization.id()))
+            .and(ORGANIZATION.ROW_VERSION.eq(organization.version()))
+            .execute()
+        == 1;
   }
 
-  public void recordOverride(Transaction tx, long id, String reason, String by, Instant now) {
-    tx.dsl()
-        .update(ORGANIZATION)
-        .set(ORGANIZATION.CHECK_STATUS, OrganizationCode.CheckStatus.OVERRIDDEN.name())
-        .set(ORGANIZATION.OVERRIDE_REASON, reason)
-        .set(ORGANIZATION.OVERRIDE_BY, by)
-        .set(ORGANIZATION.OVERRIDE_AT, now.atOffset(ZoneOffset.UTC))
-        .set(ORGANIZATION.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
-        .where(ORGANIZATION.ID.eq(id))
-        .execute();
+  /**
+   * Records a supervisor's override of an organization read at {@code version}.
+   *
+   * @return false when the row has changed since: nothing written
+   */
+  public boolean recordOverride(
+      Transaction tx, long id, int version, String reason, String by, Instant now) {
+    return tx.dsl()
+            .update(ORGANIZATION)
+            .set(ORGANIZATION.CHECK_STATUS, OrganizationCode.CheckStatus.OVERRIDDEN.name())
+            .set(ORGANIZATION.OVERRIDE_REASON, reason)
+            .set(ORGANIZATION.OVERRIDE_BY, by)
+            .set(ORGANIZATION.OVERRIDE_AT, now.atOffset(ZoneOffset.UTC))
+            .set(ORGANIZATION.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+            .set(ORGANIZATION.ROW_VERSION, version + 1)
+            .where(ORGANIZATION.ID.eq(id))
+            .and(ORGANIZATION.ROW_VERSION.eq(version))
+            .execute()
+        == 1;
+  }
+
+  /**
+   * Marks a change to an organization's details (documents, staff, towns…): its version moves on,
+   * so a form still showing the old state cannot overwrite it unseen.
+   *
+   * @param expectedVersion the version the change was made from; empty for additions and removals
+   *     of single records, which cannot overwrite anything
+   * @return false when {@code expectedVersion} is given and the row has changed since
+   */
+  public boolean touch(Transaction tx, long id, Optional<Integer> expectedVersion) {
+    return tx.dsl()
+            .update(ORGANIZATION)
+            .set(ORGANIZATION.ROW_VERSION, ORGANIZATION.ROW_VERSION.plus(1))
+            .where(ORGANIZATION.ID.eq(id))
+            .and(expectedVersion.map(ORGANIZATION.ROW_VERSION::eq).orElse(DSL.noCondition()))
+            .execute()
+        == 1;
   }
 
   public Optional<Organization> find(Transaction tx, long id) {
@@ -210,6 +250,7 @@ public final class OrganizationRepository {
         row.getAddress(),
         row.getPhone(),
         rating,
-        row.getActive());
+        row.getActive(),
+        row.getRowVersion());
   }
 }

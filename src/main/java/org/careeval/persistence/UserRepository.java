@@ -54,10 +54,16 @@ public final class UserRepository {
     }
   }
 
+  /**
+   * Reads a user's credentials and locks the row until the transaction ends: a sign-in counts
+   * failures by read-modify-write, and two attempts at once must not both count from the same
+   * number (one failure lost means one extra guess before the lockout).
+   */
   public Optional<Credentials> findCredentials(Transaction tx, String username) {
     return tx.dsl()
         .selectFrom(USER_ACCOUNT)
         .where(USER_ACCOUNT.USERNAME.eq(username))
+        .forUpdate()
         .fetchOptional()
         .map(row -> new Credentials(toAccount(row, roles(tx, row.getId())), row.getPasswordHash()));
   }
@@ -115,14 +121,23 @@ public final class UserRepository {
         .execute();
   }
 
-  public void update(Transaction tx, long userId, String displayName, boolean active, Instant now) {
-    tx.dsl()
-        .update(USER_ACCOUNT)
-        .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
-        .set(USER_ACCOUNT.ACTIVE, active)
-        .set(USER_ACCOUNT.UPDATED_AT, at(now))
-        .where(USER_ACCOUNT.ID.eq(userId))
-        .execute();
+  /**
+   * Changes a user read at {@code version} and increments the version.
+   *
+   * @return false when the row has changed since: nothing written
+   */
+  public boolean update(
+      Transaction tx, long userId, int version, String displayName, boolean active, Instant now) {
+    return tx.dsl()
+            .update(USER_ACCOUNT)
+            .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+            .set(USER_ACCOUNT.ACTIVE, active)
+            .set(USER_ACCOUNT.UPDATED_AT, at(now))
+            .set(USER_ACCOUNT.ROW_VERSION, version + 1)
+            .where(USER_ACCOUNT.ID.eq(userId))
+            .and(USER_ACCOUNT.ROW_VERSION.eq(version))
+            .execute()
+        == 1;
   }
 
   private Set<Role> roles(Transaction tx, long userId) {
@@ -146,7 +161,8 @@ public final class UserRepository {
         row.getActive(),
         row.getMustChangePassword(),
         row.getFailedSignIns(),
-        Optional.ofNullable(row.getLockedUntil()).map(OffsetDateTime::toInstant));
+        Optional.ofNullable(row.getLockedUntil()).map(OffsetDateTime::toInstant),
+        row.getRowVersion());
   }
 
   private static OffsetDateTime at(Instant instant) {

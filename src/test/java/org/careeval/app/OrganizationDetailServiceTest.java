@@ -83,6 +83,25 @@ class OrganizationDetailServiceTest {
         Optional.empty());
   }
 
+  /** The organization's version as a form would have loaded it now. */
+  private int version() {
+    return details.profile(officer, id).organization().version();
+  }
+
+  @Test
+  void aFormLoadedBeforeSomeoneElsesChangeCannotOverwriteIt() {
+    int loaded = version();
+    details.addContact(officer, id, new Contact(0, "李秀英", "项目负责人", "13800000000"));
+    details.saveStaffing(officer, id, version(), new Staffing(8, 2, 1, 0));
+
+    assertThat(keyOf(() -> details.saveStaffing(officer, id, loaded, new Staffing(3, 0, 0, 0))))
+        .isEqualTo("error.conflict.organization");
+    assertThat(keyOf(() -> details.saveTowns(officer, id, loaded, List.of("石桥镇"))))
+        .isEqualTo("error.conflict.organization");
+    assertThat(details.profile(officer, id).staffing()).isEqualTo(new Staffing(8, 2, 1, 0));
+    assertThat(details.profile(officer, id).towns()).isEmpty();
+  }
+
   private List<OrganizationAlert> alerts() {
     return details.register(officer).get(0).alerts();
   }
@@ -191,10 +210,10 @@ class OrganizationDetailServiceTest {
 
   @Test
   void staffTownsAndContacts() {
-    assertThat(keyOf(() -> details.saveStaffing(officer, id, new Staffing(2, 1, 1, 1))))
+    assertThat(keyOf(() -> details.saveStaffing(officer, id, version(), new Staffing(2, 1, 1, 1))))
         .isEqualTo("error.org.staffCertified");
-    details.saveStaffing(officer, id, new Staffing(8, 2, 1, 0));
-    details.saveTowns(officer, id, List.of("石桥镇", " 城关镇 ", "石桥镇", ""));
+    details.saveStaffing(officer, id, version(), new Staffing(8, 2, 1, 0));
+    details.saveTowns(officer, id, version(), List.of("石桥镇", " 城关镇 ", "石桥镇", ""));
     long contactId =
         details
             .addContact(officer, id, new Contact(0, "李秀英", "项目负责人", "13800000000"))
@@ -213,11 +232,11 @@ class OrganizationDetailServiceTest {
 
   @Test
   void everyChangeIsAuditedAndOnlyEditorsMayChange() {
-    details.saveTowns(officer, id, List.of("城关镇"));
+    details.saveTowns(officer, id, version(), List.of("城关镇"));
 
     assertThat(context.audit().search(admin, AuditFilter.ALL))
         .anyMatch(e -> e.entityType().equals("organizationTowns") && e.after().contains("城关镇"));
-    assertThat(keyOf(() -> details.saveTowns(expert, id, List.of("石桥镇"))))
+    assertThat(keyOf(() -> details.saveTowns(expert, id, version(), List.of("石桥镇"))))
         .isEqualTo("error.permission.denied");
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.organization.CreditFlagType;
+import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.RatingLevel;
@@ -237,5 +238,33 @@ class OrganizationRegistryViewModelTest {
     details.saveStaffing("五", "", "", "");
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("error.org.staffNumber");
+
+    // the details changed the organization's version; the basic form follows without a conflict
+    officerScreen.nameProperty().set("XX县阳光社会工作服务中心（更名）");
+    officerScreen.save();
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("organization.saved.updated");
+  }
+
+  @Test
+  void aSecondWindowsOlderFormIsRefusedWithAClearMessage() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.save();
+    OrganizationRegistryViewModel otherWindow =
+        screen(context.authentication().signIn("officer", PASSWORD).session());
+    otherWindow.load();
+    otherWindow.selectedProperty().set(otherWindow.rows().get(0).organization());
+
+    officerScreen.nameProperty().set("甲名称");
+    officerScreen.save();
+    otherWindow.nameProperty().set("乙名称");
+    otherWindow.save();
+
+    assertThat(otherWindow.tasks().feedbackProperty().get().key())
+        .isEqualTo("error.conflict.organization");
+    Session reader = context.authentication().signIn("officer", PASSWORD).session();
+    assertThat(context.organizations().list(reader, ""))
+        .extracting(Organization::name)
+        .containsExactly("甲名称");
   }
 }

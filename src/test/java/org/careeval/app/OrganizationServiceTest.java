@@ -123,26 +123,79 @@ class OrganizationServiceTest {
   }
 
   @Test
+  void aChangeFromAnOlderVersionIsRefusedAndTheNewerOneKept() {
+    Organization loaded =
+        context.organizations().register(officer, draft("甲协会", "52411525MJ1234AB4L"));
+    Organization first =
+        context
+            .organizations()
+            .update(
+                officer,
+                loaded.id(),
+                loaded.version(),
+                draft("甲协会（一）", loaded.code().value()),
+                true);
+
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .update(
+                            officer,
+                            loaded.id(),
+                            loaded.version(),
+                            draft("甲协会（二）", loaded.code().value()),
+                            true)))
+        .isEqualTo("error.conflict.organization");
+    assertThat(first.version()).isEqualTo(loaded.version() + 1);
+    assertThat(context.organizations().list(officer, ""))
+        .extracting(Organization::name)
+        .containsExactly("甲协会（一）");
+  }
+
+  @Test
   void failedCheckCharacterWaitsForASupervisorsReasonedOverride() {
     Organization pending =
         context.organizations().register(officer, draft("乙协会", "91350203M0001QAY9B"));
     assertThat(pending.code().status()).isEqualTo(OrganizationCode.CheckStatus.PENDING);
-    assertThat(keyOf(() -> context.organizations().overrideCheck(officer, pending.id(), "证书如此")))
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .overrideCheck(officer, pending.id(), pending.version(), "证书如此")))
         .isEqualTo("error.permission.denied");
-    assertThat(keyOf(() -> context.organizations().overrideCheck(supervisor, pending.id(), " ")))
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .overrideCheck(supervisor, pending.id(), pending.version(), " ")))
         .isEqualTo("error.org.overrideReasonMissing");
     Organization accepted =
-        context.organizations().overrideCheck(supervisor, pending.id(), "登记证书上的代码即为此代码");
+        context
+            .organizations()
+            .overrideCheck(supervisor, pending.id(), pending.version(), "登记证书上的代码即为此代码");
     assertThat(accepted.code().status()).isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
     assertThat(accepted.checkOverrideReason()).contains("登记证书上的代码即为此代码");
     // editing other fields keeps the override
     Organization edited =
         context
             .organizations()
-            .update(officer, pending.id(), draft("乙协会（更名）", "91350203M0001QAY9B"), true);
+            .update(
+                officer,
+                pending.id(),
+                accepted.version(),
+                draft("乙协会（更名）", "91350203M0001QAY9B"),
+                true);
     assertThat(edited.code().status()).isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
     assertThat(
-            keyOf(() -> context.organizations().overrideCheck(supervisor, pending.id(), "again")))
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .overrideCheck(supervisor, pending.id(), edited.version(), "again")))
         .isEqualTo("error.org.nothingToOverride");
   }
 
@@ -188,7 +241,9 @@ class OrganizationServiceTest {
     context.organizations().register(officer, draft("=HYPERLINK(\"x\")协会", "52411525MJ1234AB4L"));
     Organization pending =
         context.organizations().register(officer, draft("乙协会", "91350203M0001QAY9B"));
-    context.organizations().overrideCheck(supervisor, pending.id(), "登记证书上的代码即为此代码");
+    context
+        .organizations()
+        .overrideCheck(supervisor, pending.id(), pending.version(), "登记证书上的代码即为此代码");
     Path file = temp.resolve("roster.xlsx");
     assertThat(context.organizations().export(supervisor, file, Messages.of(Messages.CHINESE)))
         .isEqualTo(2);
@@ -251,7 +306,8 @@ class OrganizationServiceTest {
     Organization after =
         context
             .organizations()
-            .update(officer, saved.id(), draft("甲协会", "52411525MJ1234AB4L"), false);
+            .update(
+                officer, saved.id(), saved.version(), draft("甲协会", "52411525MJ1234AB4L"), false);
 
     assertThat(after.active()).isFalse();
     assertThat(context.organizations().list(officer, ""))

@@ -53,6 +53,34 @@ class SecurityServicesTest {
     return context.authentication().signIn(name, PASSWORD).session();
   }
 
+  private int versionOf(long userId) {
+    return context.users().list(admin).stream()
+        .filter(u -> u.id() == userId)
+        .findFirst()
+        .orElseThrow()
+        .version();
+  }
+
+  @Test
+  void anAdministratorsChangeFromAnOlderVersionIsRefused() {
+    Session officer = userWith("officer", Set.of(Role.OFFICER));
+    int loaded = versionOf(officer.userId());
+    context.users().update(admin, officer.userId(), loaded, "李经办", Set.of(Role.OFFICER), true);
+
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .users()
+                        .update(admin, officer.userId(), loaded, "王经办", Set.of(), false)))
+        .isEqualTo("error.conflict.user");
+    assertThat(context.users().list(admin))
+        .filteredOn(u -> u.id() == officer.userId())
+        .singleElement()
+        .satisfies(u -> assertThat(u.displayName()).isEqualTo("李经办"))
+        .satisfies(u -> assertThat(u.active()).isTrue());
+  }
+
   private List<AuditEvent> audit(AuditAction action) {
     return context.audit().search(admin, AuditFilter.ALL).stream()
         .filter(e -> e.action() == action)
@@ -183,7 +211,15 @@ class SecurityServicesTest {
   @Test
   void deactivatedUserCannotSignInAndIsNeverDeleted() {
     Session officer = userWith("officer", Set.of(Role.OFFICER));
-    context.users().update(admin, officer.userId(), "officer", Set.of(Role.OFFICER), false);
+    context
+        .users()
+        .update(
+            admin,
+            officer.userId(),
+            versionOf(officer.userId()),
+            "officer",
+            Set.of(Role.OFFICER),
+            false);
     assertThat(keyOf(() -> context.authentication().signIn("officer", PASSWORD)))
         .isEqualTo("error.signIn.inactive");
     assertThat(context.users().list(admin)).extracting(UserAccount::username).contains("officer");
@@ -272,21 +308,29 @@ class SecurityServicesTest {
                 () ->
                     context
                         .users()
-                        .update(admin, admin.userId(), "王管理", Set.of(Role.ADMIN), false)))
+                        .update(admin, admin.userId(), 0, "王管理", Set.of(Role.ADMIN), false)))
         .isEqualTo("error.user.selfLockout");
     assertThat(
             keyOf(
                 () ->
                     context
                         .users()
-                        .update(admin, admin.userId(), "王管理", Set.of(Role.OFFICER), true)))
+                        .update(admin, admin.userId(), 0, "王管理", Set.of(Role.OFFICER), true)))
         .isEqualTo("error.user.selfLockout");
   }
 
   @Test
   void changesAreAuditedWithBeforeAndAfter() {
     Session officer = userWith("officer", Set.of(Role.OFFICER));
-    context.users().update(admin, officer.userId(), "李经办", Set.of(Role.OFFICER, Role.EXPERT), true);
+    context
+        .users()
+        .update(
+            admin,
+            officer.userId(),
+            versionOf(officer.userId()),
+            "李经办",
+            Set.of(Role.OFFICER, Role.EXPERT),
+            true);
     AuditEvent update = audit(AuditAction.UPDATE).get(0);
     assertThat(update.actor()).isEqualTo("admin");
     assertThat(update.entityType()).isEqualTo("user");
@@ -310,7 +354,7 @@ class SecurityServicesTest {
             Role.ADMIN),
         call(
             "users.update",
-            (c, s) -> c.users().update(s, 1, "x", Set.of(Role.ADMIN), true),
+            (c, s) -> c.users().update(s, 1, 0, "x", Set.of(Role.ADMIN), true),
             Role.ADMIN),
         call("users.resetPassword", (c, s) -> c.users().resetPassword(s, 1, PASSWORD), Role.ADMIN),
         call(

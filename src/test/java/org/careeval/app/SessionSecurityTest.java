@@ -79,7 +79,7 @@ class SessionSecurityTest {
   @Test
   void aDeactivatedUsersOpenSessionCannotWrite() {
     register(officer, 1);
-    context.users().update(admin, officerId, "王科员", Set.of(Role.OFFICER), false);
+    context.users().update(admin, officerId, 0, "王科员", Set.of(Role.OFFICER), false);
 
     assertThat(keyOf(() -> register(officer, 2))).isEqualTo("error.session.inactive");
     assertThat(keyOf(() -> context.authentication().signIn("officer", NEW_PASSWORD)))
@@ -88,7 +88,7 @@ class SessionSecurityTest {
 
   @Test
   void aRemovedRoleTakesEffectOnTheNextWrite() {
-    context.users().update(admin, officerId, "王科员", Set.of(Role.AUDITOR), true);
+    context.users().update(admin, officerId, 0, "王科员", Set.of(Role.AUDITOR), true);
 
     assertThat(keyOf(() -> register(officer, 1))).isEqualTo("error.permission.denied");
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * credit flags, staff and service areas are added by later parts of step 3.
  *
  * @param checkOverrideReason why a supervisor accepted a code whose check character fails
+ * @param version the row version read; a change made from an older one is refused (ADR 0015)
  */
 public record Organization(
     long id,
@@ -17,4 +18,5 @@ public record Organization(
     String address,
     String phone,
     Optional<Rating> rating,
-    boolean active) {}
+    boolean active,
+    int version) {}

@@ -5,7 +5,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** A person who may sign in. Users are deactivated, never deleted (the audit trail names them). */
+/**
+ * A person who may sign in. Users are deactivated, never deleted (the audit trail names them).
+ *
+ * @param version the row version read; an administrator's change from an older one is refused
+ */
 public record UserAccount(
     long id,
     String username,
@@ -14,7 +18,8 @@ public record UserAccount(
     boolean active,
     boolean mustChangePassword,
     int failedSignIns,
-    Optional<Instant> lockedUntil) {
+    Optional<Instant> lockedUntil,
+    int version) {
 
   public UserAccount {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

@@ -45,8 +45,10 @@ final class DemoDetails {
 
   private void add(int i, Organization o) {
     long id = o.id();
-    details.saveTowns(officer, id, towns(i, o.name()));
-    details.saveStaffing(officer, id, new Staffing(6 + i % 12, i % 4, i % 3, i % 7 == 0 ? 1 : 0));
+    int version =
+        details.saveTowns(officer, id, o.version(), towns(i, o.name())).organization().version();
+    details.saveStaffing(
+        officer, id, version, new Staffing(6 + i % 12, i % 4, i % 3, i % 7 == 0 ? 1 : 0));
     details.addDocument(officer, id, registration(i), Optional.empty());
     details.recordInspection(officer, id, inspection(today.getYear() - 2, InspectionResult.PASSED));
     details.recordInspection(officer, id, inspection(today.getYear() - 1, lastYear(i)));

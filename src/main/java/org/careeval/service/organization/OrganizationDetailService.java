@@ -276,7 +276,11 @@ public final class OrganizationDetailService {
         });
   }
 
-  public OrganizationProfile saveStaffing(Session session, long organizationId, Staffing staffing) {
+  /**
+   * @param version the organization's version the form was loaded with
+   */
+  public OrganizationProfile saveStaffing(
+      Session session, long organizationId, int version, Staffing staffing) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     if (staffing.total() < 0
         || staffing.assistant() < 0
@@ -291,6 +295,7 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
+        Optional.of(version),
         "organizationStaff",
         tx -> {
           details.saveStaffing(tx, organizationId, staffing);
@@ -302,8 +307,13 @@ public final class OrganizationDetailService {
         });
   }
 
-  /** Replaces the towns served; blank and repeated names are dropped. */
-  public OrganizationProfile saveTowns(Session session, long organizationId, List<String> towns) {
+  /**
+   * Replaces the towns served; blank and repeated names are dropped.
+   *
+   * @param version the organization's version the form was loaded with
+   */
+  public OrganizationProfile saveTowns(
+      Session session, long organizationId, int version, List<String> towns) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<String> clean =
         towns.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
@@ -311,6 +321,7 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
+        Optional.of(version),
         "organizationTowns",
         tx -> {
           details.replaceTowns(tx, organizationId, clean);
@@ -356,11 +367,28 @@ public final class OrganizationDetailService {
       long organizationId,
       String entity,
       Function<Transaction, Map<String, Object>> work) {
+    return change(session, organizationId, Optional.empty(), entity, work);
+  }
+
+  /**
+   * @param expectedVersion for changes that replace what a form showed (staff, towns): the
+   *     organization's version the form was loaded with; a change since then is refused
+   */
+  private OrganizationProfile change(
+      Session session,
+      long organizationId,
+      Optional<Integer> expectedVersion,
+      String entity,
+      Function<Transaction, Map<String, Object>> work) {
     return sessions.write(
         session,
         Permission.ORGANIZATION_EDIT,
         tx -> {
-          profile(tx, organizationId); // refuses an unknown organization first
+          // refuses an unknown organization first
+          Organization current = profile(tx, organizationId).organization();
+          if (!organizations.touch(tx, organizationId, expectedVersion)) {
+            throw OrganizationService.conflict(current);
+          }
           Map<String, Object> what = new LinkedHashMap<>(work.apply(tx));
           audit.record(
               tx,

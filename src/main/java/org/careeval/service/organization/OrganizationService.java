@@ -253,8 +253,13 @@ public final class OrganizationService {
         });
   }
 
-  /** Changes an organization's data; the same code rules as registering apply. */
-  public Organization update(Session session, long id, OrganizationDraft draft, boolean active) {
+  /**
+   * Changes an organization's data; the same code rules as registering apply.
+   *
+   * @param version the version the form was loaded with; a change since then is refused
+   */
+  public Organization update(
+      Session session, long id, int version, OrganizationDraft draft, boolean active) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     OrganizationCode code = acceptableCode(draft.code());
     return sessions.write(
@@ -265,21 +270,22 @@ public final class OrganizationService {
           refuseDuplicate(tx, code.value(), id);
           // an unchanged code keeps its check status and a supervisor's override
           boolean sameCode = before.code().value().equals(code.value());
-          repository.update(
-              tx,
+          Organization changed =
               build(
                   id,
                   draft,
                   sameCode ? before.code() : code,
                   sameCode ? before.checkOverrideReason() : Optional.empty(),
-                  active),
-              clock.instant());
+                  active);
+          if (!repository.update(tx, withVersion(changed, version), clock.instant())) {
+            throw conflict(before);
+          }
           return recordUpdate(tx, session, before);
         });
   }
 
   /** A supervisor accepts a code whose check character fails, giving the reason (rule 1.6.3). */
-  public Organization overrideCheck(Session session, long id, String reason) {
+  public Organization overrideCheck(Session session, long id, int version, String reason) {
     sessions.require(session, Permission.USCC_CHECK_OVERRIDE);
     if (reason == null || reason.isBlank()) {
       throw new CareEvalException("error.org.overrideReasonMissing");
@@ -292,7 +298,10 @@ public final class OrganizationService {
           if (before.code().status() != OrganizationCode.CheckStatus.PENDING) {
             throw new CareEvalException("error.org.nothingToOverride", before.code().value());
           }
-          repository.recordOverride(tx, id, reason.strip(), session.username(), clock.instant());
+          if (!repository.recordOverride(
+              tx, id, version, reason.strip(), session.username(), clock.instant())) {
+            throw conflict(before);
+          }
           return recordUpdate(tx, session, before);
         });
   }
@@ -338,6 +347,25 @@ public final class OrganizationService {
             });
   }
 
+  /** Refusal of a change made from an older version: nothing is written, nothing lost. */
+  static CareEvalException conflict(Organization current) {
+    return new CareEvalException("error.conflict.organization", current.name());
+  }
+
+  private static Organization withVersion(Organization o, int version) {
+    return new Organization(
+        o.id(),
+        o.name(),
+        o.code(),
+        o.checkOverrideReason(),
+        o.legalRepresentative(),
+        o.address(),
+        o.phone(),
+        o.rating(),
+        o.active(),
+        version);
+  }
+
   private Organization get(Transaction tx, long id) {
     return repository
         .find(tx, id)
@@ -380,7 +408,8 @@ public final class OrganizationService {
         limit(draft.address(), OrganizationFields.ADDRESS, "organization.field.address"),
         limit(draft.phone(), OrganizationFields.PHONE, "organization.field.phone"),
         draft.rating(),
-        active);
+        active,
+        0);
   }
 
   /** The stripped text; refused when longer than the register stores. */

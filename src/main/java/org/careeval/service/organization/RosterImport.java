@@ -140,7 +140,16 @@ final class RosterImport {
     if (problemCount == before) {
       Organization candidate =
           new Organization(
-              0, name, code.orElseThrow(), Optional.empty(), legal, address, phone, rating, true);
+              0,
+              name,
+              code.orElseThrow(),
+              Optional.empty(),
+              legal,
+              address,
+              phone,
+              rating,
+              true,
+              0);
       save(candidate);
     }
   }
@@ -171,14 +180,17 @@ final class RosterImport {
             candidate.address(),
             candidate.phone(),
             candidate.rating(),
-            known.active());
+            known.active(),
+            known.version());
     if (merged.equals(known)) {
       unchanged++;
       return;
     }
     updated++;
     if (problemCount == 0) {
-      repository.update(tx, merged, now);
+      if (!repository.update(tx, merged, now)) {
+        throw OrganizationService.conflict(known);
+      }
       audit.record(
           tx,
           username,

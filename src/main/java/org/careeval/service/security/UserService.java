@@ -103,9 +103,18 @@ public final class UserService {
         });
   }
 
-  /** Changes name, roles and active state; an admin cannot lock themself out. */
+  /**
+   * Changes name, roles and active state; an admin cannot lock themself out.
+   *
+   * @param version the version the form was loaded with; a change since then is refused
+   */
   public UserAccount update(
-      Session session, long userId, String displayName, Set<Role> roles, boolean active) {
+      Session session,
+      long userId,
+      int version,
+      String displayName,
+      Set<Role> roles,
+      boolean active) {
     sessions.require(session, Permission.USER_MANAGE);
     if (userId == session.userId() && (!active || !roles.contains(Role.ADMIN))) {
       throw new CareEvalException("error.user.selfLockout");
@@ -116,7 +125,10 @@ public final class UserService {
         tx -> {
           UserAccount before = get(tx, userId);
           Instant now = clock.instant();
-          users.update(tx, userId, displayName(displayName, before.username()), active, now);
+          if (!users.update(
+              tx, userId, version, displayName(displayName, before.username()), active, now)) {
+            throw new CareEvalException("error.conflict.user", before.username());
+          }
           users.setRoles(tx, userId, roles);
           UserAccount after = get(tx, userId);
           recordUser(

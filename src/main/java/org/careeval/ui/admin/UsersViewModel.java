@@ -88,7 +88,8 @@ public final class UsersViewModel {
     } else {
       tasks.run(
           () -> {
-            UserAccount updated = users.update(session, editing.id(), shown, chosen, isActive);
+            UserAccount updated =
+                users.update(session, editing.id(), editing.version(), shown, chosen, isActive);
             if (secret.length > 0) {
               users.resetPassword(session, editing.id(), secret);
             }

@@ -108,7 +108,7 @@ public final class OrganizationDetailsViewModel {
     QualificationDocument document =
         new QualificationDocument(
             0, type, number, issuer, validFrom, Optional.ofNullable(validTo), Optional.empty());
-    change(id -> details.addDocument(session, id, document, scan));
+    change((id, version) -> details.addDocument(session, id, document, scan));
   }
 
   /** Asks for a scanned copy (PDF or picture) to attach. */
@@ -121,7 +121,7 @@ public final class OrganizationDetailsViewModel {
 
   public void removeDocument(QualificationDocument document) {
     if (confirmRemoval()) {
-      change(id -> details.removeDocument(session, id, document.id()));
+      change((id, version) -> details.removeDocument(session, id, document.id()));
     }
   }
 
@@ -155,12 +155,13 @@ public final class OrganizationDetailsViewModel {
       return;
     }
     change(
-        id -> details.recordInspection(session, id, new AnnualInspection(0, year, result, note)));
+        (id, version) ->
+            details.recordInspection(session, id, new AnnualInspection(0, year, result, note)));
   }
 
   public void removeInspection(AnnualInspection inspection) {
     if (confirmRemoval()) {
-      change(id -> details.removeInspection(session, id, inspection.year()));
+      change((id, version) -> details.removeInspection(session, id, inspection.year()));
     }
   }
 
@@ -170,13 +171,13 @@ public final class OrganizationDetailsViewModel {
       return;
     }
     CreditFlag flag = new CreditFlag(0, type, listedOn, Optional.empty(), source, note);
-    change(id -> details.addCreditFlag(session, id, flag));
+    change((id, version) -> details.addCreditFlag(session, id, flag));
   }
 
   /** Records that the organization was taken off the list today; the flag stays in the history. */
   public void liftCreditFlag(CreditFlag flag) {
     if (flag.removedOn().isEmpty()) {
-      change(id -> details.liftCreditFlag(session, id, flag.id(), today()));
+      change((id, version) -> details.liftCreditFlag(session, id, flag.id(), today()));
     }
   }
 
@@ -184,7 +185,7 @@ public final class OrganizationDetailsViewModel {
     try {
       Staffing staffing =
           new Staffing(count(total), count(assistant), count(intermediate), count(senior));
-      change(id -> details.saveStaffing(session, id, staffing));
+      change((id, version) -> details.saveStaffing(session, id, version, staffing));
     } catch (CareEvalException e) {
       tasks.fail(Message.of(e));
     }
@@ -193,16 +194,16 @@ public final class OrganizationDetailsViewModel {
   /** Towns typed in one field, separated by 、 , ， ; or spaces. */
   public void saveTowns(String text) {
     List<String> towns = Arrays.asList(text.split("[、,，;；\\s]+"));
-    change(id -> details.saveTowns(session, id, towns));
+    change((id, version) -> details.saveTowns(session, id, version, towns));
   }
 
   public void addContact(String name, String duty, String phone) {
-    change(id -> details.addContact(session, id, new Contact(0, name, duty, phone)));
+    change((id, version) -> details.addContact(session, id, new Contact(0, name, duty, phone)));
   }
 
   public void removeContact(Contact contact) {
     if (confirmRemoval()) {
-      change(id -> details.removeContact(session, id, contact.id()));
+      change((id, version) -> details.removeContact(session, id, contact.id()));
     }
   }
 
@@ -232,7 +233,8 @@ public final class OrganizationDetailsViewModel {
       return;
     }
     long id = current.organization().id();
-    Callable<OrganizationProfile> call = () -> work.apply(id);
+    int version = current.organization().version();
+    Callable<OrganizationProfile> call = () -> work.apply(id, version);
     tasks.run(
         call,
         updated -> {
@@ -244,6 +246,7 @@ public final class OrganizationDetailsViewModel {
 
   @FunctionalInterface
   private interface OrganizationWork {
-    OrganizationProfile apply(long organizationId);
+    /** The version is the one the tabs show; forms that replace data send it along. */
+    OrganizationProfile apply(long organizationId, int version);
   }
 }

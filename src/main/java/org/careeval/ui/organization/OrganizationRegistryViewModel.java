@@ -185,7 +185,7 @@ public final class OrganizationRegistryViewModel {
     boolean keepActive = active.get();
     if (editing != null) {
       run(
-          () -> organizations.update(session, editing.id(), draft, keepActive),
+          () -> organizations.update(session, editing.id(), editing.version(), draft, keepActive),
           saved -> reloadSelecting(saved, Message.of("organization.saved.updated", saved.name())));
       return;
     }
@@ -284,7 +284,7 @@ public final class OrganizationRegistryViewModel {
     reason.ifPresent(
         text ->
             run(
-                () -> organizations.overrideCheck(session, target.id(), text),
+                () -> organizations.overrideCheck(session, target.id(), target.version(), text),
                 saved ->
                     reloadSelecting(
                         saved, Message.of("organization.saved.overridden", saved.name()))));

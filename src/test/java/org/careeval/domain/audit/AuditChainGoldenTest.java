@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Known answers for the audit hash format (issue 9, section 10). Every existing database's chain
- * depends on this exact format: SHA-256 over the previous hash, then each field as {@code
- * |<UTF-16 length>:<text>}, UTF-8 encoded. The digests were computed independently (Python's
- * hashlib) — a refactor that changes them breaks every county's trail and must not pass.
+ * depends on this exact format: SHA-256 over the previous hash, then each field as {@code |<UTF-16
+ * length>:<text>}, UTF-8 encoded. The digests were computed independently (Python's hashlib) — a
+ * refactor that changes them breaks every county's trail and must not pass.
  */
 class AuditChainGoldenTest {
 

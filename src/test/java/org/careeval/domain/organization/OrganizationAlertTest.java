@@ -21,7 +21,8 @@ class OrganizationAlertTest {
           "",
           "",
           Optional.empty(),
-          true);
+          true,
+          0);
 
   private static QualificationDocument document(LocalDate from, LocalDate to) {
     return new QualificationDocument(

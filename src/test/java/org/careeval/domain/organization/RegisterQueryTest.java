@@ -27,7 +27,8 @@ class RegisterQueryTest {
             "",
             "",
             Optional.ofNullable(level).map(l -> new Rating(l, "", "", LocalDate.of(2024, 1, 1))),
-            active);
+            active,
+            0);
     return RegisterEntry.of(o, List.of(alerts), towns);
   }
 

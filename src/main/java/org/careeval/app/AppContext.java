@@ -112,12 +112,14 @@ public final class AppContext implements CareEvalServices {
 
   static AppContext open(
       DataDirectory directory, Optional<char[]> filePassword, PasswordHasher hasher, Clock clock) {
+    LogFiles.appendTo(directory);
     return open(Database.open(directory, filePassword), hasher, clock);
   }
 
   /** Opens a data directory whose data lives in the given engine (PostgreSQL in tests and CI). */
   static AppContext open(
       DataDirectory directory, DatabaseEngine engine, PasswordHasher hasher, Clock clock) {
+    LogFiles.appendTo(directory);
     return open(Database.open(directory, engine), hasher, clock);
   }
 

@@ -1,7 +1,5 @@
 package org.careeval.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -34,7 +32,7 @@ public final class CareEvalApp extends Application {
     DataDirectory directory =
         DataDirectory.resolve(
             Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
-    logToFile(directory);
+    LogFiles.appendTo(directory); // the window has no console
     // parsing 20 MB of fonts overlaps with building the scene; both must be done before show
     CompletableFuture<Boolean> fonts = CompletableFuture.supplyAsync(Fonts::load);
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
@@ -65,19 +63,6 @@ public final class CareEvalApp extends Application {
         return AppContext.open(directory, filePassword);
       }
     };
-  }
-
-  /**
-   * The window has no console, so warnings and errors of this session go to careeval.log in the
-   * data directory (slf4j-simple reads this property when the first logger is created).
-   */
-  private static void logToFile(DataDirectory directory) {
-    try {
-      Files.createDirectories(directory.root());
-      System.setProperty("org.slf4j.simpleLogger.logFile", directory.logFile().toString());
-    } catch (IOException e) {
-      // unwritable directory: the log stays on stderr and the open reports the problem
-    }
   }
 
   @Override

@@ -183,6 +183,10 @@ public final class Cli {
   private static int executionError(Exception e, CommandLine failed, Messages messages) {
     PrintWriter err = failed.getErr();
     if (e instanceof CareEvalException problem) {
+      if (problem.getCause() != null) {
+        // a database or file error behind the message: worth its stack trace in the log
+        LoggerFactory.getLogger(Cli.class).warn("{}", problem.messageKey(), problem);
+      }
       err.println(messages.describe(problem));
     } else {
       // created here, not statically, so the window can still choose its log file first

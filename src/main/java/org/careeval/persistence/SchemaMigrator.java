@@ -14,6 +14,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the Flyway migrations. Before changing an existing database it writes a backup into the
@@ -33,6 +35,7 @@ final class SchemaMigrator {
   private static final String HISTORY_QUERY =
       "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
           + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final DataSource dataSource;
@@ -83,10 +86,15 @@ final class SchemaMigrator {
       if (info.current() != null && info.pending().length > 0) {
         backup(info.current().getVersion().getVersion());
       }
+      String from =
+          Optional.ofNullable(info.current()).map(c -> c.getVersion().getVersion()).orElse("-");
       flyway.migrate();
-      return Optional.ofNullable(flyway.info().current())
-          .map(current -> current.getVersion().getVersion())
-          .orElse("0");
+      String to =
+          Optional.ofNullable(flyway.info().current())
+              .map(current -> current.getVersion().getVersion())
+              .orElse("0");
+      LOG.info("Database {} migrated from schema {} to {}", directory.root(), from, to);
+      return to;
     } catch (FlywayException e) {
       if (e.getCause() instanceof SQLException sql) {
         throw engine.openFailure(sql, directory);
@@ -113,7 +121,11 @@ final class SchemaMigrator {
     var target = directory.backupsDirectory().resolve(name);
     try {
       Files.createDirectories(directory.backupsDirectory());
-      engine.backup(dataSource, target);
+      if (engine.backup(dataSource, target)) {
+        LOG.info("Backup before migrating written to {}", target);
+      } else {
+        LOG.info("No in-app backup before migrating: the database server's own backups apply");
+      }
     } catch (SQLException | java.io.IOException e) {
       // never migrate without the safety copy
       throw new CareEvalException(e, "error.database.backupFailed", target, e.getMessage());

@@ -18,9 +18,13 @@ import org.careeval.report.TableReport;
 import org.careeval.report.excel.TableWorkbook;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.Sessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reading and verifying the audit trail. Nothing here can change or remove an event. */
 public final class AuditService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
 
   /** The viewer shows at most this many events; narrow the filter to see older ones. */
   public static final int VIEWER_LIMIT = 2000;
@@ -124,6 +128,7 @@ public final class AuditService {
               Map.of("file", file.getFileName().toString(), "events", events.size()));
           return null;
         });
+    LOG.info("Audit export to {} by {}: {} events", file, session.username(), events.size());
     return events.size();
   }
 }

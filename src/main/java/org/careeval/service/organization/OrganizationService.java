@@ -32,6 +32,8 @@ import org.careeval.report.excel.XlsxSheetReader;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.Sessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The organization register: listing, registering and editing organizations, and the supervisor's
@@ -41,6 +43,7 @@ import org.careeval.service.security.Sessions;
 public final class OrganizationService {
 
   static final String ENTITY = "organization";
+  private static final Logger LOG = LoggerFactory.getLogger(OrganizationService.class);
 
   private final Database database;
   private final Sessions sessions;
@@ -98,6 +101,7 @@ public final class OrganizationService {
               Map.of("file", file.getFileName().toString(), "organizations", all.size()));
           return null;
         });
+    LOG.info("Roster export to {} by {}: {} organizations", file, session.username(), all.size());
     return all.size();
   }
 
@@ -157,6 +161,21 @@ public final class OrganizationService {
         Stream.of("organization.import.sheet", "organization.title")
             .flatMap(key -> inEveryLanguage(key).stream())
             .toList();
+    ImportReport report = importInOneTransaction(session, file, headers, sheetNames);
+    LOG.info(
+        "Roster import of {} by {}: {} rows, {} new, {} changed, {} unchanged, {} problems",
+        file.getFileName(),
+        session.username(),
+        report.rows(),
+        report.created(),
+        report.updated(),
+        report.unchanged(),
+        report.problemCount());
+    return report;
+  }
+
+  private ImportReport importInOneTransaction(
+      Session session, Path file, List<Set<String>> headers, List<String> sheetNames) {
     try {
       return sessions.write(
           session,

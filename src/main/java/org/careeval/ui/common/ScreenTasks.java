@@ -36,8 +36,10 @@ public final class ScreenTasks {
     busy.set(true);
     BackgroundTask.of(work)
         .onSuccess(then)
-        .onError(CareEvalException.class, e -> fail(Message.of(e)))
-        .onError(RuntimeException.class, e -> fail(Message.of("error.unexpected", e.toString())))
+        .onError(CareEvalException.class, e -> fail(Message.of(Failures.logged(e))))
+        .onError(
+            RuntimeException.class,
+            e -> fail(Message.of("error.unexpected", Failures.logged(e).toString())))
         .onFinally(
             () -> {
               busy.set(false);

@@ -23,6 +23,7 @@ import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.Failures;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.UiExecutor;
 
@@ -87,7 +88,7 @@ public final class MainWindowViewModel {
               if (early == null) {
                 BackgroundTask.of(() -> dataAccess.open(Optional.empty()))
                     .onSuccess(this::databaseOpened)
-                    .onError(CareEvalException.class, this::openFailed)
+                    .onError(CareEvalException.class, e -> openFailed(Failures.logged(e)))
                     .onError(RuntimeException.class, this::unexpected)
                     .runOn(executor);
               } else {
@@ -116,7 +117,7 @@ public final class MainWindowViewModel {
                 state.set(start.setUp() ? ShellState.SIGN_IN : ShellState.SETUP);
               }
             })
-        .onError(CareEvalException.class, this::openFailed)
+        .onError(CareEvalException.class, e -> openFailed(Failures.logged(e)))
         .onError(RuntimeException.class, this::unexpected)
         .onFinally(() -> busy.set(false))
         .runOn(executor);
@@ -125,7 +126,7 @@ public final class MainWindowViewModel {
   private record Start(boolean setUp, Duration idleLock) {}
 
   private void unexpected(RuntimeException e) {
-    openFailed(new CareEvalException(e, "error.unexpected", e.toString()));
+    openFailed(new CareEvalException(Failures.logged(e), "error.unexpected", e.toString()));
   }
 
   public DataAccess dataAccess() {

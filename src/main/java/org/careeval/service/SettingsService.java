@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.Setting;
 import org.careeval.domain.user.PasswordPolicy;
@@ -79,7 +80,7 @@ public final class SettingsService {
               tx,
               session.username(),
               AuditAction.UPDATE,
-              "setting",
+              AuditEntity.SETTING,
               setting.key(),
               Map.of("value", auditValue(setting, before)),
               Map.of("value", auditValue(setting, parsed)));

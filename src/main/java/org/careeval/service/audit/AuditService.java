@@ -8,6 +8,7 @@ import java.util.Map;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditChain;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.user.Permission;
@@ -122,7 +123,7 @@ public final class AuditService {
               tx,
               session.username(),
               AuditAction.EXPORT,
-              "auditTrail",
+              AuditEntity.AUDIT_TRAIL,
               "-",
               Map.of(),
               Map.of("file", file.getFileName().toString(), "events", events.size()));

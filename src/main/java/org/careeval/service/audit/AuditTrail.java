@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Transaction;
@@ -33,12 +34,12 @@ public final class AuditTrail {
       Transaction tx,
       String actor,
       AuditAction action,
-      String entityType,
+      AuditEntity entity,
       String entityId,
       Map<String, ?> before,
       Map<String, ?> after) {
     repository.append(
-        tx, actor, action, entityType, entityId, json(before), json(after), clock.instant());
+        tx, actor, action, entity.code(), entityId, json(before), json(after), clock.instant());
   }
 
   static String json(Map<String, ?> values) {

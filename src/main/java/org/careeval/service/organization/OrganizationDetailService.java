@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.organization.AlertFacts;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -160,13 +160,10 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "organizationDocument",
+        AuditEntity.ORGANIZATION_DOCUMENT,
         tx -> {
-          details.insertDocument(tx, organizationId, stored, sha256);
-          return Map.of(
-              "type", stored.type().name(),
-              "number", stored.number(),
-              "validTo", stored.validTo().map(LocalDate::toString).orElse("-"));
+          long id = details.insertDocument(tx, organizationId, stored, sha256);
+          return DetailChange.created(AuditValues.of(withId(stored, id)));
         });
   }
 
@@ -175,10 +172,12 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "organizationDocument",
+        AuditEntity.ORGANIZATION_DOCUMENT,
         tx -> {
+          QualificationDocument removed =
+              one(details.documents(tx, organizationId), d -> d.id() == documentId);
           found(details.deleteDocument(tx, organizationId, documentId));
-          return Map.of("removed", documentId);
+          return DetailChange.deleted(AuditValues.of(removed));
         });
   }
 
@@ -208,13 +207,18 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "annualInspection",
+        AuditEntity.ANNUAL_INSPECTION,
         tx -> {
-          details.saveInspection(
-              tx,
-              organizationId,
-              new AnnualInspection(0, inspection.year(), inspection.result(), note));
-          return Map.of("year", inspection.year(), "result", inspection.result().name());
+          Optional<AnnualInspection> before =
+              details.inspections(tx, organizationId).stream()
+                  .filter(i -> i.year() == inspection.year())
+                  .findFirst();
+          AnnualInspection saved =
+              new AnnualInspection(0, inspection.year(), inspection.result(), note);
+          details.saveInspection(tx, organizationId, saved);
+          return before
+              .map(old -> DetailChange.updated(AuditValues.of(old), AuditValues.of(saved)))
+              .orElseGet(() -> DetailChange.created(AuditValues.of(saved)));
         });
   }
 
@@ -223,10 +227,12 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "annualInspection",
+        AuditEntity.ANNUAL_INSPECTION,
         tx -> {
+          AnnualInspection removed =
+              one(details.inspections(tx, organizationId), i -> i.year() == year);
           found(details.deleteInspection(tx, organizationId, year));
-          return Map.of("removed", year);
+          return DetailChange.deleted(AuditValues.of(removed));
         });
   }
 
@@ -247,10 +253,10 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "creditFlag",
+        AuditEntity.CREDIT_FLAG,
         tx -> {
-          details.insertCreditFlag(tx, organizationId, stored);
-          return Map.of("type", stored.type().name(), "listedOn", stored.listedOn().toString());
+          long id = details.insertCreditFlag(tx, organizationId, stored);
+          return DetailChange.created(AuditValues.of(withId(stored, id)));
         });
   }
 
@@ -261,18 +267,22 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "creditFlag",
+        AuditEntity.CREDIT_FLAG,
         tx -> {
-          CreditFlag flag =
-              details.creditFlags(tx, organizationId).stream()
-                  .filter(f -> f.id() == flagId)
-                  .findFirst()
-                  .orElseThrow(() -> new CareEvalException("error.org.detailNotFound"));
+          CreditFlag flag = one(details.creditFlags(tx, organizationId), f -> f.id() == flagId);
           if (removedOn.isBefore(flag.listedOn())) {
             throw new CareEvalException("error.org.flagRemovedBeforeListed", flag.listedOn());
           }
           details.liftCreditFlag(tx, organizationId, flagId, removedOn);
-          return Map.of("lifted", flagId, "removedOn", removedOn.toString());
+          CreditFlag lifted =
+              new CreditFlag(
+                  flag.id(),
+                  flag.type(),
+                  flag.listedOn(),
+                  Optional.of(removedOn),
+                  flag.source(),
+                  flag.note());
+          return DetailChange.updated(AuditValues.of(flag), AuditValues.of(lifted));
         });
   }
 
@@ -296,14 +306,11 @@ public final class OrganizationDetailService {
         session,
         organizationId,
         Optional.of(version),
-        "organizationStaff",
+        AuditEntity.ORGANIZATION_STAFF,
         tx -> {
+          Staffing before = details.staffing(tx, organizationId);
           details.saveStaffing(tx, organizationId, staffing);
-          return Map.of(
-              "total", staffing.total(),
-              "assistant", staffing.assistant(),
-              "intermediate", staffing.intermediate(),
-              "senior", staffing.senior());
+          return DetailChange.updated(AuditValues.of(before), AuditValues.of(staffing));
         });
   }
 
@@ -322,10 +329,11 @@ public final class OrganizationDetailService {
         session,
         organizationId,
         Optional.of(version),
-        "organizationTowns",
+        AuditEntity.ORGANIZATION_TOWNS,
         tx -> {
+          List<String> before = details.towns(tx, organizationId);
           details.replaceTowns(tx, organizationId, clean);
-          return Map.of("towns", String.join("、", clean));
+          return DetailChange.updated(Map.of("towns", before), Map.of("towns", clean));
         });
   }
 
@@ -340,10 +348,11 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "organizationContact",
+        AuditEntity.ORGANIZATION_CONTACT,
         tx -> {
-          details.insertContact(tx, organizationId, stored);
-          return Map.of("name", stored.name(), "duty", stored.duty());
+          long id = details.insertContact(tx, organizationId, stored);
+          return DetailChange.created(
+              AuditValues.of(new Contact(id, stored.name(), stored.duty(), stored.phone())));
         });
   }
 
@@ -352,10 +361,11 @@ public final class OrganizationDetailService {
     return change(
         session,
         organizationId,
-        "organizationContact",
+        AuditEntity.ORGANIZATION_CONTACT,
         tx -> {
+          Contact removed = one(details.contacts(tx, organizationId), c -> c.id() == contactId);
           found(details.deleteContact(tx, organizationId, contactId));
-          return Map.of("removed", contactId);
+          return DetailChange.deleted(AuditValues.of(removed));
         });
   }
 
@@ -365,8 +375,8 @@ public final class OrganizationDetailService {
   private OrganizationProfile change(
       Session session,
       long organizationId,
-      String entity,
-      Function<Transaction, Map<String, Object>> work) {
+      AuditEntity entity,
+      Function<Transaction, DetailChange> work) {
     return change(session, organizationId, Optional.empty(), entity, work);
   }
 
@@ -378,8 +388,8 @@ public final class OrganizationDetailService {
       Session session,
       long organizationId,
       Optional<Integer> expectedVersion,
-      String entity,
-      Function<Transaction, Map<String, Object>> work) {
+      AuditEntity entity,
+      Function<Transaction, DetailChange> work) {
     return sessions.write(
         session,
         Permission.ORGANIZATION_EDIT,
@@ -389,17 +399,48 @@ public final class OrganizationDetailService {
           if (!organizations.touch(tx, organizationId, expectedVersion)) {
             throw OrganizationService.conflict(current);
           }
-          Map<String, Object> what = new LinkedHashMap<>(work.apply(tx));
+          DetailChange what = work.apply(tx);
           audit.record(
               tx,
               session.username(),
-              AuditAction.UPDATE,
+              what.action(),
               entity,
               Long.toString(organizationId),
-              Map.of(),
-              what);
+              what.before(),
+              what.after());
           return profile(tx, organizationId);
         });
+  }
+
+  /** What a detail change did, with the complete values before and after, for the trail. */
+  private record DetailChange(AuditAction action, Map<String, ?> before, Map<String, ?> after) {
+    static DetailChange created(Map<String, ?> after) {
+      return new DetailChange(AuditAction.CREATE, Map.of(), after);
+    }
+
+    static DetailChange updated(Map<String, ?> before, Map<String, ?> after) {
+      return new DetailChange(AuditAction.UPDATE, before, after);
+    }
+
+    static DetailChange deleted(Map<String, ?> before) {
+      return new DetailChange(AuditAction.DELETE, before, Map.of());
+    }
+  }
+
+  private static <T> T one(List<T> records, java.util.function.Predicate<T> which) {
+    return records.stream()
+        .filter(which)
+        .findFirst()
+        .orElseThrow(() -> new CareEvalException("error.org.detailNotFound"));
+  }
+
+  private static QualificationDocument withId(QualificationDocument d, long id) {
+    return new QualificationDocument(
+        id, d.type(), d.number(), d.issuer(), d.validFrom(), d.validTo(), d.scanName());
+  }
+
+  private static CreditFlag withId(CreditFlag f, long id) {
+    return new CreditFlag(id, f.type(), f.listedOn(), f.removedOn(), f.source(), f.note());
   }
 
   private String storeScan(Path scan) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrganizationService {
 
-  static final String ENTITY = "organization";
+  static final AuditEntity ENTITY = AuditEntity.ORGANIZATION;
   private static final Logger LOG = LoggerFactory.getLogger(OrganizationService.class);
 
   private final Database database;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.PasswordPolicy;
 import org.careeval.domain.user.Session;
@@ -25,7 +26,7 @@ import org.careeval.service.audit.AuditTrail;
  */
 public final class AuthenticationService {
 
-  static final String ENTITY = "user";
+  static final AuditEntity ENTITY = AuditEntity.USER;
   private static final int ACTOR_LENGTH = 200;
   private static final int UNKNOWN_NAMES_KEPT = 10_000;
 

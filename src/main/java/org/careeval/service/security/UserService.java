@@ -151,15 +151,16 @@ public final class UserService {
         session,
         Permission.USER_MANAGE,
         tx -> {
-          get(tx, userId);
+          UserAccount before = get(tx, userId);
           users.setPassword(tx, userId, hash, true, clock.instant());
+          // the password itself never enters the trail; that it was set, and by whom, does
           recordUser(
               tx,
               session.username(),
               AuditAction.UPDATE,
               userId,
-              Map.of(),
-              Map.of("password", "reset"));
+              Map.of("mustChangePassword", before.mustChangePassword()),
+              Map.of("password", "reset", "mustChangePassword", true));
           return null;
         });
   }
@@ -188,8 +189,8 @@ public final class UserService {
               session.username(),
               AuditAction.UPDATE,
               session.userId(),
-              Map.of(),
-              Map.of("password", "changed"));
+              Map.of("mustChangePassword", credentials.account().mustChangePassword()),
+              Map.of("password", "changed", "mustChangePassword", false));
           return null;
         });
     sessions.passwordChanged(session);

@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.FeedbackLabels;
@@ -52,6 +53,8 @@ public final class AuditView {
     actorBox.valueProperty().bindBidirectional(viewModel.actorProperty());
     entityTypeBox.setItems(viewModel.entityTypes());
     entityTypeBox.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+    entityTypeBox.setCellFactory(list -> entityCell());
+    entityTypeBox.setButtonCell(entityCell());
     actionBox.getItems().setAll(AuditAction.values());
     actionBox.setConverter(actionNames());
     actionBox.setButtonCell(actionCell());
@@ -78,20 +81,9 @@ public final class AuditView {
     afterColumn.setCellValueFactory(c -> text(c.getValue().after()));
   }
 
-  /** The entity types later steps add get their own label here. */
+  /** An entity type in the user's language; a code this version does not know stays as is. */
   private String entityLabel(String entityType) {
-    return switch (entityType) {
-      case "user" -> messages.get("audit.entity.user");
-      case "auditTrail" -> messages.get("audit.entity.auditTrail");
-      case "organization" -> messages.get("audit.entity.organization");
-      case "organizationDocument" -> messages.get("audit.entity.organizationDocument");
-      case "annualInspection" -> messages.get("audit.entity.annualInspection");
-      case "creditFlag" -> messages.get("audit.entity.creditFlag");
-      case "organizationStaff" -> messages.get("audit.entity.organizationStaff");
-      case "organizationTowns" -> messages.get("audit.entity.organizationTowns");
-      case "organizationContact" -> messages.get("audit.entity.organizationContact");
-      default -> entityType;
-    };
+    return AuditEntity.byCode(entityType).map(e -> messages.get(e.labelKey())).orElse(entityType);
   }
 
   private static ReadOnlyStringWrapper text(String value) {
@@ -108,6 +100,17 @@ public final class AuditView {
       @Override
       public AuditAction fromString(String text) {
         return null; // not editable
+      }
+    };
+  }
+
+  /** Entity types as words in the filter, not the codes the trail stores. */
+  private ListCell<String> entityCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(String code, boolean empty) {
+        super.updateItem(code, empty);
+        setText(empty || code == null ? messages.get("audit.filter.any") : entityLabel(code));
       }
     };
   }

@@ -1,0 +1,46 @@
+package org.careeval.domain.audit;
+
+import java.util.Optional;
+
+/**
+ * What an audit event is about. The code is what the trail stores (and hashes), so a code never
+ * changes once released; the label key names it in the user's language (viewer, export).
+ */
+public enum AuditEntity {
+  USER("user", "audit.entity.user"),
+  SETTING("setting", "audit.entity.setting"),
+  AUDIT_TRAIL("auditTrail", "audit.entity.auditTrail"),
+  ORGANIZATION("organization", "audit.entity.organization"),
+  ORGANIZATION_DOCUMENT("organizationDocument", "audit.entity.organizationDocument"),
+  ANNUAL_INSPECTION("annualInspection", "audit.entity.annualInspection"),
+  CREDIT_FLAG("creditFlag", "audit.entity.creditFlag"),
+  ORGANIZATION_STAFF("organizationStaff", "audit.entity.organizationStaff"),
+  ORGANIZATION_TOWNS("organizationTowns", "audit.entity.organizationTowns"),
+  ORGANIZATION_CONTACT("organizationContact", "audit.entity.organizationContact");
+
+  private final String code;
+  private final String labelKey;
+
+  AuditEntity(String code, String labelKey) {
+    this.code = code;
+    this.labelKey = labelKey;
+  }
+
+  /** As stored in the trail. */
+  public String code() {
+    return code;
+  }
+
+  public String labelKey() {
+    return labelKey;
+  }
+
+  public static Optional<AuditEntity> byCode(String code) {
+    for (AuditEntity entity : values()) {
+      if (entity.code.equals(code)) {
+        return Optional.of(entity);
+      }
+    }
+    return Optional.empty();
+  }
+}

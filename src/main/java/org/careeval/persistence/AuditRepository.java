@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditChain;
@@ -85,6 +86,33 @@ public final class AuditRepository {
 
   /** Events matching the filter, newest first, at most {@code limit}. */
   public List<AuditEvent> search(Transaction tx, AuditFilter filter, int limit) {
+    return tx.dsl()
+        .selectFrom(AUDIT_EVENT)
+        .where(matching(filter))
+        .orderBy(AUDIT_EVENT.ID.desc())
+        .limit(limit)
+        .fetch(AuditRepository::toEvent);
+  }
+
+  /**
+   * Feeds every event matching the filter, newest first, to {@code consumer} without loading them
+   * into memory (exports of the whole trail).
+   */
+  public void forEachMatching(Transaction tx, AuditFilter filter, Consumer<AuditEvent> consumer) {
+    try (Cursor<AuditEventRecord> cursor =
+        tx.dsl()
+            .selectFrom(AUDIT_EVENT)
+            .where(matching(filter))
+            .orderBy(AUDIT_EVENT.ID.desc())
+            .fetchSize(500)
+            .fetchLazy()) {
+      for (AuditEventRecord row : cursor) {
+        consumer.accept(toEvent(row));
+      }
+    }
+  }
+
+  private static Condition matching(AuditFilter filter) {
     List<Condition> conditions = new ArrayList<>();
     filter.actor().ifPresent(a -> conditions.add(AUDIT_EVENT.ACTOR.eq(a)));
     filter.entityType().ifPresent(t -> conditions.add(AUDIT_EVENT.ENTITY_TYPE.eq(t)));
@@ -95,12 +123,7 @@ public final class AuditRepository {
     filter
         .until()
         .ifPresent(u -> conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(u.atOffset(ZoneOffset.UTC))));
-    return tx.dsl()
-        .selectFrom(AUDIT_EVENT)
-        .where(DSL.and(conditions))
-        .orderBy(AUDIT_EVENT.ID.desc())
-        .limit(limit)
-        .fetch(AuditRepository::toEvent);
+    return DSL.and(conditions);
   }
 
   /** Distinct actors and entity types, for the viewer's filter lists. */

@@ -2,13 +2,15 @@ package org.careeval.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -53,13 +55,16 @@ public final class TableWorkbook {
         sheet.setColumnWidth(c, 18 * 256);
       }
       sheet.createFreezePane(0, 1);
-      int r = 1;
-      for (List<Object> values : report.rows()) {
-        Row row = sheet.createRow(r++);
-        for (int c = 0; c < values.size(); c++) {
-          setValue(row.createCell(c), values.get(c), styles, zone);
-        }
-      }
+      int[] next = {1};
+      report
+          .rows()
+          .forEach(
+              values -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int c = 0; c < values.size(); c++) {
+                  setValue(row.createCell(c), values.get(c), styles, zone);
+                }
+              });
       workbook.write(out);
     }
   }
@@ -67,8 +72,14 @@ public final class TableWorkbook {
   private static void setValue(Cell cell, Object value, Styles styles, ZoneId zone) {
     if (value == null) {
       cell.setBlank();
+    } else if (value instanceof BigDecimal decimal) {
+      cell.setCellValue(exactDouble(decimal));
+      cell.setCellStyle(styles.decimal(decimal.scale()));
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      cell.setCellValue(((Number) value).longValue());
     } else if (value instanceof Number number) {
-      cell.setCellValue(number.doubleValue());
+      // money and scores are BigDecimal end to end (ADR 0017): a double here is a bug upstream
+      throw new IllegalArgumentException("not a whole number or BigDecimal: " + number);
     } else if (value instanceof Instant instant) {
       cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
       cell.setCellStyle(styles.dateTime);
@@ -81,6 +92,17 @@ public final class TableWorkbook {
     }
   }
 
+  /**
+   * Excel keeps every number as a binary double, which holds any decimal of up to 15 significant
+   * digits exactly as typed. Larger ones would be changed silently, so they are refused.
+   */
+  static double exactDouble(BigDecimal decimal) {
+    if (decimal.precision() - Math.min(decimal.scale(), 0) > 15) {
+      throw new IllegalArgumentException("more than 15 significant digits: " + decimal);
+    }
+    return decimal.doubleValue();
+  }
+
   static boolean looksLikeFormula(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
@@ -90,8 +112,23 @@ public final class TableWorkbook {
     final CellStyle header;
     final CellStyle dateTime;
     final CellStyle quotedText;
+    private final SXSSFWorkbook workbook;
+    private final Map<Integer, CellStyle> decimals = new HashMap<>();
+
+    /** Thousands separators and exactly the value's decimals: 1,234.50 stays 1,234.50. */
+    CellStyle decimal(int scale) {
+      return decimals.computeIfAbsent(
+          Math.max(scale, 0),
+          places -> {
+            CellStyle style = workbook.createCellStyle();
+            String pattern = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+            style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
+            return style;
+          });
+    }
 
     Styles(SXSSFWorkbook workbook) {
+      this.workbook = workbook;
       Font bold = workbook.createFont();
       bold.setBold(true);
       header = workbook.createCellStyle();

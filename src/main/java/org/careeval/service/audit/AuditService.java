@@ -82,7 +82,7 @@ public final class AuditService {
   public int export(
       Session session, AuditFilter filter, Path file, Messages messages, ZoneId zone) {
     sessions.require(session, Permission.AUDIT_EXPORT);
-    List<AuditEvent> events = database.read(tx -> repository.search(tx, filter, Integer.MAX_VALUE));
+    int[] count = {0};
     TableReport report =
         new TableReport(
             messages.get("audit.title"),
@@ -96,21 +96,20 @@ public final class AuditService {
                 messages.get("audit.column.before"),
                 messages.get("audit.column.after"),
                 messages.get("audit.column.hash")),
-            events.stream()
-                .map(
-                    e ->
-                        List.<Object>of(
-                            e.id(),
-                            e.occurredAt(),
-                            e.actor(),
-                            messages.get(e.action().labelKey()),
-                            e.entityType(),
-                            e.entityId(),
-                            e.before(),
-                            e.after(),
-                            e.hash()))
-                .toList());
+            row ->
+                database.read(
+                    tx -> {
+                      repository.forEachMatching(
+                          tx,
+                          filter,
+                          e -> {
+                            count[0]++;
+                            row.accept(exportRow(e, messages));
+                          });
+                      return null;
+                    }));
     try {
+      // the rows stream from the database into the workbook; the trail is never held in memory
       TableWorkbook.write(report, file, zone);
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
@@ -126,10 +125,25 @@ public final class AuditService {
               AuditEntity.AUDIT_TRAIL,
               "-",
               Map.of(),
-              Map.of("file", file.getFileName().toString(), "events", events.size()));
+              Map.of("file", file.getFileName().toString(), "events", count[0]));
           return null;
         });
-    LOG.info("Audit export to {} by {}: {} events", file, session.username(), events.size());
-    return events.size();
+    LOG.info("Audit export to {} by {}: {} events", file, session.username(), count[0]);
+    return count[0];
+  }
+
+  private static List<Object> exportRow(AuditEvent e, Messages messages) {
+    return List.of(
+        e.id(),
+        e.occurredAt(),
+        e.actor(),
+        messages.get(e.action().labelKey()),
+        AuditEntity.byCode(e.entityType())
+            .map(entity -> messages.get(entity.labelKey()))
+            .orElse(e.entityType()),
+        e.entityId(),
+        e.before(),
+        e.after(),
+        e.hash());
   }
 }

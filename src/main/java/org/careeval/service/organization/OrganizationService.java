@@ -84,7 +84,7 @@ public final class OrganizationService {
     List<List<Object>> rows = all.stream().map(o -> row(o, messages)).toList();
     try {
       TableWorkbook.write(
-          new TableReport(messages.get("organization.title"), headers, rows), file, clock.zone());
+          TableReport.of(messages.get("organization.title"), headers, rows), file, clock.zone());
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
     }

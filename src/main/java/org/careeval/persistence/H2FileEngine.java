@@ -22,6 +22,7 @@ final class H2FileEngine extends DatabaseEngine {
 
   private final DataDirectory directory;
   private final Optional<char[]> filePassword;
+  private String fileKey = "";
 
   H2FileEngine(DataDirectory directory, Optional<char[]> filePassword) {
     this.directory = directory;
@@ -56,9 +57,12 @@ final class H2FileEngine extends DatabaseEngine {
         + (filePassword.isPresent() ? ";CIPHER=AES" : "");
   }
 
-  /** H2 takes "file password, space, user password"; the user password is empty. */
+  /**
+   * H2 takes "file password, space, user password"; the user password is empty. The file password
+   * is the key derived from the whole passphrase (hex, no spaces), never the passphrase itself.
+   */
   private String password() {
-    return filePassword.map(p -> new String(p) + " ").orElse("");
+    return filePassword.isPresent() ? fileKey + " " : "";
   }
 
   @Override
@@ -68,6 +72,9 @@ final class H2FileEngine extends DatabaseEngine {
     }
     if (exists(directory) && !isEncrypted(directory) && filePassword.isPresent()) {
       throw new CareEvalException("error.database.notEncrypted", directory.databaseFile());
+    }
+    if (filePassword.isPresent()) {
+      fileKey = FileKeys.fileKey(directory, filePassword.get());
     }
     // the pool's first connection opens the file; Database translates its failure
   }

@@ -81,6 +81,11 @@ public record DataDirectory(Path root) {
     return root.resolve("careeval.lock");
   }
 
+  /** The salt and parameters of an encrypted database's file key (ADR 0018). */
+  public Path keyFile() {
+    return root.resolve("careeval.key");
+  }
+
   public Path logFile() {
     return root.resolve("careeval.log");
   }

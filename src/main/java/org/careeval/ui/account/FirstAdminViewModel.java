@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.system.FilePassphrase;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.SignInResult;
@@ -70,9 +72,13 @@ public final class FirstAdminViewModel extends FormViewModel {
       reject("error.filePassword.mismatch");
       return;
     }
-    if (encrypted && filePassword.get().length() < 8) {
-      reject("error.filePassword.tooShort", 8);
-      return;
+    if (encrypted) {
+      try {
+        FilePassphrase.check(filePassword.get().toCharArray());
+      } catch (CareEvalException e) {
+        reject(e.messageKey(), e.arguments());
+        return;
+      }
     }
     String name = username.get();
     String shown = displayName.get();

@@ -9,6 +9,7 @@ import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.Setting;
+import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.DatabaseEngine;
@@ -55,7 +56,8 @@ public final class AppContext implements CareEvalServices {
     UserRepository users = new UserRepository();
     Sessions sessions = new Sessions(database, users);
     AuditRepository auditRepository = new AuditRepository(settings);
-    AuditTrail auditTrail = new AuditTrail(auditRepository, clock);
+    AuditAnchor anchor = new AuditAnchor(database.directory());
+    AuditTrail auditTrail = new AuditTrail(auditRepository, clock, anchor);
     this.systemService = new SystemService(database, new SystemRepository(settings), sessions);
     this.settingsService = new SettingsService(database, settings, auditTrail, clock, sessions);
     this.userService =
@@ -63,7 +65,7 @@ public final class AppContext implements CareEvalServices {
     this.authenticationService =
         new AuthenticationService(
             database, users, hasher, auditTrail, settingsService, clock, sessions);
-    this.auditService = new AuditService(database, auditRepository, auditTrail, sessions);
+    this.auditService = new AuditService(database, auditRepository, auditTrail, sessions, anchor);
     OrganizationRepository organizations = new OrganizationRepository();
     this.organizationService =
         new OrganizationService(database, organizations, auditTrail, clock, sessions);
@@ -127,6 +129,7 @@ public final class AppContext implements CareEvalServices {
     AppContext context = new AppContext(database, hasher, clock);
     try {
       context.systemService.recordCreation(context.clock.now().toOffsetDateTime());
+      context.auditService.checkAnchorOnOpen();
     } catch (RuntimeException e) {
       context.close();
       throw e;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.careeval.domain.audit.AuditAction;
@@ -62,6 +63,15 @@ public final class AuditRepository {
     settings.put(tx, HEAD, hash, now);
     return new AuditEvent(
         id, at, actor, action, entityType, entityId, before, after, previous, hash);
+  }
+
+  /** The stored hash of one event, if it exists. */
+  public Optional<String> hashOf(Transaction tx, long eventId) {
+    return tx.dsl()
+        .select(AUDIT_EVENT.HASH)
+        .from(AUDIT_EVENT)
+        .where(AUDIT_EVENT.ID.eq(eventId))
+        .fetchOptional(AUDIT_EVENT.HASH);
   }
 
   /** The hash of the newest event as recorded at append time. */

@@ -3,6 +3,8 @@ package org.careeval.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.careeval.domain.CareEvalException;
@@ -12,6 +14,8 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database of one data directory: takes the directory's lock, opens the database through its
@@ -19,6 +23,8 @@ import org.jooq.impl.DSL;
  * a backup first) and hands out transactions.
  */
 public final class Database implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final DataDirectory directory;
   private final DataDirectoryLock lock;
@@ -142,11 +148,30 @@ public final class Database implements AutoCloseable {
 
   /** Runs work in one transaction: all of it is saved, or none. */
   public <T> T inTransaction(Function<Transaction, T> work) {
+    List<Runnable> afterCommit = new ArrayList<>();
+    T result;
     try {
-      return dsl.transactionResult(
-          configuration -> work.apply(new Transaction(configuration.dsl())));
+      result =
+          dsl.transactionResult(
+              configuration -> {
+                Transaction tx = new Transaction(configuration.dsl());
+                T value = work.apply(tx);
+                afterCommit.addAll(tx.afterCommitActions());
+                return value;
+              });
     } catch (DataAccessException e) {
       throw new CareEvalException(e, "error.database.access", e.getMessage());
+    }
+    afterCommit.forEach(Database::runSafely);
+    return result;
+  }
+
+  /** The data is committed whatever an after-commit action does; its failure is only logged. */
+  private static void runSafely(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.error("After-commit action failed", e);
     }
   }
 

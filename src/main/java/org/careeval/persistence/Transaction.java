@@ -1,5 +1,7 @@
 package org.careeval.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
@@ -8,6 +10,7 @@ import org.jooq.DSLContext;
  */
 public final class Transaction {
   private final DSLContext dsl;
+  private final List<Runnable> afterCommit = new ArrayList<>();
 
   Transaction(DSLContext dsl) {
     this.dsl = dsl;
@@ -15,5 +18,14 @@ public final class Transaction {
 
   DSLContext dsl() {
     return dsl;
+  }
+
+  /** Runs {@code action} once this transaction has committed; never if it rolls back. */
+  public void afterCommit(Runnable action) {
+    afterCommit.add(action);
+  }
+
+  List<Runnable> afterCommitActions() {
+    return List.copyOf(afterCommit);
   }
 }

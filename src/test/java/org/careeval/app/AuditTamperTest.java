@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditTamperTest {
 
   private static final char[] PASSWORD = "admin-pass-1".toCharArray();
+  private static final String HEAD_KEY = "auditTrail.head";
 
   @TempDir Path temp;
   private final MutableClock clock = new MutableClock();
@@ -118,5 +119,91 @@ class AuditTamperTest {
     VerificationReport report = verify();
     assertThat(report.verification().intact()).isFalse();
     assertThat(report.verification().brokenEventId()).contains(5L);
+  }
+
+  @Test
+  void truncationWithARewrittenHeadIsCaughtByTheAnchorOutsideTheDatabase() throws SQLException {
+    // the probe: delete the newest events, copy the new last hash into the recorded head
+    sql("DELETE FROM audit_event WHERE id >= 3");
+    sql(
+        "UPDATE app_setting SET setting_value = (SELECT hash FROM audit_event WHERE id = 2)"
+            + " WHERE setting_key = '"
+            + HEAD_KEY
+            + "'");
+
+    VerificationReport report = verify();
+
+    assertThat(report.verification().intact()).isFalse();
+    assertThat(report.verification().reason()).contains(AuditChain.Break.ANCHOR_MISMATCH);
+    assertThat(report.verification().brokenEventId()).contains(4L);
+    // the verification's own sign-in moved the anchor on; the evidence was kept aside at open
+    assertThat(temp.resolve("data").resolve("careeval.audit-anchor.broken")).exists();
+    assertThat(verify().verification().reason()).contains(AuditChain.Break.ANCHOR_MISMATCH);
+  }
+
+  @Test
+  void aChainRecomputedWithTheProgramsOwnHashIsCaughtByTheAnchor() throws SQLException {
+    // the probe: rewrite history and recompute every hash and the head, as the jar would
+    String previous = AuditChain.GENESIS;
+    for (AuditEvent e : reread()) {
+      String hash =
+          AuditChain.hash(
+              previous,
+              e.occurredAt(),
+              "mallory",
+              e.action(),
+              e.entityType(),
+              e.entityId(),
+              e.before(),
+              e.after());
+      sql(
+          "UPDATE audit_event SET actor = 'mallory', prev_hash = '"
+              + previous
+              + "', hash = '"
+              + hash
+              + "' WHERE id = "
+              + e.id());
+      previous = hash;
+    }
+    sql(
+        "UPDATE app_setting SET setting_value = '"
+            + previous
+            + "' WHERE setting_key = '"
+            + HEAD_KEY
+            + "'");
+
+    VerificationReport report = verify();
+
+    assertThat(report.verification().reason()).contains(AuditChain.Break.ANCHOR_MISMATCH);
+    assertThat(report.verification().brokenEventId()).contains(4L);
+  }
+
+  /** Every event as stored, oldest first, read with plain SQL. */
+  private List<AuditEvent> reread() throws SQLException {
+    DataDirectory directory = new DataDirectory(temp.resolve("data"));
+    List<AuditEvent> events = new java.util.ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:h2:file:" + directory.databaseBase(), "sa", "");
+        Statement st = connection.createStatement();
+        var rows =
+            st.executeQuery(
+                "SELECT id, occurred_at, actor, action, entity_type, entity_id, before_value,"
+                    + " after_value, prev_hash, hash FROM audit_event ORDER BY id")) {
+      while (rows.next()) {
+        events.add(
+            new AuditEvent(
+                rows.getLong(1),
+                rows.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                rows.getString(3),
+                org.careeval.domain.audit.AuditAction.valueOf(rows.getString(4)),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getString(9),
+                rows.getString(10)));
+      }
+    }
+    return events;
   }
 }

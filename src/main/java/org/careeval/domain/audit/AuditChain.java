@@ -63,7 +63,9 @@ public final class AuditChain {
   public enum Break {
     CONTENT_CHANGED("audit.verify.break.contentChanged"),
     LINK_BROKEN("audit.verify.break.linkBroken"),
-    END_MISSING("audit.verify.break.endMissing");
+    END_MISSING("audit.verify.break.endMissing"),
+    /** The event the anchor file outside the database names is gone or different. */
+    ANCHOR_MISMATCH("audit.verify.break.anchorMismatch");
 
     private final String labelKey;
 

@@ -86,6 +86,11 @@ public record DataDirectory(Path root) {
     return root.resolve("careeval.key");
   }
 
+  /** The newest audit event as last committed, kept outside the database (docs/security.md). */
+  public Path auditAnchorFile() {
+    return root.resolve("careeval.audit-anchor");
+  }
+
   public Path logFile() {
     return root.resolve("careeval.log");
   }

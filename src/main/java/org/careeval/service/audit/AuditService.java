@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditChain;
@@ -13,8 +14,10 @@ import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
+import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.Transaction;
 import org.careeval.report.TableReport;
 import org.careeval.report.excel.TableWorkbook;
 import org.careeval.service.i18n.Messages;
@@ -34,9 +37,15 @@ public final class AuditService {
   private final Sessions sessions;
   private final AuditRepository repository;
   private final AuditTrail trail;
+  private final AuditAnchor anchor;
 
   public AuditService(
-      Database database, AuditRepository repository, AuditTrail trail, Sessions sessions) {
+      Database database,
+      AuditRepository repository,
+      AuditTrail trail,
+      Sessions sessions,
+      AuditAnchor anchor) {
+    this.anchor = anchor;
     this.sessions = sessions;
     this.database = database;
     this.repository = repository;
@@ -69,8 +78,51 @@ public final class AuditService {
           AuditChain.Verifier verifier = new AuditChain.Verifier();
           repository.forEachInOrder(tx, verifier::accept);
           String head = repository.head(tx);
-          return new VerificationReport(verifier.finish(head), head);
+          return new VerificationReport(againstAnchor(tx, verifier.finish(head)), head);
         });
+  }
+
+  /**
+   * A chain that is consistent inside the database must still contain the event the anchor file
+   * names, unchanged: otherwise events were removed from the end (and the head rewritten) or the
+   * chain was recomputed.
+   */
+  private AuditChain.Verification againstAnchor(Transaction tx, AuditChain.Verification inside) {
+    if (!inside.intact()) {
+      return inside;
+    }
+    for (Optional<AuditAnchor.Mark> mark : List.of(anchor.readBroken(), anchor.read())) {
+      if (mark.isPresent() && !vouched(tx, mark.get())) {
+        return new AuditChain.Verification(
+            inside.checked(),
+            Optional.of(mark.get().eventId()),
+            Optional.of(AuditChain.Break.ANCHOR_MISMATCH));
+      }
+    }
+    return inside;
+  }
+
+  private boolean vouched(Transaction tx, AuditAnchor.Mark mark) {
+    return repository.hashOf(tx, mark.eventId()).filter(mark.hash()::equals).isPresent();
+  }
+
+  /**
+   * Checks the newest events against the anchor without a session, when a data directory opens; a
+   * mismatch is logged as an error (the full check is {@link #verify}).
+   */
+  public void checkAnchorOnOpen() {
+    AuditChain.Verification quick =
+        database.read(
+            tx ->
+                againstAnchor(
+                    tx, new AuditChain.Verification(0, Optional.empty(), Optional.empty())));
+    if (!quick.intact()) {
+      anchor.keepAsBroken(); // the next event moves the anchor on; the evidence stays
+      LOG.error(
+          "Audit trail: event {} named by {} is missing or changed; run careeval audit verify",
+          quick.brokenEventId().orElse(-1L),
+          "careeval.audit-anchor");
+    }
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.system.CountyClock;
+import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Transaction;
 
@@ -24,10 +26,12 @@ public final class AuditTrail {
 
   private final AuditRepository repository;
   private final CountyClock clock;
+  private final AuditAnchor anchor;
 
-  public AuditTrail(AuditRepository repository, CountyClock clock) {
+  public AuditTrail(AuditRepository repository, CountyClock clock, AuditAnchor anchor) {
     this.repository = repository;
     this.clock = clock;
+    this.anchor = anchor;
   }
 
   public void record(
@@ -38,8 +42,10 @@ public final class AuditTrail {
       String entityId,
       Map<String, ?> before,
       Map<String, ?> after) {
-    repository.append(
-        tx, actor, action, entity.code(), entityId, json(before), json(after), clock.instant());
+    AuditEvent event =
+        repository.append(
+            tx, actor, action, entity.code(), entityId, json(before), json(after), clock.instant());
+    tx.afterCommit(() -> anchor.write(event.id(), event.hash()));
   }
 
   static String json(Map<String, ?> values) {

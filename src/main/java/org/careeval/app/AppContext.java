@@ -84,7 +84,8 @@ public final class AppContext implements CareEvalServices {
             authenticationService,
             organizationService,
             organizationDetailService,
-            clock);
+            clock,
+            database);
   }
 
   /**

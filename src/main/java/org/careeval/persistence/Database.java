@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
   private final DSLContext dsl;
   private final String schemaVersion;
   private final String engineLabel;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
   private Database(
       DataDirectory directory,
@@ -146,8 +147,16 @@ public final class Database implements AutoCloseable {
     return inTransaction(work);
   }
 
-  /** Runs work in one transaction: all of it is saved, or none. */
+  /**
+   * Runs work in one transaction: all of it is saved, or none. Called again from inside such work
+   * (on the same thread), it joins the running transaction instead of opening another.
+   */
   public <T> T inTransaction(Function<Transaction, T> work) {
+    Transaction outer = current.get();
+    if (outer != null) {
+      // a service called inside another's transaction joins it: all of it is saved, or none
+      return work.apply(outer);
+    }
     List<Runnable> afterCommit = new ArrayList<>();
     T result;
     try {
@@ -155,9 +164,14 @@ public final class Database implements AutoCloseable {
           dsl.transactionResult(
               configuration -> {
                 Transaction tx = new Transaction(configuration.dsl());
-                T value = work.apply(tx);
-                afterCommit.addAll(tx.afterCommitActions());
-                return value;
+                current.set(tx);
+                try {
+                  T value = work.apply(tx);
+                  afterCommit.addAll(tx.afterCommitActions());
+                  return value;
+                } finally {
+                  current.remove();
+                }
               });
     } catch (DataAccessException e) {
       throw new CareEvalException(e, "error.database.access", e.getMessage());

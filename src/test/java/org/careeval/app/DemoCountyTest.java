@@ -1,6 +1,7 @@
 package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,5 +90,53 @@ class DemoCountyTest {
     assertThat(run(out, again, "--data-dir", temp.resolve("data").toString(), "demo", "load"))
         .isEqualTo(1);
     assertThat(again.toString()).contains("已经有用户，不能再载入示范县");
+  }
+
+  @Test
+  void aDemoLoadThatFailsHalfWayLeavesNothingBehindAndCanBeRunAgain() throws Exception {
+    assumeFalse(TestPostgres.enabled(), "edits the embedded H2 file directly");
+    Path dir = temp.resolve("data");
+    TestContexts.open(dir, new MutableClock()).close();
+    // an organization already holding the code of the demo's last one: the load fails late
+    String lastCode = lastDemoCode();
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + new org.careeval.domain.system.DataDirectory(dir).databaseBase(),
+                "sa",
+                "");
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO organization (name, name_key, code, code_kind, check_status,"
+              + " legal_representative, address, phone, active, created_at, updated_at)"
+              + " VALUES ('先登记的', '先登记的', '"
+              + lastCode
+              + "', 'USCC', 'PASSED', '', '', '', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    assertThat(run(out, err, "--data-dir", dir.toString(), "demo", "load")).isEqualTo(1);
+
+    try (AppContext context = TestContexts.open(dir, new MutableClock())) {
+      assertThat(context.users().isSetUp()).isFalse(); // no half-loaded county
+    }
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + new org.careeval.domain.system.DataDirectory(dir).databaseBase(),
+                "sa",
+                "");
+        var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT COUNT(*) FROM organization")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+      statement.execute("DELETE FROM organization");
+    }
+    assertThat(run(out, err, "--data-dir", dir.toString(), "demo", "load")).isZero();
+  }
+
+  private static String lastDemoCode() throws IOException {
+    List<String> lines =
+        java.nio.file.Files.readAllLines(Path.of("sample-projects/demo-county/organizations.tsv"));
+    return lines.get(lines.size() - 1).split("\t")[1];
   }
 }

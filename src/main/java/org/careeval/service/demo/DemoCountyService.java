@@ -17,6 +17,7 @@ import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
+import org.careeval.persistence.Database;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
@@ -54,13 +55,16 @@ public final class DemoCountyService {
   private final OrganizationService organizations;
   private final OrganizationDetailService details;
   private final CountyClock clock;
+  private final Database database;
 
   public DemoCountyService(
       UserService users,
       AuthenticationService authentication,
       OrganizationService organizations,
       OrganizationDetailService details,
-      CountyClock clock) {
+      CountyClock clock,
+      Database database) {
+    this.database = database;
     this.users = users;
     this.authentication = authentication;
     this.organizations = organizations;
@@ -73,6 +77,11 @@ public final class DemoCountyService {
    * @return how many organizations were registered
    */
   public int load(Messages messages) {
+    // one transaction: a demo load killed or failing half-way leaves an empty directory
+    return database.inTransaction(tx -> loadAll(messages));
+  }
+
+  private int loadAll(Messages messages) {
     if (users.isSetUp()) {
       throw new CareEvalException("error.demo.notEmpty");
     }

@@ -174,10 +174,25 @@ public final class Database implements AutoCloseable {
                 }
               });
     } catch (DataAccessException e) {
+      if (diskFull(e)) {
+        throw new CareEvalException(e, "error.disk.full", directory.root());
+      }
       throw new CareEvalException(e, "error.database.access", e.getMessage());
     }
     afterCommit.forEach(Database::runSafely);
     return result;
+  }
+
+  /** A full disk shows up as an I/O error somewhere in the cause chain, in the system's words. */
+  static boolean diskFull(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("No space left on device")
+          || message.contains("There is not enough space")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The data is committed whatever an after-commit action does; its failure is only logged. */

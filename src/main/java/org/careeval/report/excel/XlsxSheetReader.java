@@ -24,6 +24,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.careeval.domain.CareEvalException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -38,6 +39,17 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class XlsxSheetReader {
 
+  /**
+   * What a file may hold before it is refused, so memory stays bounded: more data rows than a
+   * county register or score sheet ever has, and the shared-strings table (held in memory while
+   * reading) up to this size.
+   */
+  record Limits(int maxRows, long maxSharedStringsBytes) {
+    static final Limits STANDARD = new Limits(200_000, 64L * 1024 * 1024);
+  }
+
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?");
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -56,21 +68,29 @@ public final class XlsxSheetReader {
    * passes its rows to {@code handler}.
    */
   public static SheetRead read(Path file, List<String> preferredNames, RowHandler handler) {
+    return read(file, preferredNames, handler, Limits.STANDARD);
+  }
+
+  static SheetRead read(Path file, List<String> preferredNames, RowHandler handler, Limits limits) {
     refuseNonXlsx(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       String sheet = chooseSheet(reader, preferredNames);
+      refuseHugeSharedStrings(pkg, file, limits.maxSharedStringsBytes());
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
           if (sheets.getSheetName().equals(sheet)) {
-            return new SheetRead(sheet, parse(in, strings, styles, handler));
+            return new SheetRead(sheet, parse(in, strings, styles, handler, limits.maxRows()));
           }
         }
       }
       throw new CareEvalException("error.xlsx.noSheet", file.getFileName());
+    } catch (HandlerFailure e) {
+      // the caller's own failure (a database error, a bug) is what it is, not a damaged file
+      throw e.original();
     } catch (NotOfficeXmlFileException e) {
       throw new CareEvalException(e, "error.xlsx.notXlsx", file.getFileName());
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
@@ -98,24 +118,59 @@ public final class XlsxSheetReader {
     }
   }
 
+  /**
+   * The first visible sheet with a preferred name, else the first visible sheet. Hidden and "very
+   * hidden" sheets are never read: the officer cannot see what they hold.
+   */
   private static String chooseSheet(XSSFReader reader, List<String> preferredNames)
-      throws IOException, OpenXML4JException {
-    List<String> names = new ArrayList<>();
-    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-    while (sheets.hasNext()) {
-      sheets.next().close();
-      names.add(sheets.getSheetName());
-    }
+      throws IOException, OpenXML4JException, SAXException {
+    List<String> names = visibleSheets(reader);
     if (names.isEmpty()) {
       throw new CareEvalException("error.xlsx.noSheet", "");
     }
     return names.stream().filter(preferredNames::contains).findFirst().orElse(names.get(0));
   }
 
+  private static List<String> visibleSheets(XSSFReader reader)
+      throws IOException, OpenXML4JException, SAXException {
+    List<String> visible = new ArrayList<>();
+    XMLFilterImpl sheets =
+        new XMLFilterImpl() {
+          @Override
+          public void startElement(String uri, String localName, String qName, Attributes atts) {
+            String state = atts.getValue("state");
+            if ("sheet".equals(localName) && (state == null || "visible".equals(state))) {
+              visible.add(atts.getValue("name"));
+            }
+          }
+        };
+    try (InputStream workbook = reader.getWorkbookData()) {
+      sheets.setParent(SAXHelper.newXMLReader());
+      sheets.parse(new InputSource(workbook));
+    } catch (ParserConfigurationException e) {
+      throw new SAXException(e);
+    }
+    return visible;
+  }
+
+  private static void refuseHugeSharedStrings(OPCPackage pkg, Path file, long maxBytes)
+      throws OpenXML4JException {
+    for (var part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+      if (part.getSize() > maxBytes) {
+        throw new CareEvalException(
+            "error.xlsx.tooLarge", file.getFileName(), Math.max(1, maxBytes / (1024 * 1024)));
+      }
+    }
+  }
+
   private static List<String> parse(
-      InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler)
+      InputStream in,
+      ReadOnlySharedStringsTable strings,
+      StylesTable styles,
+      RowHandler handler,
+      int maxRows)
       throws IOException, SAXException {
-    RowCollector rows = new RowCollector(handler);
+    RowCollector rows = new RowCollector(handler, maxRows);
     MergeRecorder filter = new MergeRecorder();
     try {
       filter.setParent(SAXHelper.newXMLReader());
@@ -136,7 +191,11 @@ public final class XlsxSheetReader {
     public void startElement(String uri, String localName, String qName, Attributes atts)
         throws SAXException {
       if ("mergeCell".equals(localName) && atts.getValue("ref") != null) {
-        merged.add(atts.getValue("ref"));
+        String ref = atts.getValue("ref");
+        if (!RANGE.matcher(ref).matches()) {
+          throw new SAXException("malformed merged range " + ref); // reported as damaged
+        }
+        merged.add(ref);
       }
       super.startElement(uri, localName, qName, atts);
     }
@@ -146,9 +205,12 @@ public final class XlsxSheetReader {
   private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final RowHandler handler;
     private final List<String> cells = new ArrayList<>();
+    private final int maxRows;
+    private int rows;
 
-    RowCollector(RowHandler handler) {
+    RowCollector(RowHandler handler, int maxRows) {
       this.handler = handler;
+      this.maxRows = maxRows;
     }
 
     @Override
@@ -159,7 +221,14 @@ public final class XlsxSheetReader {
     @Override
     public void endRow(int rowNum) {
       if (cells.stream().anyMatch(c -> !c.isBlank())) {
-        handler.row(rowNum + 1, List.copyOf(cells));
+        if (++rows > maxRows + 1) { // the header and maxRows data rows
+          throw new CareEvalException("error.xlsx.tooManyRows", maxRows);
+        }
+        try {
+          handler.row(rowNum + 1, List.copyOf(cells));
+        } catch (RuntimeException e) {
+          throw new HandlerFailure(e);
+        }
       }
     }
 
@@ -170,6 +239,19 @@ public final class XlsxSheetReader {
         cells.add("");
       }
       cells.set(column, formattedValue == null ? "" : formattedValue);
+    }
+  }
+
+  /** Carries the row handler's own exception through the parser, to be rethrown unchanged. */
+  private static final class HandlerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandlerFailure(RuntimeException original) {
+      super(original);
+    }
+
+    RuntimeException original() {
+      return (RuntimeException) getCause();
     }
   }
 

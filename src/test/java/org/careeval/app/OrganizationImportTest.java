@@ -199,7 +199,7 @@ class OrganizationImportTest {
     ImportReport report = importFile(file(List.of(row("", SyntheticCodes.uscc(1), "", ""))));
 
     assertThat(ImportReports.problem(report.problems().get(0), Messages.of(Messages.ENGLISH)))
-        .isEqualTo("Sheet \"社会组织\", row 2, column A: This must be filled in.");
+        .isEqualTo("Sheet \"社会组织\", row 2, column A: Fill in \"Name\".");
   }
 
   @Test
@@ -310,7 +310,7 @@ class OrganizationImportTest {
     assertThat(problemsOf(report))
         .containsExactly(
             "工作表“社会组织”第 2 行 I 列：“2021-02-30”不是日期。请填写例如 2023-06-15、2023/6/15 或 2023年6月15日。",
-            "工作表“社会组织”第 3 行 I 列：授予日期 2099-01-01 晚于今天。");
+            "工作表“社会组织”第 3 行 I 列：日期 2099-01-01 晚于今天。");
   }
 
   @Test
@@ -419,7 +419,8 @@ class OrganizationImportTest {
 
     assertThat(refused.code).isEqualTo(1);
     assertThat(refused.out.toString().lines())
-        .containsExactly("社会组织\t2\tA\t必须填写。", "社会组织\t2\tF\t评估等级“7A”无效，请从下拉列表中选择 5A、4A、3A、2A 或 1A。");
+        .containsExactly(
+            "社会组织\t2\tA\t请填写“名称”。", "社会组织\t2\tF\t评估等级“7A”无效，请从下拉列表中选择 5A、4A、3A、2A 或 1A。");
     assertThat(refused.err.toString()).contains("文件中有 2 处问题，没有导入任何数据");
     assertThat(imported.code).as(imported.err.toString()).isZero();
     assertThat(imported.out.toString().strip()).isEqualTo("导入完成：共 2 行，新增 2 家，更新 0 家，未变化 0 家。");

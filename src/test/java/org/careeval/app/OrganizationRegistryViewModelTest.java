@@ -178,7 +178,7 @@ class OrganizationRegistryViewModelTest {
     assertThat(officerScreen.tasks().failedProperty().get()).isTrue();
     assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
         .contains("文件中有 1 处问题")
-        .contains("工作表“社会组织”第 2 行 B 列：必须填写。");
+        .contains("工作表“社会组织”第 2 行 B 列：请填写“统一社会信用代码（或旧的 9 位组织机构代码）”。");
     assertThat(officerScreen.rows()).isEmpty();
 
     dialogs.openFileAnswer = Optional.of(good);

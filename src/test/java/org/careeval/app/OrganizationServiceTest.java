@@ -107,7 +107,7 @@ class OrganizationServiceTest {
     assertThat(
             keyOf(
                 () -> context.organizations().register(officer, draft(" ", "52411525MJ1234AB4L"))))
-        .isEqualTo("error.org.nameMissing");
+        .isEqualTo("error.text.required");
     assertThat(context.organizations().list(officer, "")).isEmpty();
   }
 
@@ -325,6 +325,7 @@ class OrganizationServiceTest {
         org.assertj.core.api.Assertions.catchThrowableOfType(
             () -> context.organizations().register(officer, longPhone), CareEvalException.class);
 
-    assertThat(Messages.of(Messages.CHINESE).describe(refused)).isEqualTo("“联系电话”最多 50 个字符。");
+    assertThat(Messages.of(Messages.CHINESE).describe(refused))
+        .isEqualTo("“联系电话”最多 50 个字符，这里有 51 个。");
   }
 }

@@ -2,6 +2,7 @@ package org.careeval.domain.organization;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.careeval.domain.CareEvalException;
 
 /**
  * A rating as recorded from its certificate. Valid for 5 years from the grant date (Art 28):
@@ -12,6 +13,18 @@ public record Rating(
     RatingLevel level, String certificateNumber, String issuer, LocalDate grantedOn) {
 
   public static final int VALIDITY_YEARS = 5;
+
+  /** A rating without its grant date has no validity period: it cannot exist. */
+  public Rating {
+    if (level == null) {
+      throw new CareEvalException("error.org.ratingLevelMissing");
+    }
+    if (grantedOn == null) {
+      throw new CareEvalException("error.org.ratingDateMissing");
+    }
+    certificateNumber = certificateNumber == null ? "" : certificateNumber;
+    issuer = issuer == null ? "" : issuer;
+  }
 
   public LocalDate expiresOn() {
     return grantedOn.plusYears(VALIDITY_YEARS);

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
+import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
-import org.careeval.domain.organization.OrganizationFields;
 import org.careeval.domain.organization.OrganizationNames;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.Uscc;
@@ -250,8 +250,9 @@ public final class OrganizationService {
    * Registers an organization. A USCC whose only fault is its check character is saved as pending a
    * supervisor's override; any other invalid code is refused.
    */
-  public Organization register(Session session, OrganizationDraft draft) {
+  public Organization register(Session session, OrganizationDraft typed) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
+    OrganizationDraft draft = accepted(typed);
     OrganizationCode code = acceptableCode(draft.code());
     Organization candidate = build(0, draft, code, Optional.empty(), true);
     return sessions.write(
@@ -279,8 +280,9 @@ public final class OrganizationService {
    * @param version the version the form was loaded with; a change since then is refused
    */
   public Organization update(
-      Session session, long id, int version, OrganizationDraft draft, boolean active) {
+      Session session, long id, int version, OrganizationDraft typed, boolean active) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
+    OrganizationDraft draft = accepted(typed);
     OrganizationCode code = acceptableCode(draft.code());
     return sessions.write(
         session,
@@ -392,57 +394,35 @@ public final class OrganizationService {
         .orElseThrow(() -> new CareEvalException("error.org.notFound", id));
   }
 
+  /**
+   * The draft cleaned, after every rule of {@link OrganizationDraft#check}; the first problem is
+   * the refusal, in the same words the import uses for the same value.
+   */
+  private OrganizationDraft accepted(OrganizationDraft draft) {
+    List<Problem> problems = draft.check(clock.today());
+    if (!problems.isEmpty()) {
+      throw problems.get(0).toException();
+    }
+    return draft.cleaned();
+  }
+
   private static Organization build(
       long id,
-      OrganizationDraft draft,
+      OrganizationDraft clean,
       OrganizationCode code,
       Optional<String> overrideReason,
       boolean active) {
-    String name = draft.name() == null ? "" : draft.name().strip();
-    if (name.isEmpty()) {
-      throw new CareEvalException("error.org.nameMissing");
-    }
-    if (name.length() > OrganizationFields.NAME) {
-      throw new CareEvalException("error.org.nameTooLong", OrganizationFields.NAME);
-    }
-    draft
-        .rating()
-        .ifPresent(
-            r -> {
-              limit(
-                  r.certificateNumber(),
-                  OrganizationFields.RATING_CERTIFICATE,
-                  "organization.field.ratingCertificate");
-              limit(
-                  r.issuer(), OrganizationFields.RATING_ISSUER, "organization.field.ratingIssuer");
-            });
     return new Organization(
         id,
-        name,
+        clean.name(),
         code,
         overrideReason,
-        limit(
-            draft.legalRepresentative(),
-            OrganizationFields.LEGAL_REPRESENTATIVE,
-            "organization.field.legalRepresentative"),
-        limit(draft.address(), OrganizationFields.ADDRESS, "organization.field.address"),
-        limit(draft.phone(), OrganizationFields.PHONE, "organization.field.phone"),
-        draft.rating(),
+        clean.legalRepresentative(),
+        clean.address(),
+        clean.phone(),
+        clean.rating(),
         active,
         0);
-  }
-
-  /** The stripped text; refused when longer than the register stores. */
-  private static String limit(String value, int maxLength, String fieldKey) {
-    String text = text(value);
-    if (text.length() > maxLength) {
-      throw new CareEvalException("error.org.tooLong", new LocalizedText(fieldKey), maxLength);
-    }
-    return text;
-  }
-
-  private static String text(String value) {
-    return value == null ? "" : value.strip();
   }
 
   static Map<String, Object> describe(Organization o) {

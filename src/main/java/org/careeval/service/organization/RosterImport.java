@@ -1,6 +1,5 @@
 package org.careeval.service.organization;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.LocalizedText;
+import org.careeval.domain.Problem;
 import org.careeval.domain.TextDates;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
-import org.careeval.domain.organization.OrganizationFields;
+import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.system.CountyClock;
@@ -41,6 +41,11 @@ final class RosterImport {
   private final List<Set<String>> acceptedHeaders;
   private final Map<String, Organization> existing;
   private final Map<String, Integer> rowOfCode = new HashMap<>();
+
+  /** While a data row is checked its problems are gathered, then listed in column order. */
+  private final List<ImportProblem> rowProblems = new ArrayList<>();
+
+  private boolean sortingRow;
   private final List<Organization> pendingInserts = new ArrayList<>();
   private final List<ImportProblem> problems = new ArrayList<>();
   private int problemCount;
@@ -123,36 +128,57 @@ final class RosterImport {
 
   private void readRow(int rowNumber, List<String> cells) {
     int before = problemCount;
-    String name = required(rowNumber, cells, RosterColumn.NAME, OrganizationFields.NAME);
-    Optional<OrganizationCode> code = code(rowNumber, cells);
-    String legal =
-        text(
-            rowNumber,
-            cells,
-            RosterColumn.LEGAL_REPRESENTATIVE,
-            OrganizationFields.LEGAL_REPRESENTATIVE);
-    String address = text(rowNumber, cells, RosterColumn.ADDRESS, OrganizationFields.ADDRESS);
-    String phone =
-        Normalizer.normalize(
-            text(rowNumber, cells, RosterColumn.PHONE, OrganizationFields.PHONE),
-            Normalizer.Form.NFKC);
+    sortingRow = true;
     Optional<Rating> rating = rating(rowNumber, cells);
-    if (problemCount == before) {
-      Organization candidate =
-          new Organization(
-              0,
-              name,
-              code.orElseThrow(),
-              Optional.empty(),
-              legal,
-              address,
-              phone,
-              rating,
-              true,
-              0);
-      save(candidate);
+    OrganizationDraft draft =
+        new OrganizationDraft(
+            cell(cells, RosterColumn.NAME),
+            cell(cells, RosterColumn.CODE),
+            cell(cells, RosterColumn.LEGAL_REPRESENTATIVE),
+            cell(cells, RosterColumn.ADDRESS),
+            cell(cells, RosterColumn.PHONE),
+            rating);
+    // the same rules, and messages, as the register form (OrganizationDraft.check)
+    for (Problem problem : draft.check(today)) {
+      problem(rowNumber, COLUMN_OF_FIELD.get(problem.field()).letter(), problem.reason());
     }
+    // a row's problems in column order, whichever check found them
+    sortingRow = false;
+    rowProblems.sort(java.util.Comparator.comparing(ImportProblem::column));
+    rowProblems.forEach(this::keep);
+    rowProblems.clear();
+    if (problemCount > before) {
+      return;
+    }
+    OrganizationDraft clean = draft.cleaned();
+    OrganizationCode code = OrganizationCode.parse(clean.code()).code().orElseThrow();
+    if (duplicateInFile(rowNumber, code.value())) {
+      return;
+    }
+    save(
+        new Organization(
+            0,
+            clean.name(),
+            code,
+            Optional.empty(),
+            clean.legalRepresentative(),
+            clean.address(),
+            clean.phone(),
+            clean.rating(),
+            true,
+            0));
   }
+
+  private static final Map<String, RosterColumn> COLUMN_OF_FIELD =
+      Map.of(
+          OrganizationDraft.NAME, RosterColumn.NAME,
+          OrganizationDraft.CODE, RosterColumn.CODE,
+          OrganizationDraft.LEGAL_REPRESENTATIVE, RosterColumn.LEGAL_REPRESENTATIVE,
+          OrganizationDraft.ADDRESS, RosterColumn.ADDRESS,
+          OrganizationDraft.PHONE, RosterColumn.PHONE,
+          OrganizationDraft.RATING_CERTIFICATE, RosterColumn.RATING_CERTIFICATE,
+          OrganizationDraft.RATING_ISSUER, RosterColumn.RATING_ISSUER,
+          OrganizationDraft.RATING_GRANTED_ON, RosterColumn.RATING_GRANTED_ON);
 
   private void save(Organization candidate) {
     Organization known = existing.get(candidate.code().value());
@@ -209,46 +235,27 @@ final class RosterImport {
     pendingInserts.clear();
   }
 
-  private Optional<OrganizationCode> code(int rowNumber, List<String> cells) {
-    String input = cell(cells, RosterColumn.CODE);
-    if (input.isEmpty()) {
-      problem(rowNumber, RosterColumn.CODE.letter(), new LocalizedText("error.import.required"));
-      return Optional.empty();
-    }
-    OrganizationCode.Parsed parsed = OrganizationCode.parse(input);
-    if (parsed.code().isEmpty()) {
-      var rejection = parsed.rejection().orElseThrow();
-      problem(
-          rowNumber,
-          RosterColumn.CODE.letter(),
-          new LocalizedText(
-              "error.import.code",
-              input,
-              new LocalizedText(rejection.messageKey(), rejection.arguments())));
-      return Optional.empty();
-    }
-    String value = parsed.code().get().value();
-    Integer firstRow = rowOfCode.putIfAbsent(value, rowNumber);
+  /** A code twice in one file: the second row is refused, naming the first. */
+  private boolean duplicateInFile(int rowNumber, String code) {
+    Integer firstRow = rowOfCode.putIfAbsent(code, rowNumber);
     if (firstRow != null) {
       problem(
           rowNumber,
           RosterColumn.CODE.letter(),
-          new LocalizedText("error.import.duplicateInFile", value, firstRow));
-      return Optional.empty();
+          new LocalizedText("error.import.duplicateInFile", code, firstRow));
+      return true;
     }
-    return parsed.code();
+    return false;
   }
 
+  /**
+   * The rating columns as a rating; what only a file can get wrong (a level or date that is not
+   * one, rating details without a level) is reported here, the rest by the draft's check.
+   */
   private Optional<Rating> rating(int rowNumber, List<String> cells) {
     String levelText = cell(cells, RosterColumn.RATING);
-    String certificate =
-        text(
-            rowNumber,
-            cells,
-            RosterColumn.RATING_CERTIFICATE,
-            OrganizationFields.RATING_CERTIFICATE);
-    String issuer =
-        text(rowNumber, cells, RosterColumn.RATING_ISSUER, OrganizationFields.RATING_ISSUER);
+    String certificate = cell(cells, RosterColumn.RATING_CERTIFICATE);
+    String issuer = cell(cells, RosterColumn.RATING_ISSUER);
     String dateText = cell(cells, RosterColumn.RATING_GRANTED_ON);
     if (levelText.isEmpty()) {
       if (!certificate.isEmpty() || !issuer.isEmpty() || !dateText.isEmpty()) {
@@ -276,36 +283,14 @@ final class RosterImport {
   private Optional<LocalDate> grantedOn(int rowNumber, String dateText) {
     String column = RosterColumn.RATING_GRANTED_ON.letter();
     if (dateText.isEmpty()) {
-      problem(rowNumber, column, new LocalizedText("error.import.ratingDateMissing"));
+      problem(rowNumber, column, new LocalizedText("error.org.ratingDateMissing"));
       return Optional.empty();
     }
     Optional<LocalDate> date = TextDates.parse(dateText);
     if (date.isEmpty()) {
       problem(rowNumber, column, new LocalizedText("error.import.date", dateText));
-    } else if (date.get().isAfter(today)) {
-      problem(rowNumber, column, new LocalizedText("error.import.dateInFuture", dateText));
-      return Optional.empty();
     }
     return date;
-  }
-
-  private String required(int rowNumber, List<String> cells, RosterColumn column, int maxLength) {
-    String value = text(rowNumber, cells, column, maxLength);
-    if (value.isEmpty()) {
-      problem(rowNumber, column.letter(), new LocalizedText("error.import.required"));
-    }
-    return value;
-  }
-
-  private String text(int rowNumber, List<String> cells, RosterColumn column, int maxLength) {
-    String value = cell(cells, column);
-    if (value.length() > maxLength) {
-      problem(
-          rowNumber,
-          column.letter(),
-          new LocalizedText("error.import.tooLong", maxLength, value.length()));
-    }
-    return value;
   }
 
   private static String cell(List<String> cells, RosterColumn column) {
@@ -314,8 +299,17 @@ final class RosterImport {
 
   private void problem(int row, String column, LocalizedText reason) {
     problemCount++;
+    ImportProblem found = new ImportProblem("", row, column, reason);
+    if (sortingRow) {
+      rowProblems.add(found);
+    } else {
+      keep(found);
+    }
+  }
+
+  private void keep(ImportProblem problem) {
     if (problems.size() < ImportReport.MAX_LISTED) {
-      problems.add(new ImportProblem("", row, column, reason));
+      problems.add(problem);
     }
   }
 }

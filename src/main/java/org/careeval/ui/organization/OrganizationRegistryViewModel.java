@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
+import org.careeval.domain.Problem;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
@@ -290,22 +291,22 @@ public final class OrganizationRegistryViewModel {
                         saved, Message.of("organization.saved.overridden", saved.name()))));
   }
 
+  /** The form as a draft; the rules are the draft's own (a rating needs its grant date). */
   private OrganizationDraft draft() {
-    Optional<Rating> rating = Optional.empty();
-    if (ratingLevel.get() != null) {
-      if (ratingGrantedOn.get() == null) {
-        throw new CareEvalException("error.org.ratingDateMissing");
-      }
-      rating =
-          Optional.of(
-              new Rating(
-                  ratingLevel.get(),
-                  ratingCertificate.get().strip(),
-                  ratingIssuer.get().strip(),
-                  ratingGrantedOn.get()));
+    Optional<Rating> rating =
+        Optional.ofNullable(ratingLevel.get())
+            .map(
+                level ->
+                    new Rating(
+                        level, ratingCertificate.get(), ratingIssuer.get(), ratingGrantedOn.get()));
+    OrganizationDraft draft =
+        new OrganizationDraft(
+            name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
+    List<Problem> problems = draft.check(clock.today());
+    if (!problems.isEmpty()) {
+      throw problems.get(0).toException(); // shown before any "similar name?" question
     }
-    return new OrganizationDraft(
-        name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
+    return draft;
   }
 
   private void reloadSelecting(Organization saved, Message done) {

@@ -112,12 +112,16 @@ final class OrgCommand extends CommandGroup {
     @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
     private Path file;
 
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
     ExportOrganizations(CliEnvironment environment, Messages messages) {
       super(environment, messages);
     }
 
     @Override
     public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
       int written =
           asUser(
               org.parent.dataDirectory(),
@@ -189,12 +193,16 @@ final class OrgCommand extends CommandGroup {
     @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
     private Path file;
 
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
     Template(Messages messages) {
       this.messages = messages;
     }
 
     @Override
     public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
       RosterTemplate.write(file.toAbsolutePath(), messages);
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("organization.template.done", file.toAbsolutePath()));

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.CareEvalException;
@@ -295,7 +296,42 @@ class OrganizationServiceTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(file).exists();
     assertThat(out.toString()).contains("已导出 1 家社会组织");
+
+    // a second export to the same file is refused unless the script says --overwrite
+    StringWriter again = new StringWriter();
+    assertThat(exportCli(file, again)).isEqualTo(1);
+    assertThat(again.toString()).contains("已经存在", "--overwrite");
+    assertThat(exportCli(file, new StringWriter(), "--overwrite")).isZero();
+    // a folder is never replaced, a read-only file never overwritten
+    Path folder = temp.resolve("empty-folder");
+    folder.toFile().mkdirs();
+    assertThat(exportCli(folder, new StringWriter(), "--overwrite")).isEqualTo(1);
+    assertThat(folder).isDirectory();
+    assertThat(file.toFile().setWritable(false)).isTrue();
+    StringWriter readOnly = new StringWriter();
+    // the file's own read-only mark counts, even for an administrator who could write it
+    assertThat(exportCli(file, readOnly, "--overwrite")).isEqualTo(1);
+    assertThat(readOnly.toString()).contains("只读");
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
+  }
+
+  private int exportCli(Path file, StringWriter err, String... extra) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--data-dir",
+                temp.resolve("data").toString(),
+                "org",
+                "export",
+                file.toString(),
+                "--user",
+                "officer"));
+    args.addAll(List.of(extra));
+    return org.careeval.cli.Cli.run(
+        args.toArray(String[]::new),
+        new TestCliEnvironment(String.valueOf(PASSWORD)),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class ImportTemplateWorkbook {
   private ImportTemplateWorkbook() {}
 
   public static void write(ImportTemplate template, Path target) throws IOException {
+    TableWorkbook.refuseUnsafeTarget(target);
     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,6 +21,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.careeval.domain.CareEvalException;
 import org.careeval.report.TableReport;
 
 /**
@@ -32,6 +37,7 @@ public final class TableWorkbook {
 
   /** Writes to a temporary file first, so a failed export never leaves half a workbook. */
   public static void write(TableReport report, Path target, ZoneId zone) throws IOException {
+    refuseUnsafeTarget(target);
     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -41,6 +47,34 @@ public final class TableWorkbook {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A folder is never replaced by a workbook, and a read-only file is not overwritten behind its
+   * owner's back (whether to overwrite a writable one is the caller's question to ask).
+   */
+  public static void refuseUnsafeTarget(Path target) {
+    if (Files.isDirectory(target)) {
+      throw new CareEvalException("error.export.isFolder", target);
+    }
+    if (Files.exists(target) && markedReadOnly(target)) {
+      throw new CareEvalException("error.export.readOnly", target);
+    }
+  }
+
+  /** The file's own read-only mark (an administrator could write it anyway, but should not). */
+  private static boolean markedReadOnly(Path file) {
+    try {
+      if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+      }
+      if (Files.getFileStore(file).supportsFileAttributeView(DosFileAttributeView.class)) {
+        return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
+      }
+    } catch (IOException e) {
+      // unknown: fall back to whether we may write it
+    }
+    return !Files.isWritable(file);
   }
 
   static void write(TableReport report, OutputStream out, ZoneId zone) throws IOException {

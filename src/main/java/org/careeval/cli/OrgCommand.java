@@ -9,7 +9,7 @@ import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.Rating;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.organization.ImportProblem;
+import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.organization.ImportReport;
 import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.RosterTemplate;

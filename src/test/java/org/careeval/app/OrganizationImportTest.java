@@ -34,7 +34,7 @@ import org.careeval.domain.organization.SyntheticCodes;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.organization.ImportProblem;
+import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.organization.ImportReport;
 import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.RosterTemplate;

@@ -17,7 +17,7 @@ import org.careeval.domain.organization.SyntheticCodes;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.organization.ImportProblem;
+import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.organization.ImportReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,7 @@
 package org.careeval.service.organization;
 
 import java.util.List;
+import org.careeval.service.imports.ImportProblem;
 
 /**
  * What an import did. When {@link #problems()} is not empty nothing was written; only the first
@@ -18,7 +19,7 @@ public record ImportReport(
     List<ImportProblem> problems,
     int problemCount) {
 
-  public static final int MAX_LISTED = 1000;
+  public static final int MAX_LISTED = org.careeval.service.imports.SheetImport.MAX_LISTED;
 
   public boolean accepted() {
     return problemCount == 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careeval.domain.LocalizedText;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.imports.ImportProblem;
 
 /** An import's outcome as sentences in the user's language, for the window and the CLI. */
 public final class ImportReports {

@@ -1,4 +1,4 @@
-package org.careeval.service.organization;
+package org.careeval.service.imports;
 
 import org.careeval.domain.LocalizedText;
 

@@ -7,24 +7,42 @@ import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditChain;
 import org.careeval.service.audit.AuditService.VerificationReport;
 import org.careeval.service.i18n.Messages;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code careeval audit verify --user NAME}: checks the audit trail's hash chain. */
 @Command(name = "audit")
-final class AuditCommand extends CommandGroup {
+final class AuditCommand extends CommandGroup implements DescribedCommand {
 
   static final String DESCRIPTION_KEY = "cli.audit.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
+
+  /** Adds this group and its commands (see {@link CommandModule}). */
+  static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
+    CommandLine audit = new CommandLine(new AuditCommand());
+    audit.addSubcommand(new AuditCommand.Verify(environment, messages));
+    root.addSubcommand(audit);
+  }
 
   /**
    * Exit 0 when intact, 1 when broken. TSV: {@code intact<TAB>checked<TAB>head} or {@code
    * broken<TAB>eventId<TAB>reason}.
    */
   @Command(name = "verify")
-  static final class Verify extends UserCommand implements Callable<Integer> {
+  static final class Verify extends UserCommand implements DescribedCommand, Callable<Integer> {
 
     static final String DESCRIPTION_KEY = "cli.audit.verify.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private AuditCommand audit;
 

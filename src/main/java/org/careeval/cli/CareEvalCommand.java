@@ -12,9 +12,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code careeval}: without a command, opens the window. */
 @Command(name = "careeval")
-final class CareEvalCommand implements Callable<Integer> {
+final class CareEvalCommand implements DescribedCommand, Callable<Integer> {
 
   static final String DESCRIPTION_KEY = "cli.careeval.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
 
   @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
   private String dataDir;

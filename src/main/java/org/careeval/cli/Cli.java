@@ -3,6 +3,7 @@ package org.careeval.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
@@ -28,6 +29,18 @@ public final class Cli {
 
   private static final String DATA_DIR = "--data-dir";
 
+  /**
+   * Each capability's commands, added by the capability itself: a new one is its command class and
+   * one line here (docs/howto/add-a-screen.md, "CLI").
+   */
+  private static final List<CommandModule> MODULES =
+      List.of(
+          CoreCommands::addTo,
+          AuditCommand::addTo,
+          SettingCommand::addTo,
+          OrgCommand::addTo,
+          DemoCommand::addTo);
+
   private Cli() {}
 
   /** Runs with UTF-8 stdout/stderr, the encoding county scripts read. */
@@ -48,25 +61,7 @@ public final class Cli {
       return openWindow(environment, DataDirectory.resolve(dataDir), messages, err);
     }
     CommandLine commandLine = new CommandLine(new CareEvalCommand(environment, messages));
-    commandLine.addSubcommand(new InfoCommand(environment, messages));
-    commandLine.addSubcommand(new InitCommand(environment, messages));
-    commandLine.addSubcommand(new UsccCommand(messages));
-    CommandLine audit = new CommandLine(new AuditCommand());
-    audit.addSubcommand(new AuditCommand.Verify(environment, messages));
-    commandLine.addSubcommand(audit);
-    CommandLine setting = new CommandLine(new SettingCommand());
-    setting.addSubcommand(new SettingCommand.ListSettings(environment, messages));
-    setting.addSubcommand(new SettingCommand.SetSetting(environment, messages));
-    commandLine.addSubcommand(setting);
-    CommandLine org = new CommandLine(new OrgCommand());
-    org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
-    org.addSubcommand(new OrgCommand.ExportOrganizations(environment, messages));
-    org.addSubcommand(new OrgCommand.ImportOrganizations(environment, messages));
-    org.addSubcommand(new OrgCommand.Template(messages));
-    commandLine.addSubcommand(org);
-    CommandLine demo = new CommandLine(new DemoCommand());
-    demo.addSubcommand(new DemoCommand.Load(environment, messages));
-    commandLine.addSubcommand(demo);
+    MODULES.forEach(module -> module.addTo(commandLine, environment, messages));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -133,38 +128,9 @@ public final class Cli {
   }
 
   private static String descriptionKey(Object command) {
-    if (command instanceof InfoCommand) {
-      return InfoCommand.DESCRIPTION_KEY;
-    } else if (command instanceof InitCommand) {
-      return InitCommand.DESCRIPTION_KEY;
-    } else if (command instanceof UsccCommand) {
-      return UsccCommand.DESCRIPTION_KEY;
-    } else if (command instanceof AuditCommand) {
-      return AuditCommand.DESCRIPTION_KEY;
-    } else if (command instanceof AuditCommand.Verify) {
-      return AuditCommand.Verify.DESCRIPTION_KEY;
-    } else if (command instanceof DemoCommand) {
-      return DemoCommand.DESCRIPTION_KEY;
-    } else if (command instanceof DemoCommand.Load) {
-      return DemoCommand.Load.DESCRIPTION_KEY;
-    } else if (command instanceof OrgCommand) {
-      return OrgCommand.DESCRIPTION_KEY;
-    } else if (command instanceof OrgCommand.ListOrganizations) {
-      return OrgCommand.ListOrganizations.DESCRIPTION_KEY;
-    } else if (command instanceof OrgCommand.ExportOrganizations) {
-      return OrgCommand.ExportOrganizations.DESCRIPTION_KEY;
-    } else if (command instanceof OrgCommand.ImportOrganizations) {
-      return OrgCommand.ImportOrganizations.DESCRIPTION_KEY;
-    } else if (command instanceof OrgCommand.Template) {
-      return OrgCommand.Template.DESCRIPTION_KEY;
-    } else if (command instanceof SettingCommand) {
-      return SettingCommand.DESCRIPTION_KEY;
-    } else if (command instanceof SettingCommand.ListSettings) {
-      return SettingCommand.ListSettings.DESCRIPTION_KEY;
-    } else if (command instanceof SettingCommand.SetSetting) {
-      return SettingCommand.SetSetting.DESCRIPTION_KEY;
-    }
-    return CareEvalCommand.DESCRIPTION_KEY;
+    return command instanceof DescribedCommand described
+        ? described.descriptionKey()
+        : CareEvalCommand.DESCRIPTION_KEY;
   }
 
   private static int usageError(ParameterException e, Messages messages) {

@@ -22,9 +22,14 @@ import picocli.CommandLine.Spec;
  * with the same facts.
  */
 @Command(name = "info")
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand implements DescribedCommand, Callable<Integer> {
 
   static final String DESCRIPTION_KEY = "cli.info.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
 
   @ParentCommand private CareEvalCommand parent;
   @Spec private CommandSpec spec;

@@ -22,9 +22,14 @@ import picocli.CommandLine.Spec;
  * --encrypt} the database file is encrypted with {@code CAREEVAL_DB_PASSWORD}.
  */
 @Command(name = "init")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand implements DescribedCommand, Callable<Integer> {
 
   static final String DESCRIPTION_KEY = "cli.init.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
 
   @ParentCommand private CareEvalCommand parent;
   @Spec private CommandSpec spec;

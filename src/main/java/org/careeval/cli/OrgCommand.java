@@ -13,6 +13,7 @@ import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.organization.ImportReport;
 import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.RosterTemplate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,17 +23,38 @@ import picocli.CommandLine.Spec;
 
 /** {@code careeval org list}: the organization register for scripts. */
 @Command(name = "org")
-final class OrgCommand extends CommandGroup {
+final class OrgCommand extends CommandGroup implements DescribedCommand {
 
   static final String DESCRIPTION_KEY = "cli.org.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
+
+  /** Adds this group and its commands (see {@link CommandModule}). */
+  static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
+    CommandLine org = new CommandLine(new OrgCommand());
+    org.addSubcommand(new OrgCommand.ListOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.ExportOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.ImportOrganizations(environment, messages));
+    org.addSubcommand(new OrgCommand.Template(messages));
+    root.addSubcommand(org);
+  }
 
   /**
    * TSV columns: id, name, code, code kind (USCC/LEGACY), check status (PASSED/PENDING/OVERRIDDEN),
    * category code, rating (5A…1A), rating expiry date, active.
    */
   @Command(name = "list")
-  static final class ListOrganizations extends UserCommand implements Callable<Integer> {
+  static final class ListOrganizations extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.list.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private OrgCommand org;
 
@@ -104,8 +126,14 @@ final class OrgCommand extends CommandGroup {
 
   /** {@code careeval org export FILE.xlsx --user NAME}: the register as a workbook. */
   @Command(name = "export")
-  static final class ExportOrganizations extends UserCommand implements Callable<Integer> {
+  static final class ExportOrganizations extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.export.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private OrgCommand org;
 
@@ -140,8 +168,14 @@ final class OrgCommand extends CommandGroup {
    * standard output and the summary on standard error when the file was refused.
    */
   @Command(name = "import")
-  static final class ImportOrganizations extends UserCommand implements Callable<Integer> {
+  static final class ImportOrganizations extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.import.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private OrgCommand org;
 
@@ -184,8 +218,13 @@ final class OrgCommand extends CommandGroup {
 
   /** {@code careeval org template FILE.xlsx}: saves the import template; no database needed. */
   @Command(name = "template")
-  static final class Template implements Callable<Integer> {
+  static final class Template implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.org.template.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @Spec private CommandSpec spec;
     private final Messages messages;

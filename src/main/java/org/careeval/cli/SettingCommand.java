@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.Setting;
 import org.careeval.service.i18n.Messages;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -16,13 +17,32 @@ import picocli.CommandLine.ParentCommand;
  * --user NAME} changes one (administrators).
  */
 @Command(name = "setting")
-final class SettingCommand extends CommandGroup {
+final class SettingCommand extends CommandGroup implements DescribedCommand {
 
   static final String DESCRIPTION_KEY = "cli.setting.description";
 
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
+
+  /** Adds this group and its commands (see {@link CommandModule}). */
+  static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
+    CommandLine setting = new CommandLine(new SettingCommand());
+    setting.addSubcommand(new SettingCommand.ListSettings(environment, messages));
+    setting.addSubcommand(new SettingCommand.SetSetting(environment, messages));
+    root.addSubcommand(setting);
+  }
+
   @Command(name = "list")
-  static final class ListSettings extends UserCommand implements Callable<Integer> {
+  static final class ListSettings extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.setting.list.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private SettingCommand setting;
 
@@ -52,8 +72,13 @@ final class SettingCommand extends CommandGroup {
   }
 
   @Command(name = "set")
-  static final class SetSetting extends UserCommand implements Callable<Integer> {
+  static final class SetSetting extends UserCommand implements DescribedCommand, Callable<Integer> {
     static final String DESCRIPTION_KEY = "cli.setting.set.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
 
     @ParentCommand private SettingCommand setting;
 

@@ -17,9 +17,14 @@ import picocli.CommandLine.Spec;
  * any is invalid. Inputs are normalized first (trim, full-width, upper case).
  */
 @Command(name = "uscc")
-final class UsccCommand implements Callable<Integer> {
+final class UsccCommand implements DescribedCommand, Callable<Integer> {
 
   static final String DESCRIPTION_KEY = "cli.uscc.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
 
   @Spec private CommandSpec spec;
   @Mixin private HelpOption help;

@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
@@ -28,22 +27,13 @@ import org.careeval.ui.account.FirstAdminView;
 import org.careeval.ui.account.FirstAdminViewModel;
 import org.careeval.ui.account.SignInView;
 import org.careeval.ui.account.SignInViewModel;
-import org.careeval.ui.admin.AuditView;
-import org.careeval.ui.admin.AuditViewModel;
-import org.careeval.ui.admin.OverviewView;
-import org.careeval.ui.admin.SettingsView;
-import org.careeval.ui.admin.SettingsViewModel;
-import org.careeval.ui.admin.SystemInfoView;
-import org.careeval.ui.admin.SystemInfoViewModel;
-import org.careeval.ui.admin.UsersView;
-import org.careeval.ui.admin.UsersViewModel;
+import org.careeval.ui.common.AreaScreen;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenContext;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.UiStyles;
 import org.careeval.ui.common.ViewLoader;
-import org.careeval.ui.organization.OrganizationRegistryView;
-import org.careeval.ui.organization.OrganizationRegistryViewModel;
-import org.careeval.ui.organization.RegisterAlertsViewModel;
 
 /**
  * Puts the main window on the stage and shows what the state calls for: start-up, first-admin
@@ -60,17 +50,13 @@ public final class MainWindow {
     "/org/careeval/ui/theme/tokens.css", "/org/careeval/ui/theme/base.css"
   };
 
-  /** The screens and view models of one signed-in user. */
+  /** The screens of one signed-in user, made on first visit. */
   private static final class UserScreens {
-    final Map<NavigationArea, Parent> views = new EnumMap<>(NavigationArea.class);
-    SystemInfoViewModel systemInfo;
-    UsersViewModel users;
-    AuditViewModel audit;
-    SettingsViewModel settings;
-    OrganizationRegistryViewModel registry;
-    RegisterAlertsViewModel registerAlerts;
+    final Map<NavigationArea, AreaScreen> shown = new EnumMap<>(NavigationArea.class);
+    ScreenContext context;
   }
 
+  private final ScreenRegistry registry = new ScreenRegistry();
   private final Stage stage;
   private final MainWindowViewModel viewModel;
   private final UserPreferences preferences;
@@ -136,9 +122,7 @@ public final class MainWindow {
   }
 
   private void relabel() {
-    screens.views.clear();
-    screens.audit = null; // it renders exports in the language it was made with
-    screens.registry = null; // its dialogs speak the language it was made with
+    screens = new UserScreens(); // every screen speaks the language it was made with
     stage.getScene().setRoot(buildRoot());
   }
 
@@ -242,110 +226,15 @@ public final class MainWindow {
     return scroll;
   }
 
+  /** The area's screen for the signed-in user, made on first visit, its figures read again. */
   private Parent areaView(NavigationArea area, CareEvalServices services, Session session) {
-    Messages messages = loader.messages();
-    Parent shown =
-        screens.views.computeIfAbsent(
-            area,
-            a ->
-                switch (a) {
-                  case OVERVIEW ->
-                      loader.load(
-                          new OverviewView(
-                              systemInfo(services, session),
-                              registerAlerts(services, session),
-                              session,
-                              messages));
-                  case REGISTRY ->
-                      loader.load(
-                          new OrganizationRegistryView(registry(services, session), messages));
-                  case USERS -> loader.load(new UsersView(users(services, session), messages));
-                  case AUDIT -> loader.load(new AuditView(audit(services, session), messages));
-                  case SETTINGS ->
-                      loader.load(new SettingsView(settings(services, session), messages));
-                  case ADMINISTRATION ->
-                      loader.load(
-                          new SystemInfoView(
-                              systemInfo(services, session).orElseThrow(), messages));
-                });
-    refresh(area, services, session);
-    return shown;
-  }
-
-  /** Figures shown in an area are read again whenever the user comes back to it. */
-  private void refresh(NavigationArea area, CareEvalServices services, Session session) {
-    switch (area) {
-      case OVERVIEW -> {
-        systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
-        registerAlerts(services, session).ifPresent(RegisterAlertsViewModel::load);
-      }
-      case ADMINISTRATION -> systemInfo(services, session).ifPresent(SystemInfoViewModel::load);
-      case REGISTRY -> registry(services, session).load();
-      case USERS -> users(services, session).load();
-      case AUDIT -> audit(services, session).search();
-      case SETTINGS -> settings(services, session).load();
+    if (screens.context == null) {
+      screens.context = new ScreenContext(services, session, executor, dialogs, loader);
     }
-  }
-
-  private Optional<SystemInfoViewModel> systemInfo(CareEvalServices services, Session session) {
-    if (!session.can(Permission.SYSTEM_INFO_READ)) {
-      return Optional.empty();
-    }
-    if (screens.systemInfo == null) {
-      screens.systemInfo =
-          new SystemInfoViewModel(services.system(), session, executor, services.clock());
-    }
-    return Optional.of(screens.systemInfo);
-  }
-
-  private Optional<RegisterAlertsViewModel> registerAlerts(
-      CareEvalServices services, Session session) {
-    if (!session.can(Permission.ORGANIZATION_READ)) {
-      return Optional.empty();
-    }
-    if (screens.registerAlerts == null) {
-      screens.registerAlerts =
-          new RegisterAlertsViewModel(services.organizationDetails(), session, executor);
-    }
-    return Optional.of(screens.registerAlerts);
-  }
-
-  private UsersViewModel users(CareEvalServices services, Session session) {
-    if (screens.users == null) {
-      screens.users = new UsersViewModel(services.users(), session, executor);
-    }
-    return screens.users;
-  }
-
-  private AuditViewModel audit(CareEvalServices services, Session session) {
-    if (screens.audit == null) {
-      screens.audit =
-          new AuditViewModel(
-              services.audit(), session, executor, dialogs, loader.messages(), services.clock());
-    }
-    return screens.audit;
-  }
-
-  private OrganizationRegistryViewModel registry(CareEvalServices services, Session session) {
-    if (screens.registry == null) {
-      screens.registry =
-          new OrganizationRegistryViewModel(
-              services.organizations(),
-              services.organizationDetails(),
-              session,
-              executor,
-              dialogs,
-              loader.messages(),
-              services.clock());
-    }
-    return screens.registry;
-  }
-
-  private SettingsViewModel settings(CareEvalServices services, Session session) {
-    if (screens.settings == null) {
-      screens.settings = new SettingsViewModel(services.settings(), session, executor);
-    }
-    return screens.settings;
+    AreaScreen screen =
+        screens.shown.computeIfAbsent(area, a -> registry.factoryFor(a).create(screens.context));
+    screen.refresh().run();
+    return screen.view();
   }
 
   private void restoreBounds() {

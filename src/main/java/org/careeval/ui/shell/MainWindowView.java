@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.MessageLabels;
+import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.UiStyles;
 
 /** The main window: menu, navigation, the current content and the status bar. Binds only. */

@@ -25,6 +25,7 @@ import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Failures;
 import org.careeval.ui.common.Message;
+import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.UiExecutor;
 
 /**

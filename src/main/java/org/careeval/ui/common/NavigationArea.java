@@ -1,4 +1,4 @@
-package org.careeval.ui.shell;
+package org.careeval.ui.common;
 
 import java.util.Optional;
 import org.careeval.domain.user.Permission;

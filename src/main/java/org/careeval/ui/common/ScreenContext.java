@@ -1,0 +1,66 @@
+package org.careeval.ui.common;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.careeval.domain.user.Session;
+import org.careeval.service.CareEvalServices;
+import org.careeval.service.i18n.Messages;
+
+/**
+ * What a screen factory gets to build a screen for the signed-in user: the services, the session,
+ * the background executor, dialogs, the view loader, and view models shared between screens (the
+ * overview shows figures the administration screen owns). Made anew for every user, so nothing of
+ * one user's screens reaches the next.
+ */
+public final class ScreenContext {
+
+  private final CareEvalServices services;
+  private final Session session;
+  private final UiExecutor executor;
+  private final DialogService dialogs;
+  private final ViewLoader loader;
+  private final Map<Class<?>, Object> shared = new HashMap<>();
+
+  public ScreenContext(
+      CareEvalServices services,
+      Session session,
+      UiExecutor executor,
+      DialogService dialogs,
+      ViewLoader loader) {
+    this.services = services;
+    this.session = session;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.loader = loader;
+  }
+
+  public CareEvalServices services() {
+    return services;
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public UiExecutor executor() {
+    return executor;
+  }
+
+  public DialogService dialogs() {
+    return dialogs;
+  }
+
+  public ViewLoader loader() {
+    return loader;
+  }
+
+  public Messages messages() {
+    return loader.messages();
+  }
+
+  /** The one view model of this type for this user, made on first use. */
+  public <T> T shared(Class<T> type, Supplier<T> create) {
+    return type.cast(shared.computeIfAbsent(type, t -> create.get()));
+  }
+}

@@ -1,0 +1,30 @@
+package org.careeval.ui.organization;
+
+import org.careeval.ui.common.AreaScreen;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenFactory;
+
+/** The screens of the organization register capability. */
+public final class OrganizationScreens {
+
+  private OrganizationScreens() {}
+
+  public static ScreenFactory registry() {
+    return ScreenFactory.of(
+        NavigationArea.REGISTRY,
+        c -> {
+          OrganizationRegistryViewModel registry =
+              new OrganizationRegistryViewModel(
+                  c.services().organizations(),
+                  c.services().organizationDetails(),
+                  c.session(),
+                  c.executor(),
+                  c.dialogs(),
+                  c.messages(),
+                  c.services().clock());
+          return new AreaScreen(
+              c.loader().load(new OrganizationRegistryView(registry, c.messages())),
+              registry::load);
+        });
+  }
+}

@@ -1,0 +1,40 @@
+package org.careeval.ui.shell;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.careeval.ui.admin.AdminScreens;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenFactory;
+import org.careeval.ui.organization.OrganizationScreens;
+
+/**
+ * Every navigation area's screen factory: a new capability adds its area to {@link NavigationArea}
+ * and one line here (docs/howto/add-a-screen.md).
+ */
+final class ScreenRegistry {
+
+  private static final List<ScreenFactory> FACTORIES =
+      List.of(
+          AdminScreens.overview(),
+          OrganizationScreens.registry(),
+          AdminScreens.users(),
+          AdminScreens.audit(),
+          AdminScreens.settings(),
+          AdminScreens.administration());
+
+  private final Map<NavigationArea, ScreenFactory> byArea = new EnumMap<>(NavigationArea.class);
+
+  ScreenRegistry() {
+    FACTORIES.forEach(factory -> byArea.put(factory.area(), factory));
+    for (NavigationArea area : NavigationArea.values()) {
+      if (!byArea.containsKey(area)) {
+        throw new IllegalStateException("no screen registered for " + area);
+      }
+    }
+  }
+
+  ScreenFactory factoryFor(NavigationArea area) {
+    return byArea.get(area);
+  }
+}

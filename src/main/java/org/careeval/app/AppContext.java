@@ -13,18 +13,18 @@ import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.DatabaseEngine;
-import org.careeval.persistence.OrganizationDetailRepository;
-import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SystemRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.CareEvalServices;
+import org.careeval.service.Foundation;
 import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationDetailService;
+import org.careeval.service.organization.OrganizationModule;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
@@ -66,18 +66,10 @@ public final class AppContext implements CareEvalServices {
         new AuthenticationService(
             database, users, hasher, auditTrail, settingsService, clock, sessions);
     this.auditService = new AuditService(database, auditRepository, auditTrail, sessions, anchor);
-    OrganizationRepository organizations = new OrganizationRepository();
-    this.organizationService =
-        new OrganizationService(database, organizations, auditTrail, clock, sessions);
-    this.organizationDetailService =
-        new OrganizationDetailService(
-            database,
-            organizations,
-            new OrganizationDetailRepository(),
-            auditTrail,
-            clock,
-            database.directory(),
-            sessions);
+    Foundation foundation = new Foundation(database, sessions, auditTrail, clock);
+    OrganizationModule register = OrganizationModule.create(foundation);
+    this.organizationService = register.organizations();
+    this.organizationDetailService = register.details();
     this.demoService =
         new DemoCountyService(
             userService,

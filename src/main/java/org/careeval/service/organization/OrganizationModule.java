@@ -1,0 +1,24 @@
+package org.careeval.service.organization;
+
+import org.careeval.persistence.OrganizationDetailRepository;
+import org.careeval.persistence.OrganizationRepository;
+import org.careeval.service.Foundation;
+
+/** The organization register's repositories and services, built in one place. */
+public record OrganizationModule(
+    OrganizationService organizations, OrganizationDetailService details) {
+
+  public static OrganizationModule create(Foundation f) {
+    OrganizationRepository organizations = new OrganizationRepository();
+    return new OrganizationModule(
+        new OrganizationService(f.database(), organizations, f.audit(), f.clock(), f.sessions()),
+        new OrganizationDetailService(
+            f.database(),
+            organizations,
+            new OrganizationDetailRepository(),
+            f.audit(),
+            f.clock(),
+            f.database().directory(),
+            f.sessions()));
+  }
+}

@@ -1,16 +1,10 @@
 package org.careeval.service.organization;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +24,10 @@ import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.Staffing;
 import org.careeval.domain.system.CountyClock;
-import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.Transaction;
@@ -59,7 +53,7 @@ public final class OrganizationDetailService {
   private final OrganizationDetailRepository details;
   private final AuditTrail audit;
   private final CountyClock clock;
-  private final Path scans;
+  private final EvidenceStore evidence;
 
   public OrganizationDetailService(
       Database database,
@@ -67,7 +61,7 @@ public final class OrganizationDetailService {
       OrganizationDetailRepository details,
       AuditTrail audit,
       CountyClock clock,
-      DataDirectory directory,
+      EvidenceStore evidence,
       Sessions sessions) {
     this.sessions = sessions;
     this.database = database;
@@ -75,7 +69,7 @@ public final class OrganizationDetailService {
     this.details = details;
     this.audit = audit;
     this.clock = clock;
-    this.scans = directory.root().resolve("documents");
+    this.evidence = evidence;
   }
 
   /** Every organization with its alerts today and the towns it serves, by name. */
@@ -189,7 +183,7 @@ public final class OrganizationDetailService {
             .read(tx -> details.scanOf(tx, organizationId, documentId))
             .orElseThrow(() -> new CareEvalException("error.org.noScan"));
     try {
-      Files.copy(scans.resolve(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+      evidence.copyTo(sha256, target);
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", target, e.getMessage());
     }
@@ -450,23 +444,9 @@ public final class OrganizationDetailService {
         throw new CareEvalException(
             "error.org.scanTooLarge", scan.getFileName(), MAX_SCAN_BYTES >> 20);
       }
-      Files.createDirectories(scans);
-      Path tmp = Files.createTempFile(scans, ".scan-", ".tmp");
-      try {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(scan), digest)) {
-          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-        }
-        String sha256 = HexFormat.of().formatHex(digest.digest());
-        Files.move(tmp, scans.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
-        return sha256;
-      } finally {
-        Files.deleteIfExists(tmp); // left only when copying failed
-      }
+      return evidence.put(scan);
     } catch (IOException e) {
       throw new CareEvalException(e, "error.org.scanUnreadable", scan, e.getMessage());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 

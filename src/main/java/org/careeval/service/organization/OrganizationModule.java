@@ -1,5 +1,6 @@
 package org.careeval.service.organization;
 
+import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.service.Foundation;
@@ -18,7 +19,7 @@ public record OrganizationModule(
             new OrganizationDetailRepository(),
             f.audit(),
             f.clock(),
-            f.database().directory(),
+            new FileEvidenceStore(f.database().directory().root().resolve("documents")),
             f.sessions()));
   }
 }

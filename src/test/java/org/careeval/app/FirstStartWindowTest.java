@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 
 /** A new data directory asks for the first administrator, then signs them in. */
 @Tag("ui")
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class FirstStartWindowTest {
 

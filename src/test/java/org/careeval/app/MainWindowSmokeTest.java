@@ -37,6 +37,7 @@ import org.testfx.framework.junit5.Start;
  * administer users, verify the audit trail, lock, switch user, relabel.
  */
 @Tag("ui")
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSmokeTest {
 

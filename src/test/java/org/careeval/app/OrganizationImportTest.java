@@ -40,6 +40,7 @@ import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.RosterTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -371,6 +372,7 @@ class OrganizationImportTest {
   }
 
   @Test
+  @Tag("slow")
   void aHundredThousandRowFileImportsInOneGo() throws IOException {
     Path file = RosterFiles.writeMany(temp.resolve("large.xlsx"), 100_000);
 
@@ -384,6 +386,7 @@ class OrganizationImportTest {
   }
 
   @Test
+  @Tag("slow")
   void aHundredThousandRowFileWithOneBadCellWritesNothing() throws IOException {
     // the last row repeats the first code: found only at the very end of the file
     Path broken =

@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A second window on a data directory that is already open says so, in words. */
 @Tag("ui")
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SecondInstanceWindowTest {
 

@@ -112,6 +112,30 @@ class MainWindowSmokeTest {
   }
 
   @Test
+  void adminSetsTheCountyTimeZoneInSettings(FxRobot robot) throws Exception {
+    signIn(robot, "admin", ADMIN_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-settings"));
+    robot.clickOn("#nav-settings");
+    waitUntil(() -> shows(robot, "#setting-county_time_zone"));
+    waitUntil(
+        () ->
+            !robot
+                .lookup("#setting-county_time_zone")
+                .queryAs(javafx.scene.control.TextField.class)
+                .getText()
+                .isEmpty());
+    replaceText(robot, "#setting-county_time_zone", "Asia/Urumqi");
+    click(robot, "#saveButton");
+    waitUntil(() -> text(robot, "#feedbackLabel").equals("设置已保存。"));
+    assertThat(app.viewModel.servicesProperty().get().clock().zone())
+        .isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
+    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+    java.nio.file.Files.createDirectories(shots);
+    // for a person to look at
+    savePng(robot.capture(stage.getScene().getRoot()).getImage(), shots.resolve("settings.png"));
+  }
+
+  @Test
   void adminCreatesAUserWhoMustChangeThePassword(FxRobot robot) throws TimeoutException {
     signIn(robot, "admin", ADMIN_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-users"));
@@ -226,5 +250,20 @@ class MainWindowSmokeTest {
     assertThat(robot.lookup("System information").tryQuery()).isPresent();
     assertThat(UserPreferences.load(app.directory.preferencesFile()).language())
         .isEqualTo(Messages.ENGLISH);
+  }
+
+  /** Writes a JavaFX image as PNG without javafx-swing (tests only; AWT is headless here). */
+  static void savePng(javafx.scene.image.Image image, java.nio.file.Path file)
+      throws java.io.IOException {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    java.awt.image.BufferedImage out =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+      }
+    }
+    javax.imageio.ImageIO.write(out, "png", file.toFile());
   }
 }

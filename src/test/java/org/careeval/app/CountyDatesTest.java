@@ -67,7 +67,7 @@ class CountyDatesTest {
   }
 
   private List<OrganizationAlert> alerts() {
-    return context.organizationDetails().register(officer).get(0).alerts();
+    return context.organizationDetails().entries(officer).get(0).alerts();
   }
 
   @Test

@@ -65,7 +65,7 @@ class DemoCountyTest {
     try (AppContext context = TestContexts.open(temp.resolve("data"), new MutableClock())) {
       var supervisor =
           context.authentication().signIn("supervisor", "demo1234".toCharArray()).session();
-      List<RegisterEntry> register = context.organizationDetails().register(supervisor);
+      List<RegisterEntry> register = context.organizationDetails().entries(supervisor);
       assertThat(register).hasSize(30);
       assertThat(register.stream().flatMap(e -> e.alerts().stream()).distinct())
           .containsExactlyInAnyOrder(OrganizationAlert.values());

@@ -103,7 +103,7 @@ class OrganizationDetailServiceTest {
   }
 
   private List<OrganizationAlert> alerts() {
-    return details.register(officer).get(0).alerts();
+    return details.entries(officer).get(0).alerts();
   }
 
   @Test
@@ -225,7 +225,7 @@ class OrganizationDetailServiceTest {
     assertThat(profile.staffing()).isEqualTo(new Staffing(8, 2, 1, 0));
     assertThat(profile.towns()).containsExactly("城关镇", "石桥镇");
     assertThat(details.towns(officer)).containsExactly("城关镇", "石桥镇");
-    assertThat(details.register(officer).get(0).towns()).containsExactly("城关镇", "石桥镇");
+    assertThat(details.entries(officer).get(0).towns()).containsExactly("城关镇", "石桥镇");
     details.removeContact(officer, id, contactId);
     assertThat(details.profile(officer, id).contacts()).isEmpty();
   }

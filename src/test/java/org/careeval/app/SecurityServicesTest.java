@@ -391,8 +391,8 @@ class SecurityServicesTest {
             Role.SUPERVISOR,
             Role.AUDITOR),
         call(
-            "organizationDetails.register",
-            (c, s) -> c.organizationDetails().register(s),
+            "organizationDetails.entries",
+            (c, s) -> c.organizationDetails().entries(s),
             Role.OFFICER,
             Role.EXPERT,
             Role.SUPERVISOR,

@@ -73,7 +73,7 @@ public final class OrganizationDetailService {
   }
 
   /** Every organization with its alerts today and the towns it serves, by name. */
-  public List<RegisterEntry> register(Session session) {
+  public List<RegisterEntry> entries(Session session) {
     sessions.require(session, Permission.ORGANIZATION_READ);
     LocalDate today = clock.today();
     return database.read(
@@ -95,7 +95,7 @@ public final class OrganizationDetailService {
   /** How many active organizations carry each alert today, for the overview card. */
   public Map<OrganizationAlert, Integer> alertCounts(Session session) {
     Map<OrganizationAlert, Integer> counts = new EnumMap<>(OrganizationAlert.class);
-    for (RegisterEntry entry : register(session)) {
+    for (RegisterEntry entry : entries(session)) {
       if (entry.organization().active()) {
         entry.alerts().forEach(alert -> counts.merge(alert, 1, Integer::sum));
       }

@@ -150,7 +150,7 @@ public final class OrganizationRegistryViewModel {
 
   /** Loads the register with today's alerts, and the towns for the filter. */
   public void load() {
-    run(() -> new Loaded(details.register(session), details.towns(session)), this::show);
+    run(() -> new Loaded(details.entries(session), details.towns(session)), this::show);
   }
 
   private record Loaded(List<RegisterEntry> entries, List<String> towns) {}

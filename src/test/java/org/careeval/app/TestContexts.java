@@ -3,7 +3,6 @@ package org.careeval.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -20,12 +19,7 @@ final class TestContexts {
 
   /** The message key of the CareEvalException an action throws; fails if it throws none. */
   static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
+    return org.careeval.Refusals.keyOf(action);
   }
 
   /**

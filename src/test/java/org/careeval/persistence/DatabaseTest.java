@@ -2,6 +2,7 @@ package org.careeval.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.careeval.Refusals.keyOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,15 +25,6 @@ class DatabaseTest {
 
   private DataDirectory directory() {
     return new DataDirectory(temp.resolve("data"));
-  }
-
-  private static String messageKeyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   @Test
@@ -104,8 +96,7 @@ class DatabaseTest {
   @Test
   void databaseFromANewerVersionIsRefusedAndItsDataKept() {
     Database.open(directory(), SchemaMigrator.LOCATION, UPGRADE).close();
-    assertThat(messageKeyOf(() -> Database.open(directory())))
-        .isEqualTo("error.database.newerSchema");
+    assertThat(keyOf(() -> Database.open(directory()))).isEqualTo("error.database.newerSchema");
     // H2 rewrites its file header on every open, so check what matters: schema and data
     try (Database newer = Database.open(directory(), SchemaMigrator.LOCATION, UPGRADE)) {
       assertThat(newer.schemaVersion()).isEqualTo("900");
@@ -120,18 +111,17 @@ class DatabaseTest {
     Files.createDirectories(directory().root());
     byte[] garbage = "this is not an H2 database ".repeat(200).getBytes();
     Files.write(directory().databaseFile(), garbage);
-    assertThat(messageKeyOf(() -> Database.open(directory()))).isEqualTo("error.database.corrupt");
+    assertThat(keyOf(() -> Database.open(directory()))).isEqualTo("error.database.corrupt");
     assertThat(Files.readAllBytes(directory().databaseFile())).isEqualTo(garbage);
     // the lock was released: the next attempt reports the same problem, not "in use"
-    assertThat(messageKeyOf(() -> Database.open(directory()))).isEqualTo("error.database.corrupt");
+    assertThat(keyOf(() -> Database.open(directory()))).isEqualTo("error.database.corrupt");
   }
 
   @Test
   void unwritableDataDirectoryIsReported() throws IOException {
     Path blocker = Files.writeString(temp.resolve("a-file"), "x");
     DataDirectory impossible = new DataDirectory(blocker.resolve("data"));
-    assertThat(messageKeyOf(() -> Database.open(impossible)))
-        .isEqualTo("error.dataDir.notWritable");
+    assertThat(keyOf(() -> Database.open(impossible))).isEqualTo("error.dataDir.notWritable");
   }
 
   @Test

@@ -1,12 +1,12 @@
 package org.careeval.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.Refusals.keyOf;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +37,6 @@ class FileEncryptionTest {
     } catch (SQLException e) {
       return e.getErrorCode() != org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1;
     }
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.careeval.report.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.careeval.Refusals.keyOf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.careeval.domain.CareEvalException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,15 +52,6 @@ class XlsxSheetReaderTest {
     List<String> read = new ArrayList<>();
     XlsxSheetReader.read(file, List.of("社会组织"), (row, cells) -> read.add(cells.get(0)), limits);
     return read;
-  }
-
-  private static String keyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (CareEvalException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("expected a CareEvalException");
   }
 
   @Test

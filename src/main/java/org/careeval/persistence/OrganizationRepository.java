@@ -25,9 +25,10 @@ import org.jooq.impl.DSL;
 /** The organization register. Organizations are deactivated, never deleted. */
 public final class OrganizationRepository {
 
-  public long insert(Transaction tx, Organization organization, Instant now) {
+  public long insert(Transaction tx, Organization organization, String registeredBy, Instant now) {
     OrganizationRecord row = tx.dsl().newRecord(ORGANIZATION);
     fill(row, organization);
+    row.setRegisteredBy(registeredBy);
     row.setCreatedAt(now.atOffset(ZoneOffset.UTC));
     row.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
     row.store();
@@ -39,7 +40,8 @@ public final class OrganizationRepository {
    * binding cost a third of a 20,000-row import), for imports. The values are those {@link #insert}
    * stores.
    */
-  public void insertAll(Transaction tx, List<Organization> organizations, Instant now) {
+  public void insertAll(
+      Transaction tx, List<Organization> organizations, String registeredBy, Instant now) {
     if (organizations.isEmpty()) {
       return;
     }
@@ -58,6 +60,7 @@ public final class OrganizationRepository {
               try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 for (Organization o : organizations) {
                   bind(insert, o, at);
+                  insert.setString(INSERTED.size(), registeredBy);
                   insert.addBatch();
                 }
                 insert.executeBatch();
@@ -103,7 +106,8 @@ public final class OrganizationRepository {
           ORGANIZATION.RATING_GRANTED_ON,
           ORGANIZATION.ACTIVE,
           ORGANIZATION.CREATED_AT,
-          ORGANIZATION.UPDATED_AT);
+          ORGANIZATION.UPDATED_AT,
+          ORGANIZATION.REGISTERED_BY);
 
   /** Every organization keyed by its code. */
   public Map<String, Organization> allByCode(Transaction tx) {
@@ -173,6 +177,15 @@ public final class OrganizationRepository {
             .and(expectedVersion.map(ORGANIZATION.ROW_VERSION::eq).orElse(DSL.noCondition()))
             .execute()
         == 1;
+  }
+
+  /** Who registered an organization; empty for those registered before this was kept. */
+  public Optional<String> registeredBy(Transaction tx, long id) {
+    return tx.dsl()
+        .select(ORGANIZATION.REGISTERED_BY)
+        .from(ORGANIZATION)
+        .where(ORGANIZATION.ID.eq(id))
+        .fetchOptional(ORGANIZATION.REGISTERED_BY);
   }
 
   public Optional<Organization> find(Transaction tx, long id) {

@@ -156,6 +156,30 @@ class OrganizationServiceTest {
   }
 
   @Test
+  void whoeverRegisteredAFailedCodeMayNotAcceptItThemselves() {
+    TestContexts.member(
+        context, admin, "both", "", Set.of(Role.OFFICER, Role.SUPERVISOR), PASSWORD);
+    Session both = context.authentication().signIn("both", PASSWORD).session();
+    Organization pending =
+        context.organizations().register(both, draft("乙协会", "91350203M0001QAY9B"));
+
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .organizations()
+                        .overrideCheck(both, pending.id(), pending.version(), "证书如此")))
+        .isEqualTo("error.org.overrideOwnRegistration");
+    assertThat(
+            context
+                .organizations()
+                .overrideCheck(supervisor, pending.id(), pending.version(), "证书如此")
+                .code()
+                .status())
+        .isEqualTo(OrganizationCode.CheckStatus.OVERRIDDEN);
+  }
+
+  @Test
   void failedCheckCharacterWaitsForASupervisorsReasonedOverride() {
     Organization pending =
         context.organizations().register(officer, draft("乙协会", "91350203M0001QAY9B"));

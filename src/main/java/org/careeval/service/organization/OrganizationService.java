@@ -19,6 +19,7 @@ import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.OrganizationNames;
+import org.careeval.domain.organization.OrganizationPolicy;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.Uscc;
 import org.careeval.domain.system.CountyClock;
@@ -260,7 +261,7 @@ public final class OrganizationService {
         Permission.ORGANIZATION_EDIT,
         tx -> {
           refuseDuplicate(tx, code.value(), 0);
-          long id = repository.insert(tx, candidate, clock.instant());
+          long id = repository.insert(tx, candidate, session.username(), clock.instant());
           Organization saved = repository.find(tx, id).orElseThrow();
           audit.record(
               tx,
@@ -320,6 +321,11 @@ public final class OrganizationService {
           if (before.code().status() != OrganizationCode.CheckStatus.PENDING) {
             throw new CareEvalException("error.org.nothingToOverride", before.code().value());
           }
+          OrganizationPolicy.acceptCheckFailure(session, repository.registeredBy(tx, id))
+              .ifPresent(
+                  refusal -> {
+                    throw refusal.toException();
+                  });
           if (!repository.recordOverride(
               tx, id, version, reason.strip(), session.username(), clock.instant())) {
             throw conflict(before);

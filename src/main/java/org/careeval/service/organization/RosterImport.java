@@ -223,7 +223,7 @@ final class RosterImport {
 
   private void flush() {
     if (pass.clean()) {
-      repository.insertAll(tx, pendingInserts, now);
+      repository.insertAll(tx, pendingInserts, username, now);
     }
     pendingInserts.clear();
   }

@@ -303,43 +303,31 @@ class OrganizationServiceTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path file = temp.resolve("cli-roster.xlsx");
-    int code =
-        org.careeval.cli.Cli.run(
-            new String[] {
-              "--data-dir",
-              temp.resolve("data").toString(),
-              "org",
-              "export",
-              file.toString(),
-              "--user",
-              "officer"
-            },
-            new TestCliEnvironment(String.valueOf(PASSWORD)),
-            new PrintWriter(out),
-            new PrintWriter(err));
+    int code = exportCli(file, out, err);
     assertThat(code).as(err.toString()).isZero();
     assertThat(file).exists();
     assertThat(out.toString()).contains("已导出 1 家社会组织");
 
     // a second export to the same file is refused unless the script says --overwrite
     StringWriter again = new StringWriter();
-    assertThat(exportCli(file, again)).isEqualTo(1);
+    assertThat(exportCli(file, new StringWriter(), again)).isEqualTo(1);
     assertThat(again.toString()).contains("已经存在", "--overwrite");
-    assertThat(exportCli(file, new StringWriter(), "--overwrite")).isZero();
+    assertThat(exportCli(file, new StringWriter(), new StringWriter(), "--overwrite")).isZero();
     // a folder is never replaced, a read-only file never overwritten
     Path folder = temp.resolve("empty-folder");
     folder.toFile().mkdirs();
-    assertThat(exportCli(folder, new StringWriter(), "--overwrite")).isEqualTo(1);
+    assertThat(exportCli(folder, new StringWriter(), new StringWriter(), "--overwrite"))
+        .isEqualTo(1);
     assertThat(folder).isDirectory();
     assertThat(file.toFile().setWritable(false)).isTrue();
     StringWriter readOnly = new StringWriter();
     // the file's own read-only mark counts, even for an administrator who could write it
-    assertThat(exportCli(file, readOnly, "--overwrite")).isEqualTo(1);
+    assertThat(exportCli(file, new StringWriter(), readOnly, "--overwrite")).isEqualTo(1);
     assertThat(readOnly.toString()).contains("只读");
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
   }
 
-  private int exportCli(Path file, StringWriter err, String... extra) {
+  private int exportCli(Path file, StringWriter out, StringWriter err, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -354,7 +342,7 @@ class OrganizationServiceTest {
     return org.careeval.cli.Cli.run(
         args.toArray(String[]::new),
         new TestCliEnvironment(String.valueOf(PASSWORD)),
-        new PrintWriter(new StringWriter()),
+        new PrintWriter(out),
         new PrintWriter(err));
   }
 

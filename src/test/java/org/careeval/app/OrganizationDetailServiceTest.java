@@ -137,7 +137,16 @@ class OrganizationDetailServiceTest {
         new QualificationDocument(
             0, DocumentType.OTHER, " ", "局", TODAY, Optional.empty(), Optional.empty());
     assertThat(keyOf(() -> details.addDocument(officer, id, noNumber, Optional.empty())))
-        .isEqualTo("error.org.fieldMissing");
+        .isEqualTo("error.text.required");
+    QualificationDocument bidiIssuer =
+        new QualificationDocument(
+            0, DocumentType.OTHER, "1号", "局\u202E局", TODAY, Optional.empty(), Optional.empty());
+    assertThat(keyOf(() -> details.addDocument(officer, id, bidiIssuer, Optional.empty())))
+        .isEqualTo("error.text.bidi");
+    assertThat(
+            keyOf(
+                () -> details.addContact(officer, id, new Contact(0, "\u200B\u00A0", "负责人", "1"))))
+        .isEqualTo("error.text.required");
     assertThat(
             keyOf(
                 () ->

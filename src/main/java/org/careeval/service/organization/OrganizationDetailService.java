@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.careeval.domain.CareEvalException;
-import org.careeval.domain.LocalizedText;
+import org.careeval.domain.FreeText;
+import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.organization.AlertFacts;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
 import org.careeval.domain.organization.CreditFlag;
+import org.careeval.domain.organization.DetailRules;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationProfile;
@@ -43,9 +45,6 @@ public final class OrganizationDetailService {
 
   /** Largest scan accepted, so one photo cannot fill the office PC's disk. */
   public static final long MAX_SCAN_BYTES = 20L * 1024 * 1024;
-
-  private static final int TEXT = 100;
-  private static final int NOTE = 300;
 
   private final Database database;
   private final Sessions sessions;
@@ -136,18 +135,14 @@ public final class OrganizationDetailService {
   public OrganizationProfile addDocument(
       Session session, long organizationId, QualificationDocument document, Optional<Path> scan) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    required(document.number(), "organization.document.number");
-    required(document.issuer(), "organization.document.issuer");
-    if (document.validTo().filter(end -> end.isBefore(document.validFrom())).isPresent()) {
-      throw new CareEvalException("error.org.documentDates");
-    }
+    refuse(DetailRules.check(document));
     Optional<String> sha256 = scan.map(this::storeScan);
     QualificationDocument stored =
         new QualificationDocument(
             0,
             document.type(),
-            document.number().strip(),
-            document.issuer().strip(),
+            FreeText.clean(document.number()),
+            FreeText.clean(document.issuer()),
             document.validFrom(),
             document.validTo(),
             scan.map(p -> p.getFileName().toString()));
@@ -193,11 +188,8 @@ public final class OrganizationDetailService {
   public OrganizationProfile recordInspection(
       Session session, long organizationId, AnnualInspection inspection) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    int thisYear = clock.today().getYear();
-    if (inspection.year() < 1988 || inspection.year() > thisYear) {
-      throw new CareEvalException("error.org.inspectionYear", inspection.year(), thisYear);
-    }
-    String note = limited(inspection.note(), NOTE, "organization.inspection.note");
+    refuse(DetailRules.check(inspection, clock.today()));
+    String note = FreeText.clean(inspection.note());
     return change(
         session,
         organizationId,
@@ -232,18 +224,15 @@ public final class OrganizationDetailService {
 
   public OrganizationProfile addCreditFlag(Session session, long organizationId, CreditFlag flag) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    String source = required(flag.source(), "organization.credit.source");
-    if (flag.listedOn().isAfter(clock.today())) {
-      throw new CareEvalException("error.org.dateInFuture", flag.listedOn());
-    }
+    refuse(DetailRules.check(flag, clock.today()));
     CreditFlag stored =
         new CreditFlag(
             0,
             flag.type(),
             flag.listedOn(),
             Optional.empty(),
-            source,
-            limited(flag.note(), NOTE, "organization.credit.note"));
+            FreeText.clean(flag.source()),
+            FreeText.clean(flag.note()));
     return change(
         session,
         organizationId,
@@ -286,16 +275,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile saveStaffing(
       Session session, long organizationId, int version, Staffing staffing) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    if (staffing.total() < 0
-        || staffing.assistant() < 0
-        || staffing.intermediate() < 0
-        || staffing.senior() < 0) {
-      throw new CareEvalException("error.org.staffNegative");
-    }
-    if (staffing.certified() > staffing.total()) {
-      throw new CareEvalException(
-          "error.org.staffCertified", staffing.certified(), staffing.total());
-    }
+    refuse(DetailRules.check(staffing));
     return change(
         session,
         organizationId,
@@ -317,8 +297,8 @@ public final class OrganizationDetailService {
       Session session, long organizationId, int version, List<String> towns) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<String> clean =
-        towns.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
-    clean.forEach(town -> limited(town, TEXT, "organization.towns.title"));
+        towns.stream().map(FreeText::clean).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+    clean.forEach(town -> refuse(DetailRules.checkTown(town)));
     return change(
         session,
         organizationId,
@@ -333,12 +313,13 @@ public final class OrganizationDetailService {
 
   public OrganizationProfile addContact(Session session, long organizationId, Contact contact) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
+    refuse(DetailRules.check(contact));
     Contact stored =
         new Contact(
             0,
-            required(contact.name(), "organization.contact.name"),
-            limited(contact.duty(), TEXT, "organization.contact.duty"),
-            limited(contact.phone(), 50, "organization.contact.phone"));
+            FreeText.clean(contact.name()),
+            FreeText.clean(contact.duty()),
+            FreeText.clean(contact.phone()));
     return change(
         session,
         organizationId,
@@ -456,19 +437,10 @@ public final class OrganizationDetailService {
     }
   }
 
-  private static String required(String value, String fieldKey) {
-    String text = limited(value, TEXT, fieldKey);
-    if (text.isEmpty()) {
-      throw new CareEvalException("error.org.fieldMissing", new LocalizedText(fieldKey));
+  /** The first problem the domain found is the refusal. */
+  private static void refuse(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw problems.get(0).toException();
     }
-    return text;
-  }
-
-  private static String limited(String value, int maxLength, String fieldKey) {
-    String text = value == null ? "" : value.strip();
-    if (text.length() > maxLength) {
-      throw new CareEvalException("error.org.tooLong", new LocalizedText(fieldKey), maxLength);
-    }
-    return text;
   }
 }

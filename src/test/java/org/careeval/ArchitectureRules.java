@@ -165,14 +165,18 @@ final class ArchitectureRules {
   }
 
   /**
-   * Every public service method that takes a session checks it through {@code Sessions} (issued,
-   * active, role), or hands the session to another method of its class that does.
+   * Every public method of a {@code *Service} that takes a session checks it through {@code
+   * Sessions} (issued, active, role), or hands the session to another method of its class that
+   * does. (Helpers such as the audit trail take the session of a change already checked.)
    */
   static ArchRule serviceMethodsCheckTheSession(String root) {
     return methods()
         .that()
         .areDeclaredInClassesThat()
         .resideInAPackage(root + ".service..")
+        .and()
+        .areDeclaredInClassesThat()
+        .haveSimpleNameEndingWith("Service")
         .and()
         .arePublic()
         .should(checkTheSession())

@@ -109,6 +109,6 @@ class ArchitectureRulesTest {
   void sessionRuleCatchesAServiceMethodThatNeverChecks() {
     assertThatThrownBy(
             () -> ArchitectureRules.serviceMethodsCheckTheSession(FIXTURE).check(fixture))
-        .hasMessageContaining("ServiceIgnoringSession.whoAmI");
+        .hasMessageContaining("IgnoringSessionService.whoAmI");
   }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
-import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.Setting;
@@ -76,10 +75,9 @@ public final class SettingsService {
         tx -> {
           String before = value(tx, setting);
           settings.put(tx, setting.key(), parsed, clock.instant());
-          audit.record(
+          audit.updated(
               tx,
-              session.username(),
-              AuditAction.UPDATE,
+              session,
               AuditEntity.SETTING,
               setting.key(),
               Map.of("value", auditValue(setting, before)),

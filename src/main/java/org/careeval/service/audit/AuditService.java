@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
-import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditChain;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditEvent;
@@ -170,13 +169,10 @@ public final class AuditService {
         session,
         Permission.AUDIT_EXPORT,
         tx -> {
-          trail.record(
+          trail.exported(
               tx,
-              session.username(),
-              AuditAction.EXPORT,
+              session,
               AuditEntity.AUDIT_TRAIL,
-              "-",
-              Map.of(),
               Map.of("file", file.getFileName().toString(), "events", count[0]));
           return null;
         });

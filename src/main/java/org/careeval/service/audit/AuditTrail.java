@@ -12,6 +12,7 @@ import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.system.CountyClock;
+import org.careeval.domain.user.Session;
 import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Transaction;
@@ -46,6 +47,28 @@ public final class AuditTrail {
         repository.append(
             tx, actor, action, entity.code(), entityId, json(before), json(after), clock.instant());
     tx.afterCommit(() -> anchor.write(event.id(), event.hash()));
+  }
+
+  /** A record was made: its values after. */
+  public void created(
+      Transaction tx, Session by, AuditEntity entity, Object id, Map<String, ?> after) {
+    record(tx, by.username(), AuditAction.CREATE, entity, id.toString(), Map.of(), after);
+  }
+
+  /** A record was changed: its complete values before and after. */
+  public void updated(
+      Transaction tx,
+      Session by,
+      AuditEntity entity,
+      Object id,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    record(tx, by.username(), AuditAction.UPDATE, entity, id.toString(), before, after);
+  }
+
+  /** Data left the application (a file): what and how much. */
+  public void exported(Transaction tx, Session by, AuditEntity entity, Map<String, ?> what) {
+    record(tx, by.username(), AuditAction.EXPORT, entity, "-", Map.of(), what);
   }
 
   static String json(Map<String, ?> values) {

@@ -93,13 +93,10 @@ public final class OrganizationService {
         session,
         Permission.ORGANIZATION_READ,
         tx -> {
-          audit.record(
+          audit.exported(
               tx,
-              session.username(),
-              AuditAction.EXPORT,
+              session,
               ENTITY,
-              "-",
-              Map.of(),
               Map.of("file", file.getFileName().toString(), "organizations", all.size()));
           return null;
         });
@@ -263,14 +260,7 @@ public final class OrganizationService {
           refuseDuplicate(tx, code.value(), 0);
           long id = repository.insert(tx, candidate, session.username(), clock.instant());
           Organization saved = repository.find(tx, id).orElseThrow();
-          audit.record(
-              tx,
-              session.username(),
-              AuditAction.CREATE,
-              ENTITY,
-              Long.toString(id),
-              Map.of(),
-              describe(saved));
+          audit.created(tx, session, ENTITY, id, describe(saved));
           return saved;
         });
   }
@@ -337,14 +327,7 @@ public final class OrganizationService {
   /** Reads the organization as it is now and audits the change from {@code before}. */
   private Organization recordUpdate(Transaction tx, Session session, Organization before) {
     Organization after = get(tx, before.id());
-    audit.record(
-        tx,
-        session.username(),
-        AuditAction.UPDATE,
-        ENTITY,
-        Long.toString(before.id()),
-        describe(before),
-        describe(after));
+    audit.updated(tx, session, ENTITY, before.id(), describe(before), describe(after));
     return after;
   }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.careeval.domain.system.DataDirectory;
 
@@ -31,9 +30,7 @@ public final class AuditAnchor {
   /** Records a committed event; replaced atomically so a crash leaves the old or the new mark. */
   public void write(long eventId, String hash) {
     try {
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(tmp, eventId + " " + hash + "\n", StandardCharsets.US_ASCII);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      DataFiles.replace(file, eventId + " " + hash + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,7 +31,6 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final DSLContext dsl;
   private final String schemaVersion;
-  private final String engineLabel;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
   private Database(
@@ -44,7 +43,6 @@ public final class Database implements AutoCloseable {
     this.lock = lock;
     this.pool = pool;
     this.schemaVersion = schemaVersion;
-    this.engineLabel = engine.label();
     // names unquoted: the migrations create them unquoted, so each database folds them its way
     this.dsl =
         DSL.using(
@@ -89,8 +87,8 @@ public final class Database implements AutoCloseable {
     DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
     HikariDataSource pool = null;
     try {
-      engine.checkOpenable(directory);
-      pool = pool(engine, directory);
+      engine.checkOpenable();
+      pool = pool(engine);
       String version = new SchemaMigrator(pool, directory, engine, migrationLocations).migrate();
       return new Database(directory, lock, pool, engine, version);
     } catch (RuntimeException e) {
@@ -102,12 +100,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource pool(DatabaseEngine engine, DataDirectory directory) {
+  private static HikariDataSource pool(DatabaseEngine engine) {
     try {
-      return new HikariDataSource(engine.poolConfig(directory));
+      return new HikariDataSource(engine.poolConfig());
     } catch (HikariPool.PoolInitializationException e) {
       if (e.getCause() instanceof SQLException sql) {
-        throw engine.openFailure(sql, directory);
+        throw engine.openFailure(sql);
       }
       throw e;
     }
@@ -135,11 +133,6 @@ public final class Database implements AutoCloseable {
   /** The schema version the database was migrated to, e.g. {@code 1}. */
   public String schemaVersion() {
     return schemaVersion;
-  }
-
-  /** The engine's name and version, e.g. "H2 2.4.240" or "PostgreSQL". */
-  public String engineLabel() {
-    return engineLabel;
   }
 
   /** Runs read-only work. */

@@ -35,9 +35,9 @@ public abstract class DatabaseEngine {
   abstract SQLDialect dialect();
 
   /** Checks, before any pool exists, that the database can be opened; translates the refusal. */
-  abstract void checkOpenable(DataDirectory directory);
+  abstract void checkOpenable();
 
-  abstract HikariConfig poolConfig(DataDirectory directory);
+  abstract HikariConfig poolConfig();
 
   /** A small pool: one officer's PC, a few background tasks; one connection kept open. */
   static HikariConfig smallPool(String name, String url, String user, String password) {
@@ -52,7 +52,7 @@ public abstract class DatabaseEngine {
   }
 
   /** What an error while opening means, in words the user can act on. */
-  abstract CareEvalException openFailure(SQLException e, DataDirectory directory);
+  abstract CareEvalException openFailure(SQLException e);
 
   /**
    * Writes a copy of the database to {@code target} before a migration changes it.
@@ -60,7 +60,4 @@ public abstract class DatabaseEngine {
    * @return false when this engine leaves backups to its own tools (a PostgreSQL server)
    */
   abstract boolean backup(DataSource dataSource, Path target) throws SQLException;
-
-  /** The engine's name and version for system information, e.g. "H2 2.4.240". */
-  abstract String label();
 }

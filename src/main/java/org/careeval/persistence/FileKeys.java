@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
@@ -34,7 +32,6 @@ final class FileKeys {
   private static final String FORMAT = "pbkdf2-sha256";
   private static final int ITERATIONS = 210_000;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private FileKeys() {}
 
@@ -57,10 +54,7 @@ final class FileKeys {
   private static String rekeyLegacy(DataDirectory directory, char[] passphrase) {
     byte[] salt = newSalt();
     String key = derive(passphrase, salt);
-    Path copy =
-        directory
-            .backupsDirectory()
-            .resolve("careeval-" + LocalDateTime.now().format(STAMP) + "-before-rekey.mv.db");
+    Path copy = DataFiles.backupFile(directory, "before-rekey.mv.db");
     try {
       Files.createDirectories(copy.getParent());
       Files.copy(directory.databaseFile(), copy, StandardCopyOption.COPY_ATTRIBUTES);
@@ -73,7 +67,7 @@ final class FileKeys {
           true);
       clearLegacyUserPassword(directory, key, passphrase);
     } catch (SQLException e) {
-      throw new H2FileEngine(directory, Optional.of(passphrase)).openFailure(e, directory);
+      throw H2FileEngine.openFailure(e, directory);
     } catch (IOException | RuntimeException e) {
       throw new CareEvalException(
           e, "error.database.rekeyFailed", directory.databaseFile(), e.toString(), copy);
@@ -126,9 +120,7 @@ final class FileKeys {
   private static void write(Path keyFile, byte[] salt) {
     String text = FORMAT + ":" + ITERATIONS + ":" + HexFormat.of().formatHex(salt) + "\n";
     try {
-      Path tmp = keyFile.resolveSibling(keyFile.getFileName() + ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.US_ASCII);
-      Files.move(tmp, keyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      DataFiles.replace(keyFile, text);
     } catch (IOException e) {
       throw new CareEvalException(
           e, "error.dataDir.notWritable", keyFile.getParent(), e.toString());

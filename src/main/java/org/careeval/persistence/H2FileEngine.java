@@ -66,7 +66,7 @@ final class H2FileEngine extends DatabaseEngine {
   }
 
   @Override
-  void checkOpenable(DataDirectory ignored) {
+  void checkOpenable() {
     if (isEncrypted(directory) && filePassword.isEmpty()) {
       throw new CareEvalException("error.database.passwordRequired", directory.databaseFile());
     }
@@ -80,12 +80,17 @@ final class H2FileEngine extends DatabaseEngine {
   }
 
   @Override
-  HikariConfig poolConfig(DataDirectory ignored) {
+  HikariConfig poolConfig() {
     return smallPool("careeval-h2", url(), "sa", password());
   }
 
   @Override
-  CareEvalException openFailure(SQLException e, DataDirectory directory) {
+  CareEvalException openFailure(SQLException e) {
+    return openFailure(e, directory);
+  }
+
+  /** What H2's error while opening a data directory's file means (also for re-keying it). */
+  static CareEvalException openFailure(SQLException e, DataDirectory directory) {
     return switch (e.getErrorCode()) {
       case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
           new CareEvalException(e, "error.dataDir.inUse", directory.root(), "?");
@@ -122,10 +127,5 @@ final class H2FileEngine extends DatabaseEngine {
       statement.execute();
     }
     return true;
-  }
-
-  @Override
-  String label() {
-    return "H2 " + org.h2.engine.Constants.VERSION;
   }
 }

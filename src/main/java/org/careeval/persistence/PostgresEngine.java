@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.careeval.domain.CareEvalException;
-import org.careeval.domain.system.DataDirectory;
 import org.jooq.SQLDialect;
 
 /** A PostgreSQL database (15 or newer) reached over JDBC. */
@@ -29,24 +28,24 @@ final class PostgresEngine extends DatabaseEngine {
   }
 
   @Override
-  void checkOpenable(DataDirectory directory) {
+  void checkOpenable() {
     Properties properties = new Properties();
     properties.setProperty("user", user);
     properties.setProperty("password", password);
     try (var connection = DriverManager.getConnection(url, properties)) {
       connection.isValid(5);
     } catch (SQLException e) {
-      throw openFailure(e, directory);
+      throw openFailure(e);
     }
   }
 
   @Override
-  HikariConfig poolConfig(DataDirectory directory) {
+  HikariConfig poolConfig() {
     return smallPool("careeval-pg", url, user, password);
   }
 
   @Override
-  CareEvalException openFailure(SQLException e, DataDirectory directory) {
+  CareEvalException openFailure(SQLException e) {
     // SQLState classes: 28 = authorization, 08 = connection, 3D = unknown database
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (state.startsWith("28")) {
@@ -61,10 +60,5 @@ final class PostgresEngine extends DatabaseEngine {
   @Override
   boolean backup(DataSource dataSource, Path target) {
     return false; // the server's administrator runs pg_dump; docs/operations in ADR 0014
-  }
-
-  @Override
-  String label() {
-    return "PostgreSQL";
   }
 }

@@ -2,8 +2,6 @@ package org.careeval.persistence;
 
 import java.nio.file.Files;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -36,7 +34,6 @@ final class SchemaMigrator {
       "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
           + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final DataSource dataSource;
   private final DataDirectory directory;
@@ -97,7 +94,7 @@ final class SchemaMigrator {
       return to;
     } catch (FlywayException e) {
       if (e.getCause() instanceof SQLException sql) {
-        throw engine.openFailure(sql, directory);
+        throw engine.openFailure(sql);
       }
       throw new CareEvalException(e, "error.database.migration", e.getMessage());
     }
@@ -117,8 +114,7 @@ final class SchemaMigrator {
   }
 
   private void backup(String fromVersion) {
-    String name = "careeval-" + LocalDateTime.now().format(STAMP) + "-v" + fromVersion + ".zip";
-    var target = directory.backupsDirectory().resolve(name);
+    var target = DataFiles.backupFile(directory, "v" + fromVersion + ".zip");
     try {
       Files.createDirectories(directory.backupsDirectory());
       if (engine.backup(dataSource, target)) {

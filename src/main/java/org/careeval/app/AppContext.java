@@ -1,14 +1,12 @@
 package org.careeval.app;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.careeval.domain.system.ComponentVersion;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.DataDirectory;
-import org.careeval.domain.system.Setting;
 import org.careeval.persistence.AuditAnchor;
 import org.careeval.persistence.AuditRepository;
 import org.careeval.persistence.Database;
@@ -51,7 +49,7 @@ public final class AppContext implements CareEvalServices {
   private AppContext(Database database, PasswordHasher hasher, Clock base) {
     this.database = database;
     SettingRepository settings = new SettingRepository();
-    CountyClock clock = new CountyClock(base, countyZone(database, settings));
+    CountyClock clock = new CountyClock(base, CountyClock.defaultZone());
     this.clock = clock;
     UserRepository users = new UserRepository();
     Sessions sessions = new Sessions(database, users);
@@ -60,6 +58,7 @@ public final class AppContext implements CareEvalServices {
     AuditTrail auditTrail = new AuditTrail(auditRepository, clock, anchor);
     this.systemService = new SystemService(database, new SystemRepository(settings), sessions);
     this.settingsService = new SettingsService(database, settings, auditTrail, clock, sessions);
+    clock.changeZone(settingsService.countyZone()); // before any service derives a date
     this.userService =
         new UserService(database, users, hasher, auditTrail, settingsService, clock, sessions);
     this.authenticationService =
@@ -87,17 +86,6 @@ public final class AppContext implements CareEvalServices {
    */
   public static AppContext open(DataDirectory directory, Optional<char[]> filePassword) {
     return open(directory, filePassword, PasswordHasher.STANDARD, Clock.systemUTC());
-  }
-
-  /** The stored county zone, before any service exists; a bad stored value falls back. */
-  private static ZoneId countyZone(Database database, SettingRepository settings) {
-    String stored =
-        database.read(tx -> settings.find(tx, Setting.COUNTY_TIME_ZONE.key())).orElse("");
-    try {
-      return ZoneId.of(Setting.COUNTY_TIME_ZONE.parse(stored));
-    } catch (RuntimeException e) {
-      return CountyClock.defaultZone();
-    }
   }
 
   /** Tests use cheaper password hashing and a controllable base clock (instants). */

@@ -10,4 +10,16 @@ public record Problem(String field, LocalizedText reason) {
   public CareEvalException toException() {
     return new CareEvalException(reason.key(), reason.arguments().toArray());
   }
+
+  /**
+   * Refuses with the first of the problems a check found (a form saves one value at a time; an
+   * import lists them all instead).
+   *
+   * @throws CareEvalException the first problem, if there is one
+   */
+  public static void refuseFirst(java.util.List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw problems.get(0).toException();
+    }
+  }
 }

@@ -51,6 +51,11 @@ public final class SettingsService {
         Duration.ofMinutes(number(values, Setting.IDLE_LOCK_MINUTES)));
   }
 
+  /** The county's time zone in force (the stored setting, or its default). */
+  public ZoneId countyZone() {
+    return ZoneId.of(database.read(tx -> value(tx, Setting.COUNTY_TIME_ZONE)));
+  }
+
   private static int number(Map<Setting, String> values, Setting setting) {
     return Integer.parseInt(values.get(setting));
   }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.audit.AuditChain;
 import org.careeval.domain.audit.AuditEntity;
@@ -90,19 +91,22 @@ public final class AuditService {
     if (!inside.intact()) {
       return inside;
     }
-    for (Optional<AuditAnchor.Mark> mark : List.of(anchor.readBroken(), anchor.read())) {
-      if (mark.isPresent() && !vouched(tx, mark.get())) {
-        return new AuditChain.Verification(
-            inside.checked(),
-            Optional.of(mark.get().eventId()),
-            Optional.of(AuditChain.Break.ANCHOR_MISMATCH));
-      }
-    }
-    return inside;
+    return unvouchedMark(tx)
+        .map(
+            mark ->
+                new AuditChain.Verification(
+                    inside.checked(),
+                    Optional.of(mark.eventId()),
+                    Optional.of(AuditChain.Break.ANCHOR_MISMATCH)))
+        .orElse(inside);
   }
 
-  private boolean vouched(Transaction tx, AuditAnchor.Mark mark) {
-    return repository.hashOf(tx, mark.eventId()).filter(mark.hash()::equals).isPresent();
+  /** The first anchor mark (kept evidence first) whose event is gone or different. */
+  private Optional<AuditAnchor.Mark> unvouchedMark(Transaction tx) {
+    return Stream.of(anchor.readBroken(), anchor.read())
+        .flatMap(Optional::stream)
+        .filter(mark -> !repository.hashOf(tx, mark.eventId()).equals(Optional.of(mark.hash())))
+        .findFirst();
   }
 
   /**
@@ -110,18 +114,16 @@ public final class AuditService {
    * mismatch is logged as an error (the full check is {@link #verify}).
    */
   public void checkAnchorOnOpen() {
-    AuditChain.Verification quick =
-        database.read(
-            tx ->
-                againstAnchor(
-                    tx, new AuditChain.Verification(0, Optional.empty(), Optional.empty())));
-    if (!quick.intact()) {
-      anchor.keepAsBroken(); // the next event moves the anchor on; the evidence stays
-      LOG.error(
-          "Audit trail: event {} named by {} is missing or changed; run careeval audit verify",
-          quick.brokenEventId().orElse(-1L),
-          "careeval.audit-anchor");
-    }
+    database
+        .read(this::unvouchedMark)
+        .ifPresent(
+            mark -> {
+              anchor.keepAsBroken(); // the next event moves the anchor on; the evidence stays
+              LOG.error(
+                  "Audit trail: event {} named by careeval.audit-anchor is missing or changed;"
+                      + " run careeval audit verify",
+                  mark.eventId());
+            });
   }
 
   /**

@@ -5,7 +5,8 @@ import org.careeval.service.imports.ImportProblem;
 
 /**
  * What an import did. When {@link #problems()} is not empty nothing was written; only the first
- * {@link #MAX_LISTED} problems are listed, {@link #problemCount()} counts them all.
+ * {@link org.careeval.service.imports.SheetImport#MAX_LISTED} problems are listed, {@link
+ * #problemCount()} counts them all.
  *
  * @param pendingCodes new organizations saved with a failed check character, waiting for a
  *     supervisor (domain rules 1.6.3)
@@ -18,8 +19,6 @@ public record ImportReport(
     int pendingCodes,
     List<ImportProblem> problems,
     int problemCount) {
-
-  public static final int MAX_LISTED = org.careeval.service.imports.SheetImport.MAX_LISTED;
 
   public boolean accepted() {
     return problemCount == 0;

@@ -135,7 +135,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile addDocument(
       Session session, long organizationId, QualificationDocument document, Optional<Path> scan) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    refuse(DetailRules.check(document));
+    Problem.refuseFirst(DetailRules.check(document));
     Optional<String> sha256 = scan.map(this::storeScan);
     QualificationDocument stored =
         new QualificationDocument(
@@ -188,7 +188,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile recordInspection(
       Session session, long organizationId, AnnualInspection inspection) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    refuse(DetailRules.check(inspection, clock.today()));
+    Problem.refuseFirst(DetailRules.check(inspection, clock.today()));
     String note = FreeText.clean(inspection.note());
     return change(
         session,
@@ -224,7 +224,7 @@ public final class OrganizationDetailService {
 
   public OrganizationProfile addCreditFlag(Session session, long organizationId, CreditFlag flag) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    refuse(DetailRules.check(flag, clock.today()));
+    Problem.refuseFirst(DetailRules.check(flag, clock.today()));
     CreditFlag stored =
         new CreditFlag(
             0,
@@ -275,7 +275,7 @@ public final class OrganizationDetailService {
   public OrganizationProfile saveStaffing(
       Session session, long organizationId, int version, Staffing staffing) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    refuse(DetailRules.check(staffing));
+    Problem.refuseFirst(DetailRules.check(staffing));
     return change(
         session,
         organizationId,
@@ -298,7 +298,7 @@ public final class OrganizationDetailService {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<String> clean =
         towns.stream().map(FreeText::clean).filter(t -> !t.isEmpty()).distinct().sorted().toList();
-    clean.forEach(town -> refuse(DetailRules.checkTown(town)));
+    clean.forEach(town -> Problem.refuseFirst(DetailRules.checkTown(town)));
     return change(
         session,
         organizationId,
@@ -313,7 +313,7 @@ public final class OrganizationDetailService {
 
   public OrganizationProfile addContact(Session session, long organizationId, Contact contact) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
-    refuse(DetailRules.check(contact));
+    Problem.refuseFirst(DetailRules.check(contact));
     Contact stored =
         new Contact(
             0,
@@ -369,8 +369,11 @@ public final class OrganizationDetailService {
         session,
         Permission.ORGANIZATION_EDIT,
         tx -> {
-          // refuses an unknown organization first
-          Organization current = profile(tx, organizationId).organization();
+          // refuses an unknown organization first; the whole profile is read once, at the end
+          Organization current =
+              organizations
+                  .find(tx, organizationId)
+                  .orElseThrow(() -> new CareEvalException("error.org.notFound", organizationId));
           if (!organizations.touch(tx, organizationId, expectedVersion)) {
             throw OrganizationService.conflict(current);
           }
@@ -434,13 +437,6 @@ public final class OrganizationDetailService {
   private static void found(boolean changed) {
     if (!changed) {
       throw new CareEvalException("error.org.detailNotFound");
-    }
-  }
-
-  /** The first problem the domain found is the refusal. */
-  private static void refuse(List<Problem> problems) {
-    if (!problems.isEmpty()) {
-      throw problems.get(0).toException();
     }
   }
 }

@@ -388,10 +388,7 @@ public final class OrganizationService {
    * the refusal, in the same words the import uses for the same value.
    */
   private OrganizationDraft accepted(OrganizationDraft draft) {
-    List<Problem> problems = draft.check(clock.today());
-    if (!problems.isEmpty()) {
-      throw problems.get(0).toException();
-    }
+    Problem.refuseFirst(draft.check(clock.today()));
     return draft.cleaned();
   }
 

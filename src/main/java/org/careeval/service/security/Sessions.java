@@ -61,10 +61,15 @@ public final class Sessions {
    * @throws CareEvalException {@code error.session.invalid} for a forged or ended session
    */
   void requireIssued(Session session) {
+    issuedFor(session);
+  }
+
+  private Issued issuedFor(Session session) {
     Issued known = session.token() == null ? null : issued.get(session.token());
     if (known == null || known.userId() != session.userId()) {
       throw new CareEvalException("error.session.invalid");
     }
+    return known;
   }
 
   /**
@@ -75,8 +80,7 @@ public final class Sessions {
    *     error.session.mustChangePassword} or {@code error.permission.denied}
    */
   public void require(Session session, Permission permission) {
-    requireIssued(session);
-    if (issued.get(session.token()).mustChangePassword()) {
+    if (issuedFor(session).mustChangePassword()) {
       throw new CareEvalException("error.session.mustChangePassword");
     }
     if (!session.can(permission)) {

@@ -302,10 +302,8 @@ public final class OrganizationRegistryViewModel {
     OrganizationDraft draft =
         new OrganizationDraft(
             name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
-    List<Problem> problems = draft.check(clock.today());
-    if (!problems.isEmpty()) {
-      throw problems.get(0).toException(); // shown before any "similar name?" question
-    }
+    // hard refusals come before any "similar name?" question
+    Problem.refuseFirst(draft.check(clock.today()));
     return draft;
   }
 

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.system.DataDirectory;
+import org.careeval.service.Failures;
 import org.careeval.service.UserPreferences;
 import org.careeval.service.i18n.Messages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -148,18 +147,11 @@ public final class Cli {
 
   private static int executionError(Exception e, CommandLine failed, Messages messages) {
     PrintWriter err = failed.getErr();
-    if (e instanceof CareEvalException problem) {
-      if (problem.getCause() != null) {
-        // a database or file error behind the message: worth its stack trace in the log
-        LoggerFactory.getLogger(Cli.class).warn("{}", problem.messageKey(), problem);
-      }
-      err.println(messages.describe(problem));
-    } else {
-      // created here, not statically, so the window can still choose its log file first
-      Logger log = LoggerFactory.getLogger(Cli.class);
-      log.error("Command failed", e);
-      err.println(messages.get("error.unexpected", e.toString()));
-    }
+    Failures.logged(e);
+    err.println(
+        e instanceof CareEvalException problem
+            ? messages.describe(problem)
+            : messages.get("error.unexpected", e.toString()));
     return EXIT_REJECTED;
   }
 }

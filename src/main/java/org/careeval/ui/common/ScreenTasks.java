@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.careeval.domain.CareEvalException;
+import org.careeval.service.Failures;
 
 /**
  * What a screen's view model shares: running service calls in the background, a busy flag, and one

@@ -8,6 +8,7 @@ import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.Database;
 import org.careeval.service.CareEvalServices;
 import org.careeval.service.UserPreferences;
+import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.Fonts;
 import org.careeval.ui.common.FxDialogService;
@@ -37,7 +38,7 @@ public final class CareEvalApp extends Application {
     CompletableFuture<Boolean> fonts = CompletableFuture.supplyAsync(Fonts::load);
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
-    FxDialogService dialogs = new FxDialogService(stage);
+    FxDialogService dialogs = new FxDialogService(stage, () -> Messages.of(preferences.language()));
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
             dataAccess(directory), executor, dialogs, preferences, AppContext::componentVersions);

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.persistence.Database;
 import org.careeval.service.UserPreferences;
+import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.FxDialogService;
 import org.careeval.ui.common.FxUiExecutor;
 import org.careeval.ui.shell.MainWindow;
@@ -44,7 +45,7 @@ class SecondInstanceWindowTest {
     firstInstance = AppContext.open(directory, java.util.Optional.empty());
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
     executor = new FxUiExecutor();
-    FxDialogService dialogs = new FxDialogService(stage);
+    FxDialogService dialogs = new FxDialogService(stage, () -> Messages.of(preferences.language()));
     MainWindowViewModel viewModel =
         new MainWindowViewModel(
             CareEvalApp.dataAccess(directory),

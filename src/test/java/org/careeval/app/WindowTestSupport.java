@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.service.UserPreferences;
+import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.Fonts;
 import org.careeval.ui.common.FxDialogService;
 import org.careeval.ui.common.FxUiExecutor;
@@ -32,7 +33,7 @@ final class WindowTestSupport {
     this.directory = directory;
     Fonts.load();
     UserPreferences preferences = UserPreferences.load(directory.preferencesFile());
-    FxDialogService dialogs = new FxDialogService(stage);
+    FxDialogService dialogs = new FxDialogService(stage, () -> Messages.of(preferences.language()));
     viewModel =
         new MainWindowViewModel(
             new TestDataAccess(directory, java.time.Clock.systemUTC()),

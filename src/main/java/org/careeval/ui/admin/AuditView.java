@@ -1,5 +1,6 @@
 package org.careeval.ui.admin;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
 
@@ -61,7 +63,9 @@ public final class AuditView {
     actionBox.valueProperty().bindBidirectional(viewModel.actionProperty());
     fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
     toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
-    searchButton.disableProperty().bind(viewModel.tasks().busyProperty());
+    BooleanExpression datesReadable =
+        DateFields.install(fromPicker, messages).and(DateFields.install(toPicker, messages));
+    searchButton.disableProperty().bind(viewModel.tasks().busyProperty().or(datesReadable.not()));
     verifyButton.setVisible(viewModel.canVerify());
     verifyButton.setManaged(viewModel.canVerify());
     verifyButton.disableProperty().bind(viewModel.tasks().busyProperty());

@@ -36,7 +36,7 @@ final class SystemInfoBindings {
                         ? ""
                         : info.get()
                             .createdAt()
-                            .map(formats::dateTime)
+                            .map(formats::timestamp)
                             .orElse(messages.get("common.value.unknown")),
                 info));
   }

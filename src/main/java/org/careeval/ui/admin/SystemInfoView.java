@@ -65,7 +65,7 @@ public final class SystemInfoView {
     backupSizeColumn.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(formats.fileSize(c.getValue().sizeBytes())));
     backupTimeColumn.setCellValueFactory(
-        c -> new ReadOnlyStringWrapper(formats.dateTime(c.getValue().createdAt())));
+        c -> new ReadOnlyStringWrapper(formats.timestamp(c.getValue().createdAt())));
   }
 
   @FXML

@@ -16,6 +16,7 @@ import org.careeval.domain.user.Role;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Sorting;
 import org.careeval.ui.common.TableSelection;
 
 /** Administration › users. */
@@ -50,6 +51,7 @@ public final class UsersView {
     usernameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
     displayNameColumn.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
+    Sorting.byPinyin(displayNameColumn);
     rolesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(roles(c.getValue())));
     statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
     TableSelection.bind(usersTable, viewModel.selectedProperty());

@@ -21,6 +21,19 @@ public interface DialogService {
    */
   boolean confirm(String title, String message, String actionText);
 
+  /** What to do with unsaved changes before leaving them. */
+  enum UnsavedChoice {
+    SAVE,
+    DISCARD,
+    STAY
+  }
+
+  /**
+   * Asks what to do with unsaved changes (save, discard, or stay where they are); closing the
+   * dialog means stay.
+   */
+  UnsavedChoice askUnsaved(String title, String message);
+
   /** Asks for a line of text (e.g. a reason); empty when cancelled. */
   Optional<String> askText(String title, String message, String actionText);
 

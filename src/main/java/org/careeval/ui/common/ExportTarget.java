@@ -34,7 +34,7 @@ public final class ExportTarget {
     }
     return dialogs.chooseSaveFile(
         messages.get(titleKey),
-        messages.get(fileNameKey, today.toString()),
+        messages.get(fileNameKey, Formats.date(today)),
         messages.get("common.file.excel"),
         "xlsx");
   }

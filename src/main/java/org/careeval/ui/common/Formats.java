@@ -1,22 +1,33 @@
 package org.careeval.ui.common;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Locale-aware formatting of dates, times and numbers for display; never toString(). */
+/**
+ * The one way the window shows dates, times, counts and money (ADR 0020): dates as yyyy-MM-dd in
+ * tables and fields, the long form (2025年1月1日) only in sentences, times as yyyy-MM-dd HH:mm:ss in
+ * the county's zone, money with two decimals and thousands separators from a {@code BigDecimal},
+ * never a float. Never {@code toString()}.
+ */
 public final class Formats {
 
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final Locale locale;
   private final ZoneId zone;
-  private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter longDate;
 
   /**
    * @param zone the county's zone (times are shown as the county's local time, ADR 0012)
@@ -24,21 +35,34 @@ public final class Formats {
   public Formats(Locale locale, ZoneId zone) {
     this.locale = locale;
     this.zone = zone;
-    this.dateTime =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
   }
 
-  /** A compact, sortable local time for dense tables such as the audit trail. */
+  /** A date in a table, a field or a file name: 2025-01-01. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** A date inside a sentence: 2025年1月1日, or January 1, 2025 in English. */
+  public String longDate(LocalDate date) {
+    return longDate.format(date);
+  }
+
+  /** An amount of money: 1,234,567.80 (two decimals, rounded half-up). */
+  public static String money(BigDecimal amount) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(amount);
+  }
+
+  /** A moment as the county's local time, sortable: 2025-01-01 09:30:00. */
   public String timestamp(Instant instant) {
     return TIMESTAMP.format(instant.atZone(zone));
   }
 
-  public String dateTime(Instant instant) {
-    return dateTime.format(instant);
-  }
-
-  public String dateTime(OffsetDateTime value) {
-    return dateTime.format(value);
+  public String timestamp(OffsetDateTime value) {
+    return timestamp(value.toInstant());
   }
 
   public String count(long value) {

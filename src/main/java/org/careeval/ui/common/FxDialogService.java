@@ -3,9 +3,11 @@ package org.careeval.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -13,22 +15,58 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.careeval.domain.system.ComponentVersion;
+import org.careeval.service.i18n.Messages;
 
-/** Dialogs as JavaFX alerts owned by the main window. */
+/**
+ * Dialogs as JavaFX alerts owned by the main window. Every button is labelled from the app's own
+ * messages: JavaFX's {@code ButtonType.OK} and {@code CANCEL} take their text from the OS locale,
+ * so a Chinese window on an English system would show "Cancel".
+ */
 public final class FxDialogService implements DialogService {
 
   private final Window owner;
+  private final Supplier<Messages> messages;
 
-  public FxDialogService(Window owner) {
+  /**
+   * @param messages the app's language as it is now (it can change while the window is open)
+   */
+  public FxDialogService(Window owner, Supplier<Messages> messages) {
     this.owner = owner;
+    this.messages = messages;
+  }
+
+  private Alert alert(Alert.AlertType type, String title, String header, ButtonType... buttons) {
+    Alert alert = new Alert(type, "", buttons);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    style(alert.getDialogPane());
+    return alert;
+  }
+
+  /** The main window's theme (fonts, spacing) for a dialog, which is a scene of its own. */
+  private void style(DialogPane pane) {
+    pane.getStyleClass().add(UiStyles.DIALOG);
+    if (owner.getScene() != null) {
+      pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+  }
+
+  private ButtonType button(String key, ButtonBar.ButtonData data) {
+    return new ButtonType(messages.get().get(key), data);
+  }
+
+  private ButtonType ok() {
+    return button("common.button.ok", ButtonBar.ButtonData.OK_DONE);
+  }
+
+  private ButtonType cancel() {
+    return button("common.button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
   }
 
   @Override
   public void showError(String title, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.initOwner(owner);
-    alert.setTitle(title);
-    alert.setHeaderText(title);
+    Alert alert = alert(Alert.AlertType.ERROR, title, title, ok());
     alert.getDialogPane().setContent(messageLabel(message));
     alert.showAndWait();
   }
@@ -43,12 +81,22 @@ public final class FxDialogService implements DialogService {
   @Override
   public boolean confirm(String title, String message, String actionText) {
     ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, ButtonType.CANCEL);
-    alert.initOwner(owner);
-    alert.setTitle(title);
-    alert.setHeaderText(title);
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, title, action, cancel());
     alert.getDialogPane().setContent(messageLabel(message));
     return alert.showAndWait().filter(action::equals).isPresent();
+  }
+
+  @Override
+  public UnsavedChoice askUnsaved(String title, String message) {
+    ButtonType save = button("common.button.save", ButtonBar.ButtonData.YES);
+    ButtonType discard = button("common.button.discard", ButtonBar.ButtonData.NO);
+    ButtonType stay = button("common.button.stay", ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, title, save, discard, stay);
+    alert.getDialogPane().setContent(messageLabel(message));
+    ButtonType chosen = alert.showAndWait().orElse(stay);
+    return chosen == save
+        ? UnsavedChoice.SAVE
+        : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.STAY;
   }
 
   @Override
@@ -58,7 +106,8 @@ public final class FxDialogService implements DialogService {
     dialog.setTitle(title);
     dialog.setHeaderText(message);
     ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
-    dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().setAll(action, cancel());
+    style(dialog.getDialogPane());
     return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
   }
 
@@ -80,10 +129,7 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public void showAbout(String title, String header, List<ComponentVersion> versions) {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.initOwner(owner);
-    alert.setTitle(title);
-    alert.setHeaderText(header);
+    Alert alert = alert(Alert.AlertType.INFORMATION, title, header, ok());
     GridPane grid = new GridPane();
     grid.getStyleClass().add(UiStyles.KEY_VALUE_GRID);
     for (int row = 0; row < versions.size(); row++) {
@@ -106,10 +152,7 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public void showDetails(String title, String header, List<String> lines) {
-    Alert alert = new Alert(Alert.AlertType.WARNING);
-    alert.initOwner(owner);
-    alert.setTitle(title);
-    alert.setHeaderText(header);
+    Alert alert = alert(Alert.AlertType.WARNING, title, header, ok());
     TextArea details = new TextArea(String.join("\n", lines));
     details.setEditable(false);
     details.setWrapText(true);

@@ -1,11 +1,11 @@
 package org.careeval.ui.organization;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -33,6 +33,8 @@ import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.Staffing;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.DateFields;
+import org.careeval.ui.common.Formats;
 
 /**
  * The detail tabs beside the register form, built in code because each is the same shape: a table
@@ -84,6 +86,7 @@ final class OrganizationDetailsView {
     DatePicker from = new DatePicker();
     DatePicker to = new DatePicker();
     to.setPromptText(messages.get("organization.document.longTerm"));
+    BooleanExpression datesReadable = readable(from).and(readable(to));
     Consumer<Optional<Path>> addWith =
         scan ->
             viewModel.addDocument(
@@ -98,6 +101,8 @@ final class OrganizationDetailsView {
         button(
             "organization.document.addWithScan",
             () -> viewModel.chooseScan().ifPresent(scan -> addWith.accept(Optional.of(scan))));
+    add.disableProperty().bind(datesReadable.not());
+    addWithScan.disableProperty().bind(datesReadable.not());
     Button saveScan = selectionButton(table, "organization.document.saveScan", viewModel::saveScan);
     saveScan.setVisible(true);
     saveScan.setManaged(true);
@@ -113,11 +118,9 @@ final class OrganizationDetailsView {
   }
 
   private String validity(QualificationDocument d) {
-    return d.validFrom()
+    return Formats.date(d.validFrom())
         + " ~ "
-        + d.validTo()
-            .map(LocalDate::toString)
-            .orElse(messages.get("organization.document.longTerm"));
+        + d.validTo().map(Formats::date).orElse(messages.get("organization.document.longTerm"));
   }
 
   private String documentAlert(QualificationDocument d) {
@@ -156,12 +159,12 @@ final class OrganizationDetailsView {
         table(
             OrganizationProfile::creditFlags,
             column("organization.credit.type", f -> messages.get(f.type().labelKey())),
-            column("organization.credit.listedOn", f -> f.listedOn().toString()),
+            column("organization.credit.listedOn", f -> Formats.date(f.listedOn())),
             column(
                 "organization.credit.removedOn",
                 f ->
                     f.removedOn()
-                        .map(LocalDate::toString)
+                        .map(Formats::date)
                         .orElse(messages.get("organization.credit.stillListed"))),
             column("organization.credit.source", CreditFlag::source));
     ComboBox<CreditFlagType> type = choice(CreditFlagType.values(), CreditFlagType::labelKey);
@@ -175,6 +178,7 @@ final class OrganizationDetailsView {
             () ->
                 viewModel.addCreditFlag(
                     type.getValue(), listedOn.getValue(), source.getText(), note.getText()));
+    add.disableProperty().bind(readable(listedOn).not());
     Button lift = selectionButton(table, "organization.credit.lift", viewModel::liftCreditFlag);
     GridPane form =
         form(
@@ -266,6 +270,11 @@ final class OrganizationDetailsView {
   }
 
   // --- building blocks ---
+
+  /** Installs the county's date entry on the picker; true while its text is empty or a date. */
+  private BooleanExpression readable(DatePicker picker) {
+    return DateFields.install(picker, messages);
+  }
 
   private <T> TableView<T> table(
       Function<OrganizationProfile, List<T>> rows, List<TableColumn<T, String>> columns) {

@@ -3,6 +3,7 @@ package org.careeval.ui.organization;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -28,7 +29,10 @@ import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.RegisterQuery;
 import org.careeval.domain.organization.UsccCategory;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Formats;
+import org.careeval.ui.common.Sorting;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -78,10 +82,12 @@ public final class OrganizationRegistryView {
 
   private final OrganizationRegistryViewModel viewModel;
   private final Messages messages;
+  private final Formats formats;
 
   public OrganizationRegistryView(OrganizationRegistryViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
     this.messages = messages;
+    this.formats = new Formats(messages.locale(), viewModel.zone());
   }
 
   @FXML
@@ -92,6 +98,7 @@ public final class OrganizationRegistryView {
     sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
     organizationsTable.setItems(sorted);
     nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
+    Sorting.byPinyin(nameColumn);
     codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
     categoryColumn.setCellValueFactory(
         c ->
@@ -111,7 +118,7 @@ public final class OrganizationRegistryView {
                     .organization()
                     .rating()
                     .map(Rating::expiresOn)
-                    .map(Object::toString)
+                    .map(Formats::date)
                     .orElse("")));
     alertsColumn.setCellValueFactory(c -> text(alerts(c.getValue())));
     organizationsTable
@@ -146,7 +153,10 @@ public final class OrganizationRegistryView {
                 () ->
                     viewModel
                         .ratingExpiry()
-                        .map(day -> messages.get("organization.rating.expiresOn", day.toString()))
+                        .map(
+                            day ->
+                                messages.get(
+                                    "organization.rating.expiresOn", formats.longDate(day)))
                         .orElse(""),
                 viewModel.ratingGrantedOnProperty()));
     bindForm();
@@ -192,9 +202,10 @@ public final class OrganizationRegistryView {
     ratingCertificateField.textProperty().bindBidirectional(viewModel.ratingCertificateProperty());
     ratingIssuerField.textProperty().bindBidirectional(viewModel.ratingIssuerProperty());
     ratingGrantedPicker.valueProperty().bindBidirectional(viewModel.ratingGrantedOnProperty());
+    BooleanExpression grantDateReadable = DateFields.install(ratingGrantedPicker, messages);
     activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
-    saveButton.disableProperty().bind(viewModel.tasks().busyProperty());
+    saveButton.disableProperty().bind(viewModel.tasks().busyProperty().or(grantDateReadable.not()));
   }
 
   /** What the code field means as typed: the category, or why it cannot be used. */

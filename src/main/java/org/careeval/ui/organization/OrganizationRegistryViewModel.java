@@ -1,6 +1,7 @@
 package org.careeval.ui.organization;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,6 +40,7 @@ import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.ExportTarget;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
+import org.careeval.ui.common.Sorting;
 import org.careeval.ui.common.UiExecutor;
 
 /**
@@ -134,6 +136,11 @@ public final class OrganizationRegistryViewModel {
     return clock.today();
   }
 
+  /** The county's zone, for showing times as the county's local time. */
+  public ZoneId zone() {
+    return clock.zone();
+  }
+
   /** When the rating being entered would expire: the grant date plus the 5-year validity. */
   public Optional<LocalDate> ratingExpiry() {
     return Optional.ofNullable(ratingGrantedOn.get())
@@ -157,8 +164,8 @@ public final class OrganizationRegistryViewModel {
 
   private void show(Loaded loaded) {
     Long keep = selected.get() == null ? null : selected.get().id();
-    entries.setAll(loaded.entries());
-    towns.setAll(loaded.towns());
+    entries.setAll(Sorting.byName(loaded.entries(), e -> e.organization().name()));
+    towns.setAll(Sorting.byName(loaded.towns(), town -> town));
     selected.set(
         loaded.entries().stream()
             .map(RegisterEntry::organization)

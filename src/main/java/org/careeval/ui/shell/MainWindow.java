@@ -1,6 +1,7 @@
 package org.careeval.ui.shell;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -113,6 +114,8 @@ public final class MainWindow {
   }
 
   private Parent buildRoot() {
+    // JavaFX labels its own parts (text menus, the calendar popup) in the default locale
+    Locale.setDefault(viewModel.localeProperty().get());
     loader = new ViewLoader(viewModel.messages());
     stage.setTitle(loader.messages().get("app.name"));
     view = new MainWindowView(viewModel, loader.messages(), stage::close);

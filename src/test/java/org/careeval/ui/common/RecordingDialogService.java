@@ -14,6 +14,7 @@ public final class RecordingDialogService implements DialogService {
   public Optional<Path> saveFileAnswer = Optional.empty();
   public Optional<Path> openFileAnswer = Optional.empty();
   public Optional<String> textAnswer = Optional.empty();
+  public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
 
   @Override
   public void showError(String title, String message) {
@@ -24,6 +25,12 @@ public final class RecordingDialogService implements DialogService {
   public boolean confirm(String title, String message, String actionText) {
     shown.add(title + " | " + message + " | " + actionText);
     return confirmAnswer;
+  }
+
+  @Override
+  public UnsavedChoice askUnsaved(String title, String message) {
+    shown.add(title + " | " + message);
+    return unsavedAnswer;
   }
 
   @Override

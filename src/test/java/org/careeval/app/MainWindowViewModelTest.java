@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.careeval.ui.account.DatabasePasswordViewModel;
 import org.careeval.ui.account.FirstAdminViewModel;
 import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.ImmediateUiExecutor;
+import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.RecordingDialogService;
@@ -239,6 +241,29 @@ class MainWindowViewModelTest {
     assertThat(viewModel.sessionProperty().get().username()).isEqualTo("admin");
     viewModel.signedIn(context.authentication().signIn("admin", PASSWORD));
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
+  }
+
+  @Test
+  void aScreenWithUnsavedChangesHoldsNavigationSignOutAndRelabelUntilItLetsGo() {
+    MainWindowViewModel viewModel = signedInAdmin();
+    List<Runnable> postponed = new ArrayList<>();
+    viewModel.setLeaveGuard(
+        thenLeave -> {
+          postponed.add(thenLeave);
+          return false;
+        });
+    viewModel.selectArea(NavigationArea.USERS);
+    viewModel.signOut();
+    viewModel.switchLanguage(Messages.ENGLISH);
+    assertThat(viewModel.selectedAreaProperty().get()).isEqualTo(NavigationArea.OVERVIEW);
+    assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
+    assertThat(viewModel.localeProperty().get()).isEqualTo(Messages.CHINESE);
+
+    postponed.get(0).run(); // the screen saved its changes: the officer goes where they clicked
+    assertThat(viewModel.selectedAreaProperty().get()).isEqualTo(NavigationArea.USERS);
+    viewModel.setLeaveGuard(LeaveGuard.NONE);
+    viewModel.signOut();
+    assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.SIGN_IN);
   }
 
   @Test

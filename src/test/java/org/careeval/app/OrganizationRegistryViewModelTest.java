@@ -19,6 +19,7 @@ import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
 import org.careeval.ui.organization.OrganizationDetailsViewModel;
@@ -141,6 +142,7 @@ class OrganizationRegistryViewModelTest {
     officerScreen.save();
     fill("YY慈善基金会", "53100000500021676K");
     officerScreen.save();
+    officerScreen.startNew(); // nothing in the form, so nothing kept in the list
     officerScreen.searchProperty().set("基金");
     assertThat(officerScreen.rows())
         .extracting(e -> e.organization().name())
@@ -186,6 +188,99 @@ class OrganizationRegistryViewModelTest {
     assertThat(officerScreen.rows()).hasSize(3);
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("organization.import.done");
+  }
+
+  private Organization registered(String name, String code) {
+    fill(name, code);
+    officerScreen.save();
+    return officerScreen.selectedProperty().get();
+  }
+
+  /** The organization as the list shows it now (after any save). */
+  private Organization listed(long id) {
+    return officerScreen.rows().stream()
+        .map(e -> e.organization())
+        .filter(o -> o.id() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void choosingAnotherRowWithUnsavedChangesAsksAndKeepingEditingKeepsThem() {
+    Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    Organization second = registered("YY慈善基金会", "53100000500021676K");
+    officerScreen.select(first);
+    assertThat(officerScreen.dirtyProperty().get()).isFalse();
+    officerScreen.phoneProperty().set("0571-12345678");
+    assertThat(officerScreen.dirtyProperty().get()).isTrue();
+    dialogs.shown.clear();
+
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.STAY;
+    assertThat(officerScreen.select(second)).isFalse();
+    assertThat(dialogs.shown).singleElement().asString().contains("有未保存的修改");
+    assertThat(officerScreen.selectedProperty().get().id()).isEqualTo(first.id());
+    assertThat(officerScreen.phoneProperty().get()).isEqualTo("0571-12345678");
+
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
+    assertThat(officerScreen.select(second)).isTrue();
+    assertThat(officerScreen.selectedProperty().get().id()).isEqualTo(second.id());
+    officerScreen.select(first);
+    assertThat(officerScreen.phoneProperty().get()).isEmpty();
+  }
+
+  @Test
+  void savingFromTheQuestionSavesThenMovesOn() {
+    Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    Organization second = registered("YY慈善基金会", "53100000500021676K");
+    officerScreen.select(first);
+    officerScreen.phoneProperty().set("0571-12345678");
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
+    officerScreen.select(second);
+    assertThat(officerScreen.selectedProperty().get().id()).isEqualTo(second.id());
+    officerScreen.select(listed(first.id()));
+    assertThat(officerScreen.phoneProperty().get()).isEqualTo("0571-12345678");
+    assertThat(officerScreen.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aRefusedSaveFromTheQuestionStaysOnTheForm() {
+    Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    Organization second = registered("YY慈善基金会", "53100000500021676K");
+    officerScreen.select(first);
+    officerScreen.nameProperty().set("");
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
+    officerScreen.select(second);
+    assertThat(officerScreen.selectedProperty().get().id()).isEqualTo(first.id());
+    assertThat(officerScreen.tasks().failedProperty().get()).isTrue();
+  }
+
+  @Test
+  void aHalfTypedNewOrganizationIsNotWipedByNewWithoutAsking() {
+    fill("XX县阳光社会工作服务中心", "");
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.STAY;
+    assertThat(officerScreen.startNew()).isFalse();
+    assertThat(officerScreen.nameProperty().get()).isEqualTo("XX县阳光社会工作服务中心");
+    assertThat(officerScreen.leaveGuard().mayLeave(() -> {})).isFalse();
+  }
+
+  @Test
+  void aCleanFormLetsTheOfficerLeaveWithoutAQuestion() {
+    registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    dialogs.shown.clear();
+    assertThat(officerScreen.leaveGuard().mayLeave(() -> {})).isTrue();
+    assertThat(dialogs.shown).isEmpty();
+  }
+
+  @Test
+  void theOrganizationInTheFormIsAlwaysInTheListEvenUnderAFilter() {
+    registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.searchProperty().set("阳光");
+    Organization hidden = registered("YY慈善基金会", "53100000500021676K");
+    assertThat(officerScreen.rows()).extracting(e -> e.organization().id()).contains(hidden.id());
+    officerScreen.startNew();
+    assertThat(officerScreen.rows())
+        .extracting(e -> e.organization().name())
+        .containsExactly("XX县阳光社会工作服务中心");
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class DateFields {
     }
     String hint = messages.get("common.date.hint");
     Tooltip tooltip = new Tooltip(hint);
-    picker.getEditor().setTooltip(tooltip);
+    picker.setTooltip(tooltip); // the skin binds the editor's tooltip to the picker's
     picker
         .getEditor()
         .textProperty()

@@ -2,9 +2,11 @@ package org.careeval.ui.organization;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -97,6 +99,10 @@ public final class OrganizationRegistryView {
     SortedList<RegisterEntry> sorted = new SortedList<>(viewModel.rows());
     sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
     organizationsTable.setItems(sorted);
+    // a reload or a new filter replaces the rows: the form's organization stays selected
+    sorted.addListener(
+        (ListChangeListener<RegisterEntry>)
+            change -> Platform.runLater(() -> showInTable(viewModel.selectedProperty().get())));
     nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
     Sorting.byPinyin(nameColumn);
     codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
@@ -126,11 +132,18 @@ public final class OrganizationRegistryView {
         .selectedItemProperty()
         .addListener(
             (obs, old, now) -> {
-              if (now != null) {
-                viewModel.selectedProperty().set(now.organization());
+              if (now != null && !viewModel.select(now.organization())) {
+                // the officer kept editing: the row of the form's organization stays selected
+                Platform.runLater(() -> showInTable(viewModel.selectedProperty().get()));
               }
             });
-    viewModel.selectedProperty().addListener((obs, old, now) -> showSelection(now));
+    viewModel
+        .selectedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              showSelection(now);
+              showInTable(now);
+            });
     RegisterFilters.bind(
         viewModel,
         messages,
@@ -217,6 +230,24 @@ public final class OrganizationRegistryView {
     return OrganizationCodes.describe(typed, messages);
   }
 
+  /** Selects and scrolls to the organization's row, so the form and the list agree. */
+  private void showInTable(Organization organization) {
+    if (organization == null) {
+      organizationsTable.getSelectionModel().clearSelection();
+      return;
+    }
+    organizationsTable.getItems().stream()
+        .filter(entry -> entry.organization().id() == organization.id())
+        .findFirst()
+        .ifPresent(
+            entry -> {
+              if (organizationsTable.getSelectionModel().getSelectedItem() != entry) {
+                organizationsTable.getSelectionModel().select(entry);
+              }
+              organizationsTable.scrollTo(entry);
+            });
+  }
+
   private void showSelection(Organization selected) {
     formTitle.setText(formTitle(selected));
     activeCheck.setDisable(selected == null);
@@ -274,9 +305,10 @@ public final class OrganizationRegistryView {
 
   @FXML
   private void onNew() {
-    viewModel.startNew();
-    detailTabs.getSelectionModel().select(basicTab);
-    nameField.requestFocus();
+    if (viewModel.startNew()) {
+      detailTabs.getSelectionModel().select(basicTab);
+      nameField.requestFocus();
+    }
   }
 
   @FXML

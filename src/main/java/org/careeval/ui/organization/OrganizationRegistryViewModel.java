@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,10 +41,12 @@ import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.organization.RosterTemplate;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.ExportTarget;
+import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.Sorting;
 import org.careeval.ui.common.UiExecutor;
+import org.careeval.ui.common.UnsavedChanges;
 
 /**
  * The organization register: search, one form that registers (nothing selected) or edits the
@@ -83,6 +88,23 @@ public final class OrganizationRegistryViewModel {
   private final ScreenTasks tasks;
   private final OrganizationDetailsViewModel detailsViewModel;
 
+  /** The form as last filled from the register (or empty for a new organization). */
+  private record FormValues(
+      String name,
+      String code,
+      String legalRepresentative,
+      String address,
+      String phone,
+      RatingLevel ratingLevel,
+      String ratingCertificate,
+      String ratingIssuer,
+      LocalDate ratingGrantedOn,
+      boolean active) {}
+
+  private final ObjectProperty<FormValues> filled = new SimpleObjectProperty<>();
+  private final BooleanBinding dirty;
+  private final UnsavedChanges unsaved;
+
   public OrganizationRegistryViewModel(
       OrganizationService organizations,
       OrganizationDetailService details,
@@ -102,17 +124,35 @@ public final class OrganizationRegistryViewModel {
     this.detailsViewModel =
         new OrganizationDetailsViewModel(
             details, session, tasks, dialogs, messages, clock, this::load);
+    this.dirty =
+        Bindings.createBooleanBinding(
+            () -> canEdit() && !formValues().equals(filled.get()),
+            name,
+            code,
+            legalRepresentative,
+            address,
+            phone,
+            ratingLevel,
+            ratingCertificate,
+            ratingIssuer,
+            ratingGrantedOn,
+            active,
+            filled);
+    this.unsaved =
+        new UnsavedChanges(dirty, dialogs, messages, this::save, () -> fillForm(selected.get()));
     selected.addListener(
         (obs, old, now) -> {
           if (old == null || now == null || old.id() != now.id()) {
             tasks.clear(); // a message about another organization would mislead
             detailsViewModel.show(now);
+            applyFilters(); // the organization in the form is always in the list
           }
           fillForm(now);
         });
     List<Observable> filters =
         List.of(search, categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter);
     filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
+    fillForm(null);
     applyFilters();
   }
 
@@ -127,9 +167,45 @@ public final class OrganizationRegistryViewModel {
         alertFilter.get() == null ? RegisterQuery.AlertChoice.ANY : alertFilter.get());
   }
 
-  /** Filters the loaded register in memory: no database query per keystroke. */
+  /**
+   * Filters the loaded register in memory: no database query per keystroke. The organization shown
+   * in the form stays in the list even when the filters would hide it, so the form never shows (and
+   * an officer never edits) an organization the list does not show — a newly registered one
+   * included.
+   */
   private void applyFilters() {
-    rows.setPredicate(query().predicate());
+    Predicate<RegisterEntry> matches = query().predicate();
+    Organization shown = selected.get();
+    rows.setPredicate(
+        entry -> matches.test(entry) || shown != null && entry.organization().id() == shown.id());
+  }
+
+  /**
+   * Shows another organization in the form (or none, for a new one); asks first when the form has
+   * unsaved changes.
+   *
+   * @return false when the form stays on the organization it shows
+   */
+  public boolean select(Organization target) {
+    Organization shown = selected.get();
+    if (shown == target || shown != null && target != null && shown.id() == target.id()) {
+      return true;
+    }
+    if (!unsaved.mayLeave(() -> selected.set(target))) {
+      return false;
+    }
+    selected.set(target);
+    return true;
+  }
+
+  /** Asked before the officer leaves the register for another screen, signs out or closes. */
+  public LeaveGuard leaveGuard() {
+    return unsaved;
+  }
+
+  /** True when the form holds changes that are not saved. */
+  public BooleanBinding dirtyProperty() {
+    return dirty;
   }
 
   public LocalDate today() {
@@ -174,14 +250,28 @@ public final class OrganizationRegistryViewModel {
             .orElse(null));
   }
 
-  public void startNew() {
-    selected.set(null);
-    fillForm(null);
+  /** Empties the form for a new organization (asking first about unsaved changes). */
+  public boolean startNew() {
+    Runnable empty =
+        () -> {
+          selected.set(null);
+          fillForm(null);
+        };
+    if (!unsaved.mayLeave(empty)) {
+      return false;
+    }
+    empty.run();
     tasks.clear();
+    return true;
   }
 
   /** Registers or saves; before registering, asks when a very similar name is already there. */
   public void save() {
+    save(() -> {});
+  }
+
+  /** As {@link #save()}, then runs {@code then} if the organization was saved. */
+  private void save(Runnable then) {
     Organization editing = selected.get();
     OrganizationDraft draft;
     try {
@@ -194,7 +284,10 @@ public final class OrganizationRegistryViewModel {
     if (editing != null) {
       run(
           () -> organizations.update(session, editing.id(), editing.version(), draft, keepActive),
-          saved -> reloadSelecting(saved, Message.of("organization.saved.updated", saved.name())));
+          saved -> {
+            reloadSelecting(saved, Message.of("organization.saved.updated", saved.name()));
+            then.run();
+          });
       return;
     }
     run(
@@ -203,8 +296,10 @@ public final class OrganizationRegistryViewModel {
           if (similar.isEmpty() || confirmDespite(similar.get(0))) {
             run(
                 () -> organizations.register(session, draft),
-                saved ->
-                    reloadSelecting(saved, Message.of("organization.saved.created", saved.name())));
+                saved -> {
+                  reloadSelecting(saved, Message.of("organization.saved.created", saved.name()));
+                  then.run();
+                });
           }
         });
   }
@@ -324,6 +419,20 @@ public final class OrganizationRegistryViewModel {
     tasks.run(work, then);
   }
 
+  private FormValues formValues() {
+    return new FormValues(
+        name.get(),
+        code.get(),
+        legalRepresentative.get(),
+        address.get(),
+        phone.get(),
+        ratingLevel.get(),
+        ratingCertificate.get(),
+        ratingIssuer.get(),
+        ratingGrantedOn.get(),
+        active.get());
+  }
+
   private void fillForm(Organization o) {
     name.set(o == null ? "" : o.name());
     code.set(o == null ? "" : o.code().value());
@@ -336,6 +445,7 @@ public final class OrganizationRegistryViewModel {
     ratingIssuer.set(rating.map(Rating::issuer).orElse(""));
     ratingGrantedOn.set(rating.map(Rating::grantedOn).orElse(null));
     active.set(o == null || o.active());
+    filled.set(formValues());
   }
 
   public StringProperty searchProperty() {

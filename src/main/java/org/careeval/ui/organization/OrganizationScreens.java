@@ -24,7 +24,8 @@ public final class OrganizationScreens {
                   c.services().clock());
           return new AreaScreen(
               c.loader().load(new OrganizationRegistryView(registry, c.messages())),
-              registry::load);
+              registry::load,
+              registry.leaveGuard());
         });
   }
 }

@@ -30,8 +30,10 @@ import org.careeval.ui.account.SignInView;
 import org.careeval.ui.account.SignInViewModel;
 import org.careeval.ui.common.AreaScreen;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenContext;
+import org.careeval.ui.common.Theme;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.UiStyles;
 import org.careeval.ui.common.ViewLoader;
@@ -47,9 +49,6 @@ public final class MainWindow {
 
   static final double DEFAULT_WIDTH = 1200;
   static final double DEFAULT_HEIGHT = 700;
-  private static final String[] STYLESHEETS = {
-    "/org/careeval/ui/theme/tokens.css", "/org/careeval/ui/theme/base.css"
-  };
 
   /** The screens of one signed-in user, made on first visit. */
   private static final class UserScreens {
@@ -89,10 +88,14 @@ public final class MainWindow {
    */
   public void show(Runnable beforeShow) {
     Scene scene = new Scene(buildRoot());
-    for (String sheet : STYLESHEETS) {
-      scene.getStylesheets().add(MainWindow.class.getResource(sheet).toExternalForm());
-    }
+    Theme.apply(scene);
     stage.setScene(scene);
+    stage.setOnCloseRequest(
+        e -> {
+          if (!viewModel.leaveScreen(stage::close)) {
+            e.consume(); // the officer keeps editing, or the window closes once the save succeeded
+          }
+        });
     stage.setMinWidth(1000);
     stage.setMinHeight(600);
     restoreBounds();
@@ -118,7 +121,7 @@ public final class MainWindow {
     Locale.setDefault(viewModel.localeProperty().get());
     loader = new ViewLoader(viewModel.messages());
     stage.setTitle(loader.messages().get("app.name"));
-    view = new MainWindowView(viewModel, loader.messages(), stage::close);
+    view = new MainWindowView(viewModel, loader.messages(), this::exit);
     Parent root = loader.load(view);
     showContent();
     return root;
@@ -160,6 +163,7 @@ public final class MainWindow {
   }
 
   private void showContent() {
+    viewModel.setLeaveGuard(LeaveGuard.NONE);
     view.showContent(contentFor(viewModel.stateProperty().get()));
   }
 
@@ -237,6 +241,7 @@ public final class MainWindow {
     AreaScreen screen =
         screens.shown.computeIfAbsent(area, a -> registry.factoryFor(a).create(screens.context));
     screen.refresh().run();
+    viewModel.setLeaveGuard(screen.guard());
     return screen.view();
   }
 
@@ -260,6 +265,11 @@ public final class MainWindow {
       stage.centerOnScreen(); // never restore onto a monitor that is no longer attached
     }
     stage.setMaximized(preferences.windowMaximized());
+  }
+
+  /** The Exit menu item: closes the window, asking first about unsaved changes. */
+  private void exit() {
+    viewModel.leaveScreen(stage::close);
   }
 
   /** Remembers size and position, and closes the database. */

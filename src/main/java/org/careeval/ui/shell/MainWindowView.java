@@ -62,8 +62,7 @@ public final class MainWindowView {
     userLabel
         .textProperty()
         .bind(Bindings.createStringBinding(this::userText, viewModel.sessionProperty()));
-    chineseItem.setSelected(viewModel.localeProperty().get().equals(Messages.CHINESE));
-    englishItem.setSelected(viewModel.localeProperty().get().equals(Messages.ENGLISH));
+    showLanguage();
     viewModel.sessionProperty().addListener((obs, old, now) -> buildNavigation());
     viewModel.selectedAreaProperty().addListener((obs, old, now) -> selectButton(now));
     buildNavigation();
@@ -94,7 +93,11 @@ public final class MainWindowView {
       button.setMaxWidth(Double.MAX_VALUE);
       button.setUserData(area);
       button.setToggleGroup(areas);
-      button.setOnAction(e -> viewModel.selectedAreaProperty().set(area));
+      button.setOnAction(
+          e -> {
+            viewModel.selectArea(area);
+            selectButton(viewModel.selectedAreaProperty().get());
+          });
       navigation.getChildren().add(button);
     }
     selectButton(viewModel.selectedAreaProperty().get());
@@ -117,11 +120,19 @@ public final class MainWindowView {
   @FXML
   private void onChinese() {
     viewModel.switchLanguage(Messages.CHINESE);
+    showLanguage();
   }
 
   @FXML
   private void onEnglish() {
     viewModel.switchLanguage(Messages.ENGLISH);
+    showLanguage();
+  }
+
+  /** The language items show the language in use (it stays when the officer kept editing). */
+  private void showLanguage() {
+    chineseItem.setSelected(viewModel.localeProperty().get().equals(Messages.CHINESE));
+    englishItem.setSelected(viewModel.localeProperty().get().equals(Messages.ENGLISH));
   }
 
   @FXML
@@ -141,7 +152,7 @@ public final class MainWindowView {
 
   @FXML
   private void onSwitchUser() {
-    viewModel.switchUser();
+    viewModel.signOut();
   }
 
   @FXML

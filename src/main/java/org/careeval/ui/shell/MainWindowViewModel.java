@@ -24,6 +24,7 @@ import org.careeval.service.security.SignInResult;
 import org.careeval.ui.common.BackgroundTask;
 import org.careeval.ui.common.DataAccess;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.UiExecutor;
@@ -54,6 +55,7 @@ public final class MainWindowViewModel {
   private final ObjectProperty<NavigationArea> selectedArea =
       new SimpleObjectProperty<>(NavigationArea.OVERVIEW);
   private final ReadOnlyObjectWrapper<Locale> locale;
+  private LeaveGuard leaveGuard = LeaveGuard.NONE;
 
   public MainWindowViewModel(
       DataAccess dataAccess,
@@ -185,6 +187,37 @@ public final class MainWindowViewModel {
     }
   }
 
+  /** What the screen shown now asks before it is left (unsaved changes). */
+  public void setLeaveGuard(LeaveGuard guard) {
+    this.leaveGuard = guard;
+  }
+
+  /**
+   * Runs {@code leave} now, or after the shown screen's changes were saved, or never if the officer
+   * keeps editing.
+   *
+   * @return true when {@code leave} ran now
+   */
+  public boolean leaveScreen(Runnable leave) {
+    if (!leaveGuard.mayLeave(leave)) {
+      return false;
+    }
+    leave.run();
+    return true;
+  }
+
+  /** Goes to another area, asking first about unsaved changes on the screen shown now. */
+  public void selectArea(NavigationArea area) {
+    if (area != selectedArea.get()) {
+      leaveScreen(() -> selectedArea.set(area));
+    }
+  }
+
+  /** Signs out (asking first about unsaved changes), see {@link #switchUser()}. */
+  public void signOut() {
+    leaveScreen(this::switchUser);
+  }
+
   /** Signs the current user out; their screens are discarded and the sign-in form shown. */
   public void switchUser() {
     Session leaving = session.get();
@@ -212,11 +245,18 @@ public final class MainWindowViewModel {
     return Arrays.stream(NavigationArea.values()).filter(a -> a.visibleTo(current)).toList();
   }
 
+  /** Relabels the window, which rebuilds every screen: asks first about unsaved changes. */
   public void switchLanguage(Locale newLocale) {
     Locale supported = Messages.supported(newLocale);
-    preferences.setLanguage(supported);
-    preferences.save();
-    locale.set(supported);
+    if (supported.equals(locale.get())) {
+      return;
+    }
+    leaveScreen(
+        () -> {
+          preferences.setLanguage(supported);
+          preferences.save();
+          locale.set(supported);
+        });
   }
 
   public void showAbout() {

@@ -15,6 +15,7 @@ import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.RegisterQuery;
+import org.careeval.domain.organization.UsccCategory;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -302,8 +303,12 @@ class OrganizationRegistryViewModelTest {
     officerScreen.importRoster();
     assertThat(officerScreen.rows()).hasSize(6);
 
-    officerScreen.ratingFilterProperty().set(RatingLevel.A3);
+    officerScreen.ratingFilterProperty().set(RegisterQuery.RatingChoice.of(RatingLevel.A3));
     assertThat(officerScreen.rows()).hasSize(3);
+    officerScreen.ratingFilterProperty().set(RegisterQuery.RatingChoice.UNRATED);
+    assertThat(officerScreen.rows()).hasSize(3);
+    assertThat(officerScreen.categories()).isNotEmpty().doesNotContain(UsccCategory.NOTARY);
+    officerScreen.ratingFilterProperty().set(RegisterQuery.RatingChoice.of(RatingLevel.A3));
     officerScreen.searchProperty().set("第2社会");
     assertThat(officerScreen.rows())
         .extracting(e -> e.organization().name())

@@ -11,26 +11,36 @@ import java.util.List;
  * the latest annual inspection failed or missed, and code issues.
  */
 public enum OrganizationAlert {
-  RATING_EXPIRED("organization.alert.ratingExpired"),
-  RATING_EXPIRING("organization.alert.ratingExpiring"),
-  CODE_PENDING("organization.alert.codePending"),
-  LEGACY_CODE("organization.alert.legacyCode"),
-  DOCUMENT_EXPIRED("organization.alert.documentExpired"),
-  DOCUMENT_EXPIRING("organization.alert.documentExpiring"),
-  CREDIT_FLAG("organization.alert.creditFlag"),
-  INSPECTION_FAILED("organization.alert.inspectionFailed");
+  RATING_EXPIRED("organization.alert.ratingExpired", "organization.alert.short.ratingExpired"),
+  RATING_EXPIRING("organization.alert.ratingExpiring", "organization.alert.short.ratingExpiring"),
+  CODE_PENDING("organization.alert.codePending", "organization.alert.short.codePending"),
+  LEGACY_CODE("organization.alert.legacyCode", "organization.alert.short.legacyCode"),
+  DOCUMENT_EXPIRED(
+      "organization.alert.documentExpired", "organization.alert.short.documentExpired"),
+  DOCUMENT_EXPIRING(
+      "organization.alert.documentExpiring", "organization.alert.short.documentExpiring"),
+  CREDIT_FLAG("organization.alert.creditFlag", "organization.alert.short.creditFlag"),
+  INSPECTION_FAILED(
+      "organization.alert.inspectionFailed", "organization.alert.short.inspectionFailed");
 
   /** A rating expiring within this many days raises an alert. */
   public static final int RATING_WARNING_DAYS = 90;
 
   private final String labelKey;
+  private final String shortLabelKey;
 
-  OrganizationAlert(String labelKey) {
+  OrganizationAlert(String labelKey, String shortLabelKey) {
     this.labelKey = labelKey;
+    this.shortLabelKey = shortLabelKey;
   }
 
   public String labelKey() {
     return labelKey;
+  }
+
+  /** A few characters for a badge in a table cell; {@link #labelKey()} is the full sentence. */
+  public String shortLabelKey() {
+    return shortLabelKey;
   }
 
   public static List<OrganizationAlert> of(

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 public record RegisterQuery(
     String text,
     Optional<UsccCategory> category,
-    Optional<RatingLevel> rating,
+    RatingChoice rating,
     Optional<String> town,
     Status status,
     AlertChoice alerts) {
@@ -40,9 +40,26 @@ public record RegisterQuery(
     }
   }
 
+  /** Any rating, only organizations never rated, or one rating level. */
+  public record RatingChoice(Optional<RatingLevel> level, boolean unratedOnly) {
+    public static final RatingChoice ANY = new RatingChoice(Optional.empty(), false);
+    public static final RatingChoice UNRATED = new RatingChoice(Optional.empty(), true);
+
+    public static RatingChoice of(RatingLevel level) {
+      return new RatingChoice(Optional.of(level), false);
+    }
+
+    boolean matches(Organization o) {
+      if (unratedOnly) {
+        return o.rating().isEmpty();
+      }
+      return level.map(r -> o.rating().filter(x -> x.level() == r).isPresent()).orElse(true);
+    }
+  }
+
   public static final RegisterQuery ALL_ACTIVE =
       new RegisterQuery(
-          "", Optional.empty(), Optional.empty(), Optional.empty(), Status.ACTIVE, AlertChoice.ANY);
+          "", Optional.empty(), RatingChoice.ANY, Optional.empty(), Status.ACTIVE, AlertChoice.ANY);
 
   /** The filter as a test, with the typed text folded once rather than once per line. */
   public Predicate<RegisterEntry> predicate() {
@@ -59,7 +76,7 @@ public record RegisterQuery(
   private boolean otherFiltersMatch(RegisterEntry entry) {
     Organization o = entry.organization();
     return category.map(c -> o.code().category().filter(c::equals).isPresent()).orElse(true)
-        && rating.map(r -> o.rating().filter(x -> x.level() == r).isPresent()).orElse(true)
+        && rating.matches(o)
         && town.map(entry.towns()::contains).orElse(true)
         && alerts.matches(entry);
   }

@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
 public final class Fonts {
 
   public static final String FAMILY = "Noto Sans SC";
+
+  /** The theme's base font size (tokens.css), for measuring text before it is laid out. */
+  public static final double BASE_SIZE = 14;
+
   private static final String[] FILES = {
     "/fonts/NotoSansSC_400Regular.ttf", "/fonts/NotoSansSC_700Bold.ttf"
   };

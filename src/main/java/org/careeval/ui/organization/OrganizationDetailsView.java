@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -330,6 +331,7 @@ final class OrganizationDetailsView {
     grid.setVgap(6);
     for (int i = 0; i < keysAndFields.length; i += 2) {
       Label label = new Label(messages.get((String) keysAndFields[i]));
+      label.setMinWidth(Region.USE_PREF_SIZE); // a label never shrinks to "证…"
       Node field = (Node) keysAndFields[i + 1];
       GridPane.setHgrow(field, Priority.ALWAYS);
       grid.addRow(i / 2, label, field);

@@ -1,10 +1,11 @@
 package org.careeval.ui.organization;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -15,15 +16,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
@@ -31,6 +35,8 @@ import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.RegisterQuery;
 import org.careeval.domain.organization.UsccCategory;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Badges;
+import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
@@ -51,10 +57,12 @@ public final class OrganizationRegistryView {
   @FXML private TableColumn<RegisterEntry, String> codeColumn;
   @FXML private TableColumn<RegisterEntry, String> categoryColumn;
   @FXML private TableColumn<RegisterEntry, String> ratingColumn;
-  @FXML private TableColumn<RegisterEntry, String> ratingExpiryColumn;
-  @FXML private TableColumn<RegisterEntry, String> alertsColumn;
+  @FXML private TableColumn<RegisterEntry, List<Badges.Badge>> alertsColumn;
+  @FXML private SplitPane split;
+  @FXML private VBox sidePanel;
+  @FXML private ToggleButton detailToggle;
   @FXML private ComboBox<UsccCategory> categoryFilter;
-  @FXML private ComboBox<RatingLevel> ratingFilter;
+  @FXML private ComboBox<RegisterQuery.RatingChoice> ratingFilter;
   @FXML private ComboBox<String> townFilter;
   @FXML private ComboBox<RegisterQuery.Status> statusFilter;
   @FXML private ComboBox<RegisterQuery.AlertChoice> alertFilter;
@@ -85,6 +93,7 @@ public final class OrganizationRegistryView {
   private final OrganizationRegistryViewModel viewModel;
   private final Messages messages;
   private final Formats formats;
+  private double dividerPosition = 0.59;
 
   public OrganizationRegistryView(OrganizationRegistryViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
@@ -116,17 +125,16 @@ public final class OrganizationRegistryView {
                     .map(k -> messages.get(k.labelKey()))
                     .orElse("")));
     ratingColumn.setCellValueFactory(
-        c -> text(c.getValue().organization().rating().map(r -> r.level().label()).orElse("")));
-    ratingExpiryColumn.setCellValueFactory(
-        c ->
-            text(
-                c.getValue()
-                    .organization()
-                    .rating()
-                    .map(Rating::expiresOn)
-                    .map(Formats::date)
-                    .orElse("")));
-    alertsColumn.setCellValueFactory(c -> text(alerts(c.getValue())));
+        c -> text(c.getValue().organization().rating().map(this::ratingText).orElse("")));
+    alertsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(badges(c.getValue())));
+    alertsColumn.setCellFactory(Badges.cells());
+    alertsColumn.setComparator(Comparator.comparingInt(List::size));
+    Columns.withTooltips(organizationsTable);
+    Columns.fitContent(organizationsTable, nameColumn);
+    Columns.fitContent(organizationsTable, codeColumn);
+    Columns.fitContent(organizationsTable, ratingColumn);
+    Columns.fitContent(organizationsTable, alertsColumn, Badges::width);
+    bindDetailToggle();
     organizationsTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -268,10 +276,46 @@ public final class OrganizationRegistryView {
         : messages.get("organization.form.editTitle", selected.name());
   }
 
-  private String alerts(RegisterEntry entry) {
+  /** The level and when it lapses (4A 至 2026-06-15): the two things an officer checks. */
+  private String ratingText(Rating rating) {
+    return messages.get(
+        "organization.rating.until", rating.level().label(), Formats.date(rating.expiresOn()));
+  }
+
+  private List<Badges.Badge> badges(RegisterEntry entry) {
     return entry.alerts().stream()
-        .map(alert -> messages.get(alert.labelKey()))
-        .collect(Collectors.joining("、"));
+        .map(
+            alert ->
+                new Badges.Badge(
+                    messages.get(alert.shortLabelKey()),
+                    messages.get(alert.labelKey()),
+                    tone(alert)))
+        .toList();
+  }
+
+  /** Something to act on soon is a warning; something already wrong is a danger. */
+  private static Badges.Tone tone(OrganizationAlert alert) {
+    return switch (alert) {
+      case RATING_EXPIRING, DOCUMENT_EXPIRING, CODE_PENDING, LEGACY_CODE -> Badges.Tone.WARNING;
+      case RATING_EXPIRED, DOCUMENT_EXPIRED, CREDIT_FLAG, INSPECTION_FAILED -> Badges.Tone.DANGER;
+    };
+  }
+
+  /** The detail pane folds away to give the list the whole width, and comes back where it was. */
+  private void bindDetailToggle() {
+    detailToggle.setSelected(true);
+    detailToggle
+        .selectedProperty()
+        .addListener(
+            (obs, was, shown) -> {
+              if (shown) {
+                split.getItems().add(sidePanel);
+                split.setDividerPositions(dividerPosition);
+              } else {
+                dividerPosition = split.getDividerPositions()[0];
+                split.getItems().remove(sidePanel);
+              }
+            });
   }
 
   private static ReadOnlyStringWrapper text(String value) {

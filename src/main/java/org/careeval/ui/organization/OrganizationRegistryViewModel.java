@@ -68,7 +68,9 @@ public final class OrganizationRegistryViewModel {
   private final FilteredList<RegisterEntry> rows = new FilteredList<>(entries);
   private final ObservableList<String> towns = FXCollections.observableArrayList();
   private final ObjectProperty<UsccCategory> categoryFilter = new SimpleObjectProperty<>();
-  private final ObjectProperty<RatingLevel> ratingFilter = new SimpleObjectProperty<>();
+  private final ObservableList<UsccCategory> categories = FXCollections.observableArrayList();
+  private final ObjectProperty<RegisterQuery.RatingChoice> ratingFilter =
+      new SimpleObjectProperty<>(RegisterQuery.RatingChoice.ANY);
   private final ObjectProperty<String> townFilter = new SimpleObjectProperty<>();
   private final ObjectProperty<RegisterQuery.Status> statusFilter =
       new SimpleObjectProperty<>(RegisterQuery.Status.ACTIVE);
@@ -161,7 +163,7 @@ public final class OrganizationRegistryViewModel {
     return new RegisterQuery(
         search.get() == null ? "" : search.get(),
         Optional.ofNullable(categoryFilter.get()),
-        Optional.ofNullable(ratingFilter.get()),
+        ratingFilter.get() == null ? RegisterQuery.RatingChoice.ANY : ratingFilter.get(),
         Optional.ofNullable(townFilter.get()),
         statusFilter.get() == null ? RegisterQuery.Status.ALL : statusFilter.get(),
         alertFilter.get() == null ? RegisterQuery.AlertChoice.ANY : alertFilter.get());
@@ -242,6 +244,12 @@ public final class OrganizationRegistryViewModel {
     Long keep = selected.get() == null ? null : selected.get().id();
     entries.setAll(Sorting.byName(loaded.entries(), e -> e.organization().name()));
     towns.setAll(Sorting.byName(loaded.towns(), town -> town));
+    categories.setAll(
+        loaded.entries().stream()
+            .flatMap(e -> e.organization().code().category().stream())
+            .distinct()
+            .sorted()
+            .toList());
     selected.set(
         loaded.entries().stream()
             .map(RegisterEntry::organization)
@@ -470,7 +478,12 @@ public final class OrganizationRegistryViewModel {
     return categoryFilter;
   }
 
-  public ObjectProperty<RatingLevel> ratingFilterProperty() {
+  /** The kinds of organization (by code) the register holds, for the type filter. */
+  public ObservableList<UsccCategory> categories() {
+    return categories;
+  }
+
+  public ObjectProperty<RegisterQuery.RatingChoice> ratingFilterProperty() {
     return ratingFilter;
   }
 

@@ -25,7 +25,7 @@ final class RegisterFilters {
   /** The bar's controls as the FXML declares them. */
   record Controls(
       ComboBox<UsccCategory> category,
-      ComboBox<RatingLevel> rating,
+      ComboBox<RegisterQuery.RatingChoice> rating,
       ComboBox<String> town,
       ComboBox<RegisterQuery.Status> status,
       ComboBox<RegisterQuery.AlertChoice> alert,
@@ -34,15 +34,22 @@ final class RegisterFilters {
   private RegisterFilters() {}
 
   static void bind(OrganizationRegistryViewModel viewModel, Messages messages, Controls c) {
+    // only the kinds of organization the register holds, not all of GB 32100
     setUp(
         c.category(),
-        withAll(Arrays.asList(UsccCategory.values())),
+        withAll(viewModel.categories()),
         k -> k == null ? messages.get("organization.filter.allTypes") : messages.get(k.labelKey()));
+    viewModel
+        .categories()
+        .addListener(
+            (ListChangeListener<UsccCategory>)
+                change -> c.category().getItems().setAll(withAll(viewModel.categories())));
     c.category().valueProperty().bindBidirectional(viewModel.categoryFilterProperty());
-    setUp(
-        c.rating(),
-        withAll(Arrays.asList(RatingLevel.values())),
-        r -> r == null ? messages.get("organization.filter.allRatings") : r.label());
+    List<RegisterQuery.RatingChoice> ratings =
+        new ArrayList<>(
+            List.of(RegisterQuery.RatingChoice.ANY, RegisterQuery.RatingChoice.UNRATED));
+    Arrays.stream(RatingLevel.values()).map(RegisterQuery.RatingChoice::of).forEach(ratings::add);
+    setUp(c.rating(), ratings, r -> ratingLabel(r, messages));
     c.rating().valueProperty().bindBidirectional(viewModel.ratingFilterProperty());
     setUp(
         c.town(),
@@ -95,6 +102,19 @@ final class RegisterFilters {
         setText(empty && !button ? "" : label.apply(item));
       }
     };
+  }
+
+  private static String ratingLabel(RegisterQuery.RatingChoice choice, Messages messages) {
+    if (choice == null) {
+      return ""; // a button cell before its value arrives
+    }
+    if (choice.unratedOnly()) {
+      return messages.get("organization.rating.none");
+    }
+    return choice
+        .level()
+        .map(RatingLevel::label)
+        .orElse(messages.get("organization.filter.allRatings"));
   }
 
   private static String statusLabel(RegisterQuery.Status status, Messages messages) {

@@ -52,7 +52,7 @@ class RegisterQueryTest {
     return new RegisterQuery(
         text,
         Optional.empty(),
-        Optional.empty(),
+        RegisterQuery.RatingChoice.ANY,
         Optional.empty(),
         RegisterQuery.Status.ALL,
         RegisterQuery.AlertChoice.ANY);
@@ -72,12 +72,26 @@ class RegisterQueryTest {
   }
 
   @Test
+  void unratedMeansNeverRatedAtAll() {
+    assertThat(
+            ids(
+                new RegisterQuery(
+                    "",
+                    Optional.empty(),
+                    RegisterQuery.RatingChoice.UNRATED,
+                    Optional.empty(),
+                    RegisterQuery.Status.ALL,
+                    RegisterQuery.AlertChoice.ANY)))
+        .containsExactly(2L);
+  }
+
+  @Test
   void filtersCombine() {
     RegisterQuery town =
         new RegisterQuery(
             "",
             Optional.empty(),
-            Optional.empty(),
+            RegisterQuery.RatingChoice.ANY,
             Optional.of("城关镇"),
             RegisterQuery.Status.ALL,
             RegisterQuery.AlertChoice.ANY);
@@ -87,7 +101,7 @@ class RegisterQueryTest {
                 new RegisterQuery(
                     "",
                     Optional.empty(),
-                    Optional.of(RatingLevel.A3),
+                    RegisterQuery.RatingChoice.of(RatingLevel.A3),
                     Optional.empty(),
                     RegisterQuery.Status.ALL,
                     RegisterQuery.AlertChoice.ANY)))
@@ -97,7 +111,7 @@ class RegisterQueryTest {
                 new RegisterQuery(
                     "",
                     Optional.empty(),
-                    Optional.empty(),
+                    RegisterQuery.RatingChoice.ANY,
                     Optional.empty(),
                     RegisterQuery.Status.ALL,
                     RegisterQuery.AlertChoice.SOME)))
@@ -107,7 +121,7 @@ class RegisterQueryTest {
                 new RegisterQuery(
                     "",
                     Optional.empty(),
-                    Optional.empty(),
+                    RegisterQuery.RatingChoice.ANY,
                     Optional.empty(),
                     RegisterQuery.Status.ALL,
                     RegisterQuery.AlertChoice.of(OrganizationAlert.RATING_EXPIRED))))
@@ -117,7 +131,7 @@ class RegisterQueryTest {
                 new RegisterQuery(
                     "",
                     Optional.of(UsccCategory.of("52").orElseThrow()),
-                    Optional.empty(),
+                    RegisterQuery.RatingChoice.ANY,
                     Optional.of("石桥镇"),
                     RegisterQuery.Status.ACTIVE,
                     RegisterQuery.AlertChoice.ANY)))

@@ -285,6 +285,23 @@ class OrganizationRegistryViewModelTest {
   }
 
   @Test
+  void anAlreadyRegisteredCodeIsKnownWhileTypingAndRefusedBeforeAnySimilarNameQuestion() {
+    Organization holder = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    fill("XX县阳光社工服务中心", "52411525mj1234ab4l");
+    assertThat(officerScreen.holderOfCode(officerScreen.codeProperty().get()))
+        .map(Organization::id)
+        .contains(holder.id());
+    dialogs.shown.clear();
+    officerScreen.save();
+    assertThat(dialogs.shown).isEmpty();
+    assertThat(officerScreen.tasks().feedbackProperty().get().key())
+        .isEqualTo("error.org.duplicateCode");
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
+    officerScreen.select(listed(holder.id()));
+    assertThat(officerScreen.holderOfCode("52411525MJ1234AB4L")).isEmpty(); // its own code
+  }
+
+  @Test
   void templateIsSavedWhereChosen() {
     Path file = temp.resolve("模板.xlsx");
     dialogs.saveFileAnswer = Optional.of(file);

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -89,6 +90,9 @@ public final class OrganizationRegistryView {
   @FXML private Label feedbackLabel;
   @FXML private Button saveButton;
   @FXML private Button overrideButton;
+
+  /** A code hint that explains why the code cannot be saved ({@code .hint-text:refused}). */
+  private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
 
   private final OrganizationRegistryViewModel viewModel;
   private final Messages messages;
@@ -198,7 +202,17 @@ public final class OrganizationRegistryView {
     codeField.textProperty().bindBidirectional(viewModel.codeProperty());
     codeHint
         .textProperty()
-        .bind(Bindings.createStringBinding(this::codeHintText, codeField.textProperty()));
+        .bind(
+            Bindings.createStringBinding(
+                this::codeHintText, codeField.textProperty(), viewModel.selectedProperty()));
+    codeHint
+        .textProperty()
+        .addListener(
+            (obs, old, now) ->
+                codeHint.pseudoClassStateChanged(
+                    REFUSED,
+                    !OrganizationCodes.acceptable(codeField.getText())
+                        || viewModel.holderOfCode(codeField.getText()).isPresent()));
     ValidationSupport validation = new ValidationSupport();
     validation.registerValidator(
         codeField,
@@ -208,7 +222,8 @@ public final class OrganizationRegistryView {
                 control,
                 codeHintText(),
                 Severity.ERROR,
-                !OrganizationCodes.acceptable((String) value)));
+                !OrganizationCodes.acceptable((String) value)
+                    || viewModel.holderOfCode((String) value).isPresent()));
     legalRepresentativeField
         .textProperty()
         .bindBidirectional(viewModel.legalRepresentativeProperty());
@@ -235,7 +250,11 @@ public final class OrganizationRegistryView {
     if (typed == null || typed.isBlank()) {
       return "";
     }
-    return OrganizationCodes.describe(typed, messages);
+    return viewModel
+        .holderOfCode(typed)
+        .map(
+            holder -> messages.get("error.org.duplicateCode", holder.code().value(), holder.name()))
+        .orElseGet(() -> OrganizationCodes.describe(typed, messages));
   }
 
   /** Selects and scrolls to the organization's row, so the form and the list agree. */

@@ -200,6 +200,23 @@ public final class OrganizationRegistryViewModel {
     return true;
   }
 
+  /**
+   * The organization, other than the one in the form, already registered with the code as typed:
+   * known while typing from the loaded register, so the officer learns it before anything else.
+   */
+  public Optional<Organization> holderOfCode(String typed) {
+    Organization shown = selected.get();
+    return OrganizationCode.parse(typed == null ? "" : typed)
+        .code()
+        .flatMap(
+            code ->
+                entries.stream()
+                    .map(RegisterEntry::organization)
+                    .filter(o -> o.code().value().equals(code.value()))
+                    .filter(o -> shown == null || o.id() != shown.id())
+                    .findFirst());
+  }
+
   /** Asked before the officer leaves the register for another screen, signs out or closes. */
   public LeaveGuard leaveGuard() {
     return unsaved;
@@ -414,6 +431,12 @@ public final class OrganizationRegistryViewModel {
             name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
     // hard refusals come before any "similar name?" question
     Problem.refuseFirst(draft.check(clock.today()));
+    holderOfCode(draft.code())
+        .ifPresent(
+            holder -> {
+              throw new CareEvalException(
+                  "error.org.duplicateCode", holder.code().value(), holder.name());
+            });
     return draft;
   }
 

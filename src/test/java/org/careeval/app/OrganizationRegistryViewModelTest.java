@@ -313,7 +313,9 @@ class OrganizationRegistryViewModelTest {
 
   @Test
   void filtersNarrowTheListWithoutLosingTheLoadedRegister() throws Exception {
+    assertThat(officerScreen.loadedProperty().get()).as("nothing read yet").isFalse();
     officerScreen.load();
+    assertThat(officerScreen.loadedProperty().get()).isTrue();
     dialogs.openFileAnswer =
         Optional.of(
             RosterFiles.write(temp.resolve("roster.xlsx"), OrganizationImportTest.manyRows(6)));

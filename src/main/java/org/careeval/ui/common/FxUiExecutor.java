@@ -3,6 +3,8 @@ package org.careeval.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * The one background thread for all service calls from the window. One thread keeps database work
@@ -18,16 +20,39 @@ public final class FxUiExecutor implements UiExecutor {
             return thread;
           });
 
+  /** Work sent and not yet delivered; touched on the UI thread only. */
+  private int pending;
+
+  private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+
   @Override
   public void execute(Runnable work, Runnable onDone) {
+    onUiThread(() -> working.set(++pending > 0));
     worker.execute(
         () -> {
           try {
             work.run();
           } finally {
-            Platform.runLater(onDone);
+            Platform.runLater(
+                () -> {
+                  working.set(--pending > 0);
+                  onDone.run();
+                });
           }
         });
+  }
+
+  private static void onUiThread(Runnable action) {
+    if (Platform.isFxApplicationThread()) {
+      action.run();
+    } else {
+      Platform.runLater(action);
+    }
+  }
+
+  @Override
+  public ReadOnlyBooleanProperty workingProperty() {
+    return working.getReadOnlyProperty();
   }
 
   @Override

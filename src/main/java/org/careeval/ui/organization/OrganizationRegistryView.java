@@ -68,6 +68,7 @@ public final class OrganizationRegistryView {
   @FXML private ComboBox<RegisterQuery.Status> statusFilter;
   @FXML private ComboBox<RegisterQuery.AlertChoice> alertFilter;
   @FXML private Label countLabel;
+  @FXML private Label placeholderLabel;
   @FXML private TabPane detailTabs;
   @FXML private Tab basicTab;
   @FXML private Tab ratingTab;
@@ -112,6 +113,13 @@ public final class OrganizationRegistryView {
     SortedList<RegisterEntry> sorted = new SortedList<>(viewModel.rows());
     sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
     organizationsTable.setItems(sorted);
+    // never "no organizations yet" while they are still being read
+    placeholderLabel
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.loadedProperty())
+                .then(messages.get("organization.empty"))
+                .otherwise(messages.get("common.loading")));
     // a reload or a new filter replaces the rows: the form's organization stays selected
     sorted.addListener(
         (ListChangeListener<RegisterEntry>)

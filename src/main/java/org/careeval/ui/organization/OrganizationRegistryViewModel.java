@@ -12,6 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -104,6 +106,7 @@ public final class OrganizationRegistryViewModel {
       boolean active) {}
 
   private final ObjectProperty<FormValues> filled = new SimpleObjectProperty<>();
+  private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding dirty;
   private final UnsavedChanges unsaved;
 
@@ -222,6 +225,11 @@ public final class OrganizationRegistryViewModel {
     return unsaved;
   }
 
+  /** False until the register was read once: an empty list before that means "not yet". */
+  public ReadOnlyBooleanProperty loadedProperty() {
+    return loaded.getReadOnlyProperty();
+  }
+
   /** True when the form holds changes that are not saved. */
   public BooleanBinding dirtyProperty() {
     return dirty;
@@ -258,6 +266,7 @@ public final class OrganizationRegistryViewModel {
   private record Loaded(List<RegisterEntry> entries, List<String> towns) {}
 
   private void show(Loaded loaded) {
+    this.loaded.set(true);
     Long keep = selected.get() == null ? null : selected.get().id();
     entries.setAll(Sorting.byName(loaded.entries(), e -> e.organization().name()));
     towns.setAll(Sorting.byName(loaded.towns(), town -> town));

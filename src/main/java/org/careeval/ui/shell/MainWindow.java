@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,6 +34,7 @@ import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenContext;
+import org.careeval.ui.common.SlowWork;
 import org.careeval.ui.common.Theme;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.UiStyles;
@@ -61,6 +63,7 @@ public final class MainWindow {
   private final MainWindowViewModel viewModel;
   private final UserPreferences preferences;
   private final UiExecutor executor;
+  private final ReadOnlyBooleanProperty slowWork;
   private final DialogService dialogs;
   private final PauseTransition idle = new PauseTransition();
   private UserScreens screens = new UserScreens();
@@ -77,6 +80,7 @@ public final class MainWindow {
     this.viewModel = viewModel;
     this.preferences = preferences;
     this.executor = executor;
+    this.slowWork = SlowWork.of(executor.workingProperty());
     this.dialogs = dialogs;
   }
 
@@ -121,7 +125,7 @@ public final class MainWindow {
     Locale.setDefault(viewModel.localeProperty().get());
     loader = new ViewLoader(viewModel.messages());
     stage.setTitle(loader.messages().get("app.name"));
-    view = new MainWindowView(viewModel, loader.messages(), this::exit);
+    view = new MainWindowView(viewModel, loader.messages(), this::exit, slowWork);
     Parent root = loader.load(view);
     showContent();
     return root;

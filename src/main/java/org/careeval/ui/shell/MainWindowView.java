@@ -3,6 +3,8 @@ package org.careeval.ui.shell;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -39,19 +41,34 @@ public final class MainWindowView {
   private final MainWindowViewModel viewModel;
   private final Messages messages;
   private final Runnable exit;
+  private final ObservableBooleanValue slowWork;
   private final ToggleGroup areas = new ToggleGroup();
 
-  public MainWindowView(MainWindowViewModel viewModel, Messages messages, Runnable exit) {
+  /**
+   * @param slowWork true while background work has been running long enough to need a sign
+   */
+  public MainWindowView(
+      MainWindowViewModel viewModel,
+      Messages messages,
+      Runnable exit,
+      ObservableBooleanValue slowWork) {
     this.viewModel = viewModel;
     this.messages = messages;
     this.exit = exit;
+    this.slowWork = slowWork;
   }
 
   @FXML
   private void initialize() {
-    statusLabel.textProperty().bind(MessageLabels.text(viewModel.statusProperty(), messages));
-    busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-    busyIndicator.managedProperty().bind(viewModel.busyProperty());
+    BooleanBinding working = Bindings.or(viewModel.busyProperty(), slowWork);
+    statusLabel
+        .textProperty()
+        .bind(
+            Bindings.when(BooleanExpression.booleanExpression(slowWork))
+                .then(messages.get("shell.status.working"))
+                .otherwise(MessageLabels.text(viewModel.statusProperty(), messages)));
+    busyIndicator.visibleProperty().bind(working);
+    busyIndicator.managedProperty().bind(working);
     failureLabel.textProperty().bind(MessageLabels.text(viewModel.failureProperty(), messages));
     failurePane.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ShellState.FAILED));
     loadingPane.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ShellState.OPENING));

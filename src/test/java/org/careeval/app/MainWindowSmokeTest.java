@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.organization.RegisterEntry;
@@ -206,12 +209,42 @@ class MainWindowSmokeTest {
   }
 
   @Test
+  void shortcutsWorkAndUnsavedChangesAreNeverLostByNavigating(FxRobot robot)
+      throws TimeoutException {
+    signIn(robot, "officer", OFFICER_PASSWORD);
+    waitUntil(() -> shows(robot, "#nav-registry"));
+    robot.clickOn("#nav-registry");
+    waitUntil(() -> shows(robot, "#newButton"));
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#nameField").query().isFocused());
+    robot.write("XX县阳光社会工作服务中心");
+    replaceText(robot, "#codeField", "52411525MJ1234AB4L");
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    waitUntil(() -> text(robot, "#feedbackLabel").equals("已登记“XX县阳光社会工作服务中心”。"));
+
+    replaceText(robot, "#phoneField", "0571-1234");
+    robot.clickOn("#nav-overview");
+    waitUntil(() -> robot.lookup(".app-dialog").tryQuery().isPresent());
+    // the dialog speaks the app's language whatever the system locale is
+    assertThat(robot.lookup(".app-dialog .button").queryAllAs(Button.class))
+        .extracting(Button::getText)
+        .containsExactlyInAnyOrder("保存", "不保存", "继续编辑");
+    robot.clickOn("继续编辑");
+    assertThat(nav(robot, "registry").isSelected()).isTrue();
+    assertThat(robot.lookup("#phoneField").queryAs(TextField.class).getText())
+        .isEqualTo("0571-1234");
+
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#searchField").query().isFocused());
+  }
+
+  @Test
   void switchingUserLeavesNothingOfThePreviousUser(FxRobot robot) throws TimeoutException {
     signIn(robot, "admin", ADMIN_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-users"));
     robot.clickOn("#nav-users");
     waitUntil(() -> shows(robot, "#usersTable"));
-    robot.clickOn("账户").clickOn("切换用户");
+    robot.clickOn("账户(_U)").clickOn("切换用户");
     waitUntil(() -> shows(robot, "#signInButton"));
     assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
     signIn(robot, "officer", OFFICER_PASSWORD);
@@ -227,7 +260,7 @@ class MainWindowSmokeTest {
     signIn(robot, "admin", ADMIN_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-administration"));
     robot.clickOn("#nav-administration");
-    robot.clickOn("账户").clickOn("锁定窗口");
+    robot.clickOn("账户(_U)").clickOn("锁定窗口(_L)");
     waitUntil(() -> text(robot, "#titleLabel").equals("窗口已锁定"));
     assertThat(robot.lookup("#tablesTable").tryQuery()).isEmpty();
     assertThat(robot.lookup("#usernameField").query().isDisabled()).isTrue();
@@ -242,7 +275,7 @@ class MainWindowSmokeTest {
     signIn(robot, "admin", ADMIN_PASSWORD);
     waitUntil(() -> shows(robot, "#nav-administration"));
     robot.clickOn("#nav-administration");
-    robot.clickOn("语言").clickOn("English");
+    robot.clickOn("语言(_G)").clickOn("English");
     waitUntil(() -> "Administration".equals(nav(robot, "administration").getText()));
     assertThat(stage.getTitle()).startsWith("CareEval");
     assertThat(nav(robot, "overview").getText()).isEqualTo("Overview");

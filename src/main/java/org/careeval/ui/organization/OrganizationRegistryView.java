@@ -41,6 +41,7 @@ import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
+import org.careeval.ui.common.ScreenActions;
 import org.careeval.ui.common.Sorting;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -372,6 +373,29 @@ public final class OrganizationRegistryView {
             empty ? "" : level == null ? messages.get("organization.rating.none") : level.label());
       }
     };
+  }
+
+  /** Ctrl+F to the search field, Ctrl+N new, Ctrl+S save, Esc asks about unsaved changes. */
+  public ScreenActions actions() {
+    return new ScreenActions(
+        () -> {
+          searchField.requestFocus();
+          searchField.selectAll();
+        },
+        () -> {
+          if (viewModel.canEdit()) {
+            onNew();
+          }
+        },
+        () -> {
+          if (ratingGrantedPicker.getEditor().isFocused()) {
+            ratingGrantedPicker.commitValue(); // Ctrl+S does not move the focus out of the field
+          }
+          if (saveButton.isVisible() && !saveButton.isDisabled()) {
+            onSave();
+          }
+        },
+        viewModel::cancelEdit);
   }
 
   @FXML

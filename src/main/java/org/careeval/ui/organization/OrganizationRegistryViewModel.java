@@ -220,6 +220,13 @@ public final class OrganizationRegistryViewModel {
                     .findFirst());
   }
 
+  /** Esc in the form: asks whether to save or throw away the unsaved changes, if there are any. */
+  public void cancelEdit() {
+    if (unsaved.mayLeave(() -> {})) {
+      fillForm(selected.get());
+    }
+  }
+
   /** Asked before the officer leaves the register for another screen, signs out or closes. */
   public LeaveGuard leaveGuard() {
     return unsaved;

@@ -22,10 +22,9 @@ public final class OrganizationScreens {
                   c.dialogs(),
                   c.messages(),
                   c.services().clock());
+          OrganizationRegistryView view = new OrganizationRegistryView(registry, c.messages());
           return new AreaScreen(
-              c.loader().load(new OrganizationRegistryView(registry, c.messages())),
-              registry::load,
-              registry.leaveGuard());
+              c.loader().load(view), registry::load, registry.leaveGuard(), view.actions());
         });
   }
 }

@@ -12,6 +12,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -33,6 +36,7 @@ import org.careeval.ui.common.AreaScreen;
 import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenActions;
 import org.careeval.ui.common.ScreenContext;
 import org.careeval.ui.common.SlowWork;
 import org.careeval.ui.common.Theme;
@@ -64,6 +68,7 @@ public final class MainWindow {
   private final UserPreferences preferences;
   private final UiExecutor executor;
   private final ReadOnlyBooleanProperty slowWork;
+  private ScreenActions actions = ScreenActions.NONE;
   private final DialogService dialogs;
   private final PauseTransition idle = new PauseTransition();
   private UserScreens screens = new UserScreens();
@@ -115,6 +120,7 @@ public final class MainWindow {
             });
     viewModel.sessionProperty().addListener((obs, old, now) -> sessionChanged(old, now));
     watchIdleTime(scene);
+    installShortcuts(scene);
     beforeShow.run();
     stage.show();
     viewModel.openDatabase();
@@ -151,6 +157,19 @@ public final class MainWindow {
     showContent();
   }
 
+  /** Ctrl+F, Ctrl+N, Ctrl+S and Esc act on the screen shown (Cmd on a Mac). */
+  private void installShortcuts(Scene scene) {
+    Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+    keys.put(shortcut(KeyCode.F), () -> actions.find().run());
+    keys.put(shortcut(KeyCode.N), () -> actions.create().run());
+    keys.put(shortcut(KeyCode.S), () -> actions.save().run());
+    keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> actions.cancel().run());
+  }
+
+  private static KeyCombination shortcut(KeyCode key) {
+    return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+  }
+
   private void watchIdleTime(Scene scene) {
     idle.setDuration(Duration.millis(viewModel.idleLockProperty().get().toMillis()));
     viewModel
@@ -168,6 +187,7 @@ public final class MainWindow {
 
   private void showContent() {
     viewModel.setLeaveGuard(LeaveGuard.NONE);
+    actions = ScreenActions.NONE;
     view.showContent(contentFor(viewModel.stateProperty().get()));
   }
 
@@ -246,6 +266,7 @@ public final class MainWindow {
         screens.shown.computeIfAbsent(area, a -> registry.factoryFor(a).create(screens.context));
     screen.refresh().run();
     viewModel.setLeaveGuard(screen.guard());
+    actions = screen.actions();
     return screen.view();
   }
 

@@ -103,7 +103,7 @@ final class CutText {
       return java.util.Optional.empty();
     }
     return labeled.getChildrenUnmodifiable().stream()
-        .filter(Text.class::isInstance)
+        .filter(node -> node.getClass().getSimpleName().equals("LabeledText")) // not an icon
         .map(node -> ((Text) node).getText())
         .filter(drawn -> !drawn.equals(full))
         .findFirst()

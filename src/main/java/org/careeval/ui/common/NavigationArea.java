@@ -10,19 +10,26 @@ import org.careeval.domain.user.Session;
  * a user sees only the areas their roles allow.
  */
 public enum NavigationArea {
-  OVERVIEW("nav.overview", null),
-  REGISTRY("nav.registry", Permission.ORGANIZATION_READ),
-  USERS("nav.users", Permission.USER_MANAGE),
-  AUDIT("nav.audit", Permission.AUDIT_READ),
-  SETTINGS("nav.settings", Permission.SETTINGS_MANAGE),
-  ADMINISTRATION("nav.administration", Permission.SYSTEM_INFO_READ);
+  OVERVIEW("nav.overview", null, "mdi2v-view-dashboard-outline"),
+  REGISTRY("nav.registry", Permission.ORGANIZATION_READ, "mdi2o-office-building-outline"),
+  USERS("nav.users", Permission.USER_MANAGE, "mdi2a-account-multiple-outline"),
+  AUDIT("nav.audit", Permission.AUDIT_READ, "mdi2h-history"),
+  SETTINGS("nav.settings", Permission.SETTINGS_MANAGE, "mdi2c-cog-outline"),
+  ADMINISTRATION("nav.administration", Permission.SYSTEM_INFO_READ, "mdi2t-tools");
 
   private final String labelKey;
   private final Permission permission;
+  private final String icon;
 
-  NavigationArea(String labelKey, Permission permission) {
+  NavigationArea(String labelKey, Permission permission, String icon) {
     this.labelKey = labelKey;
     this.permission = permission;
+    this.icon = icon;
+  }
+
+  /** The area's icon, as an Ikonli Material Design literal (ADR 0020). */
+  public String icon() {
+    return icon;
   }
 
   public String labelKey() {

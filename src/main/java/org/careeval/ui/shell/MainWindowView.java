@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Icons;
 import org.careeval.ui.common.MessageLabels;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.UiStyles;
@@ -107,6 +108,7 @@ public final class MainWindowView {
       ToggleButton button = new ToggleButton(messages.get(area.labelKey()));
       button.setId("nav-" + area.name().toLowerCase(Locale.ROOT));
       button.getStyleClass().add(UiStyles.NAV_BUTTON);
+      button.setGraphic(Icons.of(area.icon()));
       button.setMaxWidth(Double.MAX_VALUE);
       button.setUserData(area);
       button.setToggleGroup(areas);

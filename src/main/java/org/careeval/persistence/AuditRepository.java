@@ -1,12 +1,16 @@
 package org.careeval.persistence;
 
 import static org.careeval.persistence.jooq.Tables.AUDIT_EVENT;
+import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
+import static org.careeval.persistence.jooq.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -137,6 +141,34 @@ public final class AuditRepository {
   }
 
   /** Distinct actors and entity types, for the viewer's filter lists. */
+  /**
+   * Every organization's name by id, so the trail names what an event is about; a county's register
+   * is small enough to read whole for a page or an export.
+   */
+  public Map<Long, String> organizationNames(Transaction tx) {
+    return tx.dsl()
+        .select(ORGANIZATION.ID, ORGANIZATION.NAME)
+        .from(ORGANIZATION)
+        .fetchMap(ORGANIZATION.ID, ORGANIZATION.NAME);
+  }
+
+  /** Every user as "姓名（user name）" (or the user name alone) by id. */
+  public Map<Long, String> userNames(Transaction tx) {
+    Map<Long, String> names = new HashMap<>();
+    tx.dsl()
+        .select(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME)
+        .from(USER_ACCOUNT)
+        .forEach(
+            r -> {
+              String shown = r.get(USER_ACCOUNT.DISPLAY_NAME);
+              String username = r.get(USER_ACCOUNT.USERNAME);
+              names.put(
+                  r.get(USER_ACCOUNT.ID),
+                  shown == null || shown.isBlank() ? username : shown + "（" + username + "）");
+            });
+    return names;
+  }
+
   public List<String> actors(Transaction tx) {
     return tx.dsl()
         .selectDistinct(AUDIT_EVENT.ACTOR)

@@ -18,13 +18,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.system.DataDirectory;
 import org.careeval.domain.system.TableRowCount;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.service.UserPreferences;
+import org.careeval.service.audit.AuditReading;
 import org.careeval.service.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -170,9 +170,11 @@ class MainWindowSmokeTest {
     waitUntil(() -> shows(robot, "#nav-audit"));
     robot.clickOn("#nav-audit");
     @SuppressWarnings("unchecked")
-    TableView<AuditEvent> events = robot.lookup("#eventsTable").queryAs(TableView.class);
+    TableView<AuditReading.Readable> events = robot.lookup("#eventsTable").queryAs(TableView.class);
     waitUntil(() -> !events.getItems().isEmpty());
-    assertThat(events.getItems()).extracting(AuditEvent::actor).contains("admin", "officer");
+    assertThat(events.getItems()).extracting(r -> r.event().actor()).contains("admin", "officer");
+    // the officer's account as a person reads it, not "用户 2"
+    assertThat(events.getItems()).extracting(r -> r.subject()).contains("李经办（officer）");
     click(robot, "#verifyButton");
     waitUntil(() -> text(robot, "#statusLabel").startsWith("操作日志完整"));
   }

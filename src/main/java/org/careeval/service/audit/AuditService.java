@@ -60,6 +60,25 @@ public final class AuditService {
     return database.read(tx -> repository.search(tx, filter, VIEWER_LIMIT));
   }
 
+  /**
+   * The viewer's page as an auditor reads it: each event with its object by name and its changed
+   * fields in {@code messages}' language (the first {@value #VIEWER_LIMIT} matching events).
+   */
+  public List<AuditReading.Readable> read(Session session, AuditFilter filter, Messages messages) {
+    sessions.require(session, Permission.AUDIT_READ);
+    return database.read(
+        tx -> {
+          AuditReading reading = reading(tx, messages);
+          return repository.search(tx, filter, VIEWER_LIMIT).stream().map(reading::read).toList();
+        });
+  }
+
+  private AuditReading reading(Transaction tx, Messages messages) {
+    return new AuditReading(
+        messages,
+        new AuditReading.Names(repository.organizationNames(tx), repository.userNames(tx)));
+  }
+
   public List<String> actors(Session session) {
     sessions.require(session, Permission.AUDIT_READ);
     return database.read(repository::actors);
@@ -146,18 +165,21 @@ public final class AuditService {
                 messages.get("audit.column.action"),
                 messages.get("audit.column.entity"),
                 messages.get("audit.column.entityId"),
+                messages.get("audit.column.subject"),
+                messages.get("audit.column.changes"),
                 messages.get("audit.column.before"),
                 messages.get("audit.column.after"),
                 messages.get("audit.column.hash")),
             row ->
                 database.read(
                     tx -> {
+                      AuditReading reading = reading(tx, messages);
                       repository.forEachMatching(
                           tx,
                           filter,
                           e -> {
                             count[0]++;
-                            row.accept(exportRow(e, messages));
+                            row.accept(exportRow(reading.read(e)));
                           });
                       return null;
                     }));
@@ -182,16 +204,21 @@ public final class AuditService {
     return count[0];
   }
 
-  private static List<Object> exportRow(AuditEvent e, Messages messages) {
+  /**
+   * One event in the export: readable columns for the auditor, then the stored record as the hash
+   * chain covers it, for anyone who checks the chain by hand.
+   */
+  private static List<Object> exportRow(AuditReading.Readable r) {
+    AuditEvent e = r.event();
     return List.of(
         e.id(),
         e.occurredAt(),
         e.actor(),
-        messages.get(e.action().labelKey()),
-        AuditEntity.byCode(e.entityType())
-            .map(entity -> messages.get(entity.labelKey()))
-            .orElse(e.entityType()),
+        r.action(),
+        r.entity(),
         e.entityId(),
+        r.subject(),
+        r.summary(),
         e.before(),
         e.after(),
         e.hash());

@@ -9,12 +9,14 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
-import org.careeval.domain.audit.AuditEvent;
+import org.careeval.service.audit.AuditReading;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
@@ -31,14 +33,14 @@ public final class AuditView {
   @FXML private Button verifyButton;
   @FXML private Button exportButton;
   @FXML private Label statusLabel;
-  @FXML private TableView<AuditEvent> eventsTable;
-  @FXML private TableColumn<AuditEvent, String> idColumn;
-  @FXML private TableColumn<AuditEvent, String> timeColumn;
-  @FXML private TableColumn<AuditEvent, String> actorColumn;
-  @FXML private TableColumn<AuditEvent, String> actionColumn;
-  @FXML private TableColumn<AuditEvent, String> entityColumn;
-  @FXML private TableColumn<AuditEvent, String> beforeColumn;
-  @FXML private TableColumn<AuditEvent, String> afterColumn;
+  @FXML private TableView<AuditReading.Readable> eventsTable;
+  @FXML private TableColumn<AuditReading.Readable, String> idColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> timeColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> actorColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> actionColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> entityColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> subjectColumn;
+  @FXML private TableColumn<AuditReading.Readable, String> changesColumn;
 
   private final AuditViewModel viewModel;
   private final Messages messages;
@@ -75,14 +77,25 @@ public final class AuditView {
     FeedbackLabels.bind(statusLabel, viewModel.tasks(), messages);
 
     eventsTable.setItems(viewModel.events());
-    idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().id())));
-    timeColumn.setCellValueFactory(c -> text(formats.timestamp(c.getValue().occurredAt())));
-    actorColumn.setCellValueFactory(c -> text(c.getValue().actor()));
-    actionColumn.setCellValueFactory(c -> text(messages.get(c.getValue().action().labelKey())));
-    entityColumn.setCellValueFactory(
-        c -> text(entityLabel(c.getValue().entityType()) + " " + c.getValue().entityId()));
-    beforeColumn.setCellValueFactory(c -> text(c.getValue().before()));
-    afterColumn.setCellValueFactory(c -> text(c.getValue().after()));
+    idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().event().id())));
+    timeColumn.setCellValueFactory(c -> text(formats.timestamp(c.getValue().event().occurredAt())));
+    actorColumn.setCellValueFactory(c -> text(c.getValue().event().actor()));
+    actionColumn.setCellValueFactory(c -> text(c.getValue().action()));
+    entityColumn.setCellValueFactory(c -> text(c.getValue().entity()));
+    subjectColumn.setCellValueFactory(c -> text(c.getValue().subject()));
+    changesColumn.setCellValueFactory(c -> text(c.getValue().summary()));
+    Columns.withTooltips(eventsTable);
+    eventsTable.setRowFactory(
+        table -> {
+          TableRow<AuditReading.Readable> row = new TableRow<>();
+          row.setOnMouseClicked(
+              e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                  viewModel.showDetails(row.getItem());
+                }
+              });
+          return row;
+        });
   }
 
   /** An entity type in the user's language; a code this version does not know stays as is. */

@@ -11,11 +11,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
-import org.careeval.domain.audit.AuditEvent;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
+import org.careeval.service.audit.AuditReading;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.DialogService;
@@ -27,7 +27,8 @@ import org.careeval.ui.common.UiExecutor;
 /** The audit viewer: filter by user, entity, action and dates; verify the hash chain. */
 public final class AuditViewModel {
 
-  private record Page(List<AuditEvent> events, List<String> actors, List<String> entityTypes) {}
+  private record Page(
+      List<AuditReading.Readable> events, List<String> actors, List<String> entityTypes) {}
 
   private final AuditService audit;
   private final Session session;
@@ -39,7 +40,7 @@ public final class AuditViewModel {
   private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-  private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+  private final ObservableList<AuditReading.Readable> events = FXCollections.observableArrayList();
   private final ObservableList<String> actors = FXCollections.observableArrayList();
   private final ObservableList<String> entityTypes = FXCollections.observableArrayList();
   private final ScreenTasks tasks;
@@ -96,7 +97,9 @@ public final class AuditViewModel {
     tasks.run(
         () ->
             new Page(
-                audit.search(session, filter), audit.actors(session), audit.entityTypes(session)),
+                audit.read(session, filter, messages),
+                audit.actors(session),
+                audit.entityTypes(session)),
         page -> {
           events.setAll(page.events());
           actors.setAll(page.actors());
@@ -169,7 +172,26 @@ public final class AuditViewModel {
     return to;
   }
 
-  public ObservableList<AuditEvent> events() {
+  /** Shows one event in full: its object and each changed field before and after, side by side. */
+  public void showDetails(AuditReading.Readable event) {
+    List<List<String>> rows =
+        event.changes().stream().map(c -> List.of(c.field(), c.before(), c.after())).toList();
+    dialogs.showTable(
+        messages.get("audit.detail.title", event.event().id()),
+        messages.get(
+            "audit.detail.header",
+            event.event().actor(),
+            event.action(),
+            event.entity(),
+            event.subject()),
+        List.of(
+            messages.get("audit.column.field"),
+            messages.get("audit.column.before"),
+            messages.get("audit.column.after")),
+        rows.isEmpty() ? List.of(List.of(messages.get("audit.detail.none"), "", "")) : rows);
+  }
+
+  public ObservableList<AuditReading.Readable> events() {
     return FXCollections.unmodifiableObservableList(events);
   }
 

@@ -47,6 +47,9 @@ public interface DialogService {
   /** Asks for an existing file to read; empty when cancelled. */
   Optional<Path> chooseOpenFile(String title, String typeDescription, String extension);
 
+  /** Shows a headline and a table (e.g. one audit event's fields before and after). */
+  void showTable(String title, String header, List<String> columns, List<List<String>> rows);
+
   /** Shows a headline and a list the user can scroll and copy (e.g. an import's problems). */
   void showDetails(String title, String header, List<String> lines);
 }

@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
@@ -148,6 +152,25 @@ public final class FxDialogService implements DialogService {
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter(typeDescription, "*." + extension));
     return Optional.ofNullable(chooser.showOpenDialog(owner)).map(file -> file.toPath());
+  }
+
+  @Override
+  public void showTable(
+      String title, String header, List<String> columns, List<List<String>> rows) {
+    Alert alert = alert(Alert.AlertType.INFORMATION, title, header, ok());
+    TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(rows));
+    for (int i = 0; i < columns.size(); i++) {
+      int index = i;
+      TableColumn<List<String>, String> column = new TableColumn<>(columns.get(i));
+      column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(index)));
+      table.getColumns().add(column);
+    }
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    Columns.withTooltips(table);
+    table.setPrefSize(640, 320);
+    alert.getDialogPane().setContent(table);
+    alert.setResizable(true);
+    alert.showAndWait();
   }
 
   @Override

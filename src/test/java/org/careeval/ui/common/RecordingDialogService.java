@@ -58,6 +58,12 @@ public final class RecordingDialogService implements DialogService {
   }
 
   @Override
+  public void showTable(
+      String title, String header, List<String> columns, List<List<String>> rows) {
+    shown.add(title + " | " + header + " | " + columns + " | " + rows);
+  }
+
+  @Override
   public void showDetails(String title, String header, List<String> lines) {
     shown.add(title + " | " + header + " | " + String.join("\n", lines));
   }

@@ -103,9 +103,9 @@ class MainWindowSmokeTest {
     waitUntil(() -> shows(robot, "#nav-overview"));
     waitUntil(() -> text(robot, "#greetingLabel").equals("您好，王管理"));
     waitUntil(() -> text(robot, "#userLabel").equals("王管理（系统管理员）"));
-    waitUntil(() -> text(robot, "#dataDirectoryValue").equals(app.directory.root().toString()));
     robot.clickOn("#nav-administration");
     waitUntil(() -> robot.lookup("#tablesTable").tryQuery().isPresent());
+    waitUntil(() -> text(robot, "#dataDirectoryValue").equals(app.directory.root().toString()));
     @SuppressWarnings("unchecked")
     TableView<TableRowCount> tables = robot.lookup("#tablesTable").queryAs(TableView.class);
     waitUntil(() -> tables.getItems().stream().anyMatch(t -> t.table().equals("user_account")));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
 import org.careeval.ui.organization.OrganizationDetailsViewModel;
 import org.careeval.ui.organization.OrganizationRegistryViewModel;
+import org.careeval.ui.organization.RegisterAlertsViewModel;
+import org.careeval.ui.organization.RegisterRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -299,6 +302,38 @@ class OrganizationRegistryViewModelTest {
     dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
     officerScreen.select(listed(holder.id()));
     assertThat(officerScreen.holderOfCode("52411525MJ1234AB4L")).isEmpty(); // its own code
+  }
+
+  @Test
+  void theOverviewsCountOpensTheRegisterWithExactlyThoseOrganizations() {
+    Organization flagged = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    registered("YY慈善基金会", "53100000500021676K");
+    officerScreen.select(listed(flagged.id()));
+    officerScreen.details().addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "");
+    officerScreen.startNew();
+    officerScreen.searchProperty().set("慈善");
+    List<OrganizationAlert> opened = new ArrayList<>();
+    RegisterRequest request = new RegisterRequest();
+    RegisterAlertsViewModel card =
+        new RegisterAlertsViewModel(
+            context.organizationDetails(),
+            context.authentication().signIn("officer", PASSWORD).session(),
+            new ImmediateUiExecutor(),
+            alert -> {
+              request.ask(alert);
+              opened.add(alert);
+            });
+    card.load();
+    assertThat(card.counts())
+        .contains(new RegisterAlertsViewModel.AlertCount(OrganizationAlert.CREDIT_FLAG, 1));
+    card.open(OrganizationAlert.CREDIT_FLAG);
+    assertThat(opened).containsExactly(OrganizationAlert.CREDIT_FLAG);
+
+    officerScreen.showOnly(OrganizationAlert.CREDIT_FLAG);
+    assertThat(officerScreen.searchProperty().get()).isEmpty();
+    assertThat(officerScreen.rows())
+        .extracting(e -> e.organization().id())
+        .containsExactly(flagged.id());
   }
 
   @Test

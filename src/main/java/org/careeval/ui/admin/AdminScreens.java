@@ -7,6 +7,7 @@ import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenContext;
 import org.careeval.ui.common.ScreenFactory;
 import org.careeval.ui.organization.RegisterAlertsViewModel;
+import org.careeval.ui.organization.RegisterRequest;
 
 /** The screens of the administration capability: overview, users, audit, settings, system. */
 public final class AdminScreens {
@@ -17,14 +18,10 @@ public final class AdminScreens {
     return ScreenFactory.of(
         NavigationArea.OVERVIEW,
         c -> {
-          Optional<SystemInfoViewModel> info = systemInfo(c);
           Optional<RegisterAlertsViewModel> alerts = registerAlerts(c);
           return new AreaScreen(
-              c.loader().load(new OverviewView(info, alerts, c.session(), c.messages())),
-              () -> {
-                info.ifPresent(SystemInfoViewModel::load);
-                alerts.ifPresent(RegisterAlertsViewModel::load);
-              });
+              c.loader().load(new OverviewView(alerts, c.session(), c.messages())),
+              () -> alerts.ifPresent(RegisterAlertsViewModel::load));
         });
   }
 
@@ -69,22 +66,12 @@ public final class AdminScreens {
     return ScreenFactory.of(
         NavigationArea.ADMINISTRATION,
         c -> {
-          SystemInfoViewModel info = systemInfo(c).orElseThrow();
+          SystemInfoViewModel info =
+              new SystemInfoViewModel(
+                  c.services().system(), c.session(), c.executor(), c.services().clock());
           return new AreaScreen(
               c.loader().load(new SystemInfoView(info, c.messages())), info::load);
         });
-  }
-
-  private static Optional<SystemInfoViewModel> systemInfo(ScreenContext c) {
-    if (!c.session().can(Permission.SYSTEM_INFO_READ)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        c.shared(
-            SystemInfoViewModel.class,
-            () ->
-                new SystemInfoViewModel(
-                    c.services().system(), c.session(), c.executor(), c.services().clock())));
   }
 
   private static Optional<RegisterAlertsViewModel> registerAlerts(ScreenContext c) {
@@ -96,6 +83,12 @@ public final class AdminScreens {
             RegisterAlertsViewModel.class,
             () ->
                 new RegisterAlertsViewModel(
-                    c.services().organizationDetails(), c.session(), c.executor())));
+                    c.services().organizationDetails(),
+                    c.session(),
+                    c.executor(),
+                    alert -> {
+                      c.shared(RegisterRequest.class, RegisterRequest::new).ask(alert);
+                      c.navigate(NavigationArea.REGISTRY);
+                    })));
   }
 }

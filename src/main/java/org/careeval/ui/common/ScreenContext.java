@@ -2,6 +2,7 @@ package org.careeval.ui.common;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
@@ -20,19 +21,31 @@ public final class ScreenContext {
   private final UiExecutor executor;
   private final DialogService dialogs;
   private final ViewLoader loader;
+  private final Consumer<NavigationArea> navigator;
   private final Map<Class<?>, Object> shared = new HashMap<>();
 
+  /**
+   * @param navigator goes to another area, as the navigation buttons do (asking about unsaved
+   *     changes first)
+   */
   public ScreenContext(
       CareEvalServices services,
       Session session,
       UiExecutor executor,
       DialogService dialogs,
-      ViewLoader loader) {
+      ViewLoader loader,
+      Consumer<NavigationArea> navigator) {
     this.services = services;
     this.session = session;
     this.executor = executor;
     this.dialogs = dialogs;
     this.loader = loader;
+    this.navigator = navigator;
+  }
+
+  /** Shows another area, as if its navigation button had been clicked. */
+  public void navigate(NavigationArea area) {
+    navigator.accept(area);
   }
 
   public CareEvalServices services() {

@@ -25,6 +25,7 @@ import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.Problem;
 import org.careeval.domain.organization.Organization;
+import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
@@ -289,6 +290,16 @@ public final class OrganizationRegistryViewModel {
             .filter(o -> keep != null && o.id() == keep)
             .findFirst()
             .orElse(null));
+  }
+
+  /** Shows only the registered organizations with this alert: every other filter is cleared. */
+  public void showOnly(OrganizationAlert alert) {
+    search.set("");
+    categoryFilter.set(null);
+    ratingFilter.set(RegisterQuery.RatingChoice.ANY);
+    townFilter.set(null);
+    statusFilter.set(RegisterQuery.Status.ACTIVE);
+    alertFilter.set(RegisterQuery.AlertChoice.of(alert));
   }
 
   /** Empties the form for a new organization (asking first about unsaved changes). */

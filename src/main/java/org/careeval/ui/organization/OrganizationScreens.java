@@ -23,8 +23,14 @@ public final class OrganizationScreens {
                   c.messages(),
                   c.services().clock());
           OrganizationRegistryView view = new OrganizationRegistryView(registry, c.messages());
+          RegisterRequest request = c.shared(RegisterRequest.class, RegisterRequest::new);
+          Runnable refresh =
+              () -> {
+                request.take().ifPresent(registry::showOnly);
+                registry.load();
+              };
           return new AreaScreen(
-              c.loader().load(view), registry::load, registry.leaveGuard(), view.actions());
+              c.loader().load(view), refresh, registry.leaveGuard(), view.actions());
         });
   }
 }

@@ -2,6 +2,7 @@ package org.careeval.ui.organization;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.organization.OrganizationAlert;
@@ -20,12 +21,25 @@ public final class RegisterAlertsViewModel {
   private final Session session;
   private final ScreenTasks tasks;
   private final ObservableList<AlertCount> counts = FXCollections.observableArrayList();
+  private final Consumer<OrganizationAlert> openRegister;
 
+  /**
+   * @param openRegister shows the register with only the organizations carrying the alert
+   */
   public RegisterAlertsViewModel(
-      OrganizationDetailService details, Session session, UiExecutor executor) {
+      OrganizationDetailService details,
+      Session session,
+      UiExecutor executor,
+      Consumer<OrganizationAlert> openRegister) {
     this.details = details;
     this.session = session;
     this.tasks = new ScreenTasks(executor);
+    this.openRegister = openRegister;
+  }
+
+  /** A count on the card was clicked: the register, filtered to those organizations. */
+  public void open(OrganizationAlert alert) {
+    openRegister.accept(alert);
   }
 
   public void load() {

@@ -260,7 +260,8 @@ public final class MainWindow {
   /** The area's screen for the signed-in user, made on first visit, its figures read again. */
   private Parent areaView(NavigationArea area, CareEvalServices services, Session session) {
     if (screens.context == null) {
-      screens.context = new ScreenContext(services, session, executor, dialogs, loader);
+      screens.context =
+          new ScreenContext(services, session, executor, dialogs, loader, viewModel::selectArea);
     }
     AreaScreen screen =
         screens.shown.computeIfAbsent(area, a -> registry.factoryFor(a).create(screens.context));

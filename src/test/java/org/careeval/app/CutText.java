@@ -77,7 +77,7 @@ final class CutText {
         table.getVisibleLeafColumns().stream().mapToDouble(column -> column.getWidth()).sum();
     return java.util.Optional.ofNullable(table.lookup(".clipped-container"))
         .map(node -> ((javafx.scene.layout.Region) node).getWidth())
-        .filter(viewport -> columns > viewport + 1)
+        .filter(viewport -> viewport > 0 && columns > viewport + 1) // 0: not laid out, hidden
         .map(
             viewport ->
                 "columns of #"
@@ -98,10 +98,12 @@ final class CutText {
   }
 
   private static java.util.Optional<String> describeIfCut(Labeled labeled) {
-    String full = labeled.getText();
-    if (full == null || full.isBlank()) {
+    String text = labeled.getText();
+    if (text == null || text.isBlank()) {
       return java.util.Optional.empty();
     }
+    // a mnemonic's underscore is not drawn: 文件(_F) shows as 文件(F)
+    String full = labeled.isMnemonicParsing() ? text.replaceFirst("_", "") : text;
     return labeled.getChildrenUnmodifiable().stream()
         .filter(node -> node.getClass().getSimpleName().equals("LabeledText")) // not an icon
         .map(node -> ((Text) node).getText())

@@ -228,7 +228,11 @@ public final class AuditReading {
       if (HIDDEN.contains(field) || unchanged) {
         continue;
       }
-      changes.add(new Change(label(field), value(entity, field, was), value(entity, field, now)));
+      String shownBefore = value(entity, field, was);
+      String shownAfter = value(entity, field, now);
+      if (!shownBefore.isEmpty() || !shownAfter.isEmpty()) { // an empty note says nothing
+        changes.add(new Change(label(field), shownBefore, shownAfter));
+      }
     }
     return changes;
   }

@@ -85,6 +85,8 @@ public final class AuditView {
     subjectColumn.setCellValueFactory(c -> text(c.getValue().subject()));
     changesColumn.setCellValueFactory(c -> text(c.getValue().summary()));
     Columns.withTooltips(eventsTable);
+    Columns.fitContent(eventsTable, entityColumn);
+    Columns.fitContent(eventsTable, subjectColumn);
     eventsTable.setRowFactory(
         table -> {
           TableRow<AuditReading.Readable> row = new TableRow<>();

@@ -289,8 +289,12 @@ class MainWindowViewModelTest {
         viewModel(failing(new CareEvalException("error.dataDir.inUse", "/data", "officer@pc")));
     viewModel.openDatabase();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.FAILED);
-    assertThat(viewModel.failureProperty().get().key()).isEqualTo("error.dataDir.inUse");
-    assertThat(dialogs).singleElement().asString().contains("无法打开数据", "/data", "officer@pc");
+    assertThat(viewModel.failureProperty().get().key()).isEqualTo("error.dataDir.inUseWindow");
+    assertThat(dialogs)
+        .singleElement()
+        .asString()
+        .contains("无法打开数据", "/data", "officer@pc", "任务栏")
+        .doesNotContain("--data-dir");
   }
 
   @Test

@@ -71,10 +71,10 @@ class SecondInstanceWindowTest {
         20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
     DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     String text = ((Label) dialog.getContent()).getText();
-    assertThat(text).contains("已被另一个 CareEval 程序打开", "pid").doesNotContain("Exception");
+    assertThat(text).contains("CareEval 已经打开了这份数据", "pid").doesNotContain("Exception");
     robot.clickOn(robot.from(dialog).lookup(".button").queryAs(Button.class));
     assertThat(robot.lookup("#failureLabel").queryAs(Label.class).getText())
-        .contains("已被另一个 CareEval 程序打开");
+        .contains("CareEval 已经打开了这份数据");
     assertThat(robot.lookup("#nav-overview").tryQuery()).isEmpty();
     assertThat(robot.lookup("#usernameField").tryQuery()).isEmpty();
     assertThat(firstInstance.system().installationInfo().schemaVersion())

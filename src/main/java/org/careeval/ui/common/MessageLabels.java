@@ -16,7 +16,10 @@ public final class MessageLabels {
         () -> message.getValue() == null ? "" : message.getValue().render(messages), message);
   }
 
-  /** Binds the text, and hides the label (taking no space) while there is no message. */
+  /**
+   * Binds the text, and hides the label (taking no space) while there is no message; a new message
+   * is scrolled into view, so a problem below the fold of a long form is never missed.
+   */
   public static void bindHiddenWhenEmpty(
       Label label, ObservableValue<Message> message, Messages messages) {
     label.textProperty().bind(text(message, messages));
@@ -24,5 +27,11 @@ public final class MessageLabels {
         .visibleProperty()
         .bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));
     label.managedProperty().bind(label.visibleProperty());
+    message.addListener(
+        (obs, old, now) -> {
+          if (now != null) {
+            Scrolling.reveal(label);
+          }
+        });
   }
 }

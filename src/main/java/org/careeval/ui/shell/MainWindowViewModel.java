@@ -137,7 +137,11 @@ public final class MainWindowViewModel {
   }
 
   private void openFailed(CareEvalException e) {
-    Message problem = Message.of(e);
+    // an officer who starts from an icon has no --data-dir to choose: point to the open window
+    Message problem =
+        e.messageKey().equals("error.dataDir.inUse")
+            ? Message.of("error.dataDir.inUseWindow", e.arguments())
+            : Message.of(e);
     failure.set(problem);
     status.set(Message.of("shell.status.failed"));
     state.set(ShellState.FAILED);

@@ -23,6 +23,7 @@ public final class UserPreferences {
 
   private static final String LANGUAGE = "ui.language";
   private static final String WINDOW = "ui.window.";
+  private static final String TABLE = "ui.table.";
 
   private final Path file;
   private final Properties values = new Properties();
@@ -77,6 +78,15 @@ public final class UserPreferences {
 
   public void setWindowMaximized(boolean maximized) {
     values.setProperty(WINDOW + "maximized", Boolean.toString(maximized));
+  }
+
+  /** How a table was left (its column widths, its sort), as the window wrote it. */
+  public Optional<String> table(String key) {
+    return Optional.ofNullable(values.getProperty(TABLE + key));
+  }
+
+  public void setTable(String key, String layout) {
+    values.setProperty(TABLE + key, layout);
   }
 
   /** Writes the file atomically, so a crash while saving never leaves it half written. */

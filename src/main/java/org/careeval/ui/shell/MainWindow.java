@@ -39,6 +39,7 @@ import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenActions;
 import org.careeval.ui.common.ScreenContext;
 import org.careeval.ui.common.SlowWork;
+import org.careeval.ui.common.TableMemory;
 import org.careeval.ui.common.Theme;
 import org.careeval.ui.common.UiExecutor;
 import org.careeval.ui.common.UiStyles;
@@ -264,7 +265,14 @@ public final class MainWindow {
           new ScreenContext(services, session, executor, dialogs, loader, viewModel::selectArea);
     }
     AreaScreen screen =
-        screens.shown.computeIfAbsent(area, a -> registry.factoryFor(a).create(screens.context));
+        screens.shown.computeIfAbsent(
+            area,
+            a -> {
+              AreaScreen made = registry.factoryFor(a).create(screens.context);
+              // every table comes back with the widths and sort the officer left it with
+              TableMemory.remember(made.view(), a.name().toLowerCase(Locale.ROOT), preferences);
+              return made;
+            });
     screen.refresh().run();
     viewModel.setLeaveGuard(screen.guard());
     actions = screen.actions();

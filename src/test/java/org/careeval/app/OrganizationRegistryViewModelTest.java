@@ -309,7 +309,9 @@ class OrganizationRegistryViewModelTest {
     Organization flagged = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
     registered("YY慈善基金会", "53100000500021676K");
     officerScreen.select(listed(flagged.id()));
-    officerScreen.details().addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "");
+    officerScreen
+        .details()
+        .addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "", () -> {});
     officerScreen.startNew();
     officerScreen.searchProperty().set("慈善");
     List<OrganizationAlert> opened = new ArrayList<>();
@@ -381,7 +383,7 @@ class OrganizationRegistryViewModelTest {
     OrganizationDetailsViewModel details = officerScreen.details();
     assertThat(details.profileProperty().get().organization().name()).isEqualTo("XX县阳光社会工作服务中心");
 
-    details.addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "");
+    details.addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "", () -> {});
     details.saveTowns("石桥镇、城关镇");
     details.saveStaffing("5", "1", "", "0");
 

@@ -16,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.careeval.domain.organization.OrganizationDraft;
@@ -176,5 +177,26 @@ class RegisterPaneTest {
     assertThat(table(robot).getSelectionModel().getSelectedItem().organization().name())
         .isEqualTo(FIRST);
     assertThat(viewModel.phoneProperty().get()).isEqualTo("0571-12345678");
+  }
+
+  @Test
+  void anEntryTypedInADetailTabIsNeitherLostNorLeftBehindOnceAdded(FxRobot robot)
+      throws TimeoutException {
+    chooseRow(robot, FIRST);
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(7)); // 联系人
+    TextField name = robot.lookup("#contactNameField").queryAs(TextField.class);
+    robot.clickOn(name).write("李秀英");
+    dialogs.unsavedAnswer = DialogService.UnsavedChoice.STAY;
+    chooseRow(robot, SECOND);
+    assertThat(viewModel.selectedProperty().get().name()).isEqualTo(FIRST);
+    assertThat(name.getText()).isEqualTo("李秀英");
+
+    robot.clickOn("#contactAddButton");
+    waitUntil(() -> name.getText().isEmpty());
+    assertThat(viewModel.details().profileProperty().get().contacts())
+        .extracting(c -> c.name())
+        .containsExactly("李秀英");
+    assertThat(viewModel.dirtyProperty().get()).isFalse();
   }
 }

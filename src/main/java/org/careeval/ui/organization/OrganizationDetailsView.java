@@ -1,16 +1,20 @@
 package org.careeval.ui.organization;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -53,6 +57,13 @@ final class OrganizationDetailsView {
     this.editable = viewModel.canEdit();
   }
 
+  /**
+   * The add forms of the tabs: what is typed in them counts as unsaved for the register's question;
+   * a form empties itself once its entry was added, and all of them when the officer discards or
+   * another organization is shown.
+   */
+  private final List<Entry> entries = new ArrayList<>();
+
   List<Tab> tabs() {
     List<Tab> tabs =
         List.of(
@@ -64,6 +75,7 @@ final class OrganizationDetailsView {
             tab("organization.tab.contacts", contacts()),
             tab("organization.tab.performance", performance()));
     tabs.forEach(t -> t.disableProperty().bind(viewModel.profileProperty().isNull()));
+    watchEntries();
     return tabs;
   }
 
@@ -88,6 +100,19 @@ final class OrganizationDetailsView {
     DatePicker to = new DatePicker();
     to.setPromptText(messages.get("organization.document.longTerm"));
     BooleanExpression datesReadable = readable(from).and(readable(to));
+    Entry entry =
+        entry(
+            "document",
+            type,
+            "TypeBox",
+            number,
+            "NumberField",
+            issuer,
+            "IssuerField",
+            from,
+            "FromPicker",
+            to,
+            "ToPicker");
     Consumer<Optional<Path>> addWith =
         scan ->
             viewModel.addDocument(
@@ -96,10 +121,12 @@ final class OrganizationDetailsView {
                 issuer.getText(),
                 from.getValue(),
                 to.getValue(),
-                scan);
-    Button add = button("organization.document.add", () -> addWith.accept(Optional.empty()));
+                scan,
+                entry::clear);
+    Button add = adding(entry, "organization.document.add", () -> addWith.accept(Optional.empty()));
     Button addWithScan =
-        button(
+        adding(
+            entry,
             "organization.document.addWithScan",
             () -> viewModel.chooseScan().ifPresent(scan -> addWith.accept(Optional.of(scan))));
     add.disableProperty().bind(datesReadable.not());
@@ -141,10 +168,15 @@ final class OrganizationDetailsView {
     ComboBox<InspectionResult> result =
         choice(InspectionResult.values(), InspectionResult::labelKey);
     TextField note = new TextField();
+    year.setId("inspectionYearSpinner");
+    Entry entry = entry("inspection", result, "ResultBox", note, "NoteField");
     Button add =
-        button(
+        adding(
+            entry,
             "organization.inspection.add",
-            () -> viewModel.recordInspection(year.getValue(), result.getValue(), note.getText()));
+            () ->
+                viewModel.recordInspection(
+                    year.getValue(), result.getValue(), note.getText(), entry::clear));
     Button remove =
         selectionButton(table, "organization.detail.remove", viewModel::removeInspection);
     GridPane form =
@@ -173,12 +205,28 @@ final class OrganizationDetailsView {
     TextField source = new TextField();
     source.setPromptText(messages.get("organization.credit.sourcePrompt"));
     TextField note = new TextField();
+    Entry entry =
+        entry(
+            "credit",
+            type,
+            "TypeBox",
+            listedOn,
+            "ListedOnPicker",
+            source,
+            "SourceField",
+            note,
+            "NoteField");
     Button add =
-        button(
+        adding(
+            entry,
             "organization.credit.add",
             () ->
                 viewModel.addCreditFlag(
-                    type.getValue(), listedOn.getValue(), source.getText(), note.getText()));
+                    type.getValue(),
+                    listedOn.getValue(),
+                    source.getText(),
+                    note.getText(),
+                    entry::clear));
     add.disableProperty().bind(readable(listedOn).not());
     Button lift = selectionButton(table, "organization.credit.lift", viewModel::liftCreditFlag);
     GridPane form =
@@ -249,10 +297,14 @@ final class OrganizationDetailsView {
     TextField name = new TextField();
     TextField duty = new TextField();
     TextField phone = new TextField();
+    Entry entry = entry("contact", name, "NameField", duty, "DutyField", phone, "PhoneField");
     Button add =
-        button(
+        adding(
+            entry,
             "organization.contact.add",
-            () -> viewModel.addContact(name.getText(), duty.getText(), phone.getText()));
+            () ->
+                viewModel.addContact(
+                    name.getText(), duty.getText(), phone.getText(), entry::clear));
     Button remove = selectionButton(table, "organization.detail.remove", viewModel::removeContact);
     GridPane form =
         form(
@@ -268,6 +320,93 @@ final class OrganizationDetailsView {
     VBox box = new VBox(empty);
     box.getStyleClass().add("side-form");
     return box;
+  }
+
+  private void watchEntries() {
+    viewModel
+        .entryTypedProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> entries.stream().anyMatch(Entry::typed),
+                entries.stream().flatMap(e -> e.inputs().stream()).toArray(Observable[]::new)));
+    viewModel.discardsProperty().addListener((obs, old, now) -> entries.forEach(Entry::clear));
+    viewModel
+        .profileProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old == null
+                  || now == null
+                  || old.organization().id() != now.organization().id()) {
+                entries.forEach(Entry::clear); // typed for another organization
+              }
+            });
+  }
+
+  /** One add form's inputs: whether anything is typed in them, and how to empty them. */
+  private record Entry(String name, List<Control> controls) {
+
+    List<Observable> inputs() {
+      List<Observable> inputs = new ArrayList<>();
+      for (Control control : controls) {
+        if (control instanceof TextField field) {
+          inputs.add(field.textProperty());
+        } else if (control instanceof DatePicker picker) {
+          inputs.add(picker.valueProperty());
+          inputs.add(picker.getEditor().textProperty());
+        } else if (control instanceof ComboBox<?> box) {
+          inputs.add(box.valueProperty());
+        }
+      }
+      return inputs;
+    }
+
+    boolean typed() {
+      return controls.stream()
+          .anyMatch(
+              control ->
+                  control instanceof TextField field && !field.getText().isBlank()
+                      || control instanceof DatePicker picker
+                          && (picker.getValue() != null || !picker.getEditor().getText().isBlank())
+                      || control instanceof ComboBox<?> box && box.getValue() != null);
+    }
+
+    void clear() {
+      for (Control control : controls) {
+        if (control instanceof TextField field) {
+          field.clear();
+        } else if (control instanceof DatePicker picker) {
+          picker.setValue(null);
+          picker.getEditor().clear();
+        } else if (control instanceof ComboBox<?> box) {
+          box.setValue(null);
+        }
+      }
+    }
+  }
+
+  /**
+   * Registers an add form: pairs of input and id suffix; each input gets the id {@code prefix +
+   * suffix} (e.g. {@code contactNameField}) for tests and accessibility.
+   */
+  private Entry entry(String prefix, Object... inputsAndIds) {
+    List<Control> controls = new ArrayList<>();
+    for (int i = 0; i < inputsAndIds.length; i += 2) {
+      Control control = (Control) inputsAndIds[i];
+      control.setId(prefix + inputsAndIds[i + 1]);
+      controls.add(control);
+    }
+    Entry entry = new Entry(prefix, controls);
+    entries.add(entry);
+    return entry;
+  }
+
+  /** An Add button, named after its form (e.g. {@code contactAddButton}). */
+  private Button adding(Entry entry, String key, Runnable action) {
+    Button button = button(key, action);
+    String what = key.substring(key.lastIndexOf('.') + 1);
+    button.setId(
+        entry.name() + Character.toUpperCase(what.charAt(0)) + what.substring(1) + "Button");
+    return button;
   }
 
   // --- building blocks ---

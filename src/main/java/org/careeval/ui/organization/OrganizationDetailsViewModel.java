@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.organization.AnnualInspection;
@@ -45,6 +49,8 @@ public final class OrganizationDetailsViewModel {
   private final CountyClock clock;
   private final Runnable changed;
   private final ObjectProperty<OrganizationProfile> profile = new SimpleObjectProperty<>();
+  private final BooleanProperty entryTyped = new SimpleBooleanProperty(false);
+  private final ReadOnlyIntegerWrapper discards = new ReadOnlyIntegerWrapper(0);
 
   public OrganizationDetailsViewModel(
       OrganizationDetailService details,
@@ -61,6 +67,29 @@ public final class OrganizationDetailsViewModel {
     this.messages = messages;
     this.clock = clock;
     this.changed = changed;
+  }
+
+  /**
+   * True while an add form of the tabs holds something typed and not yet added (the view binds it);
+   * the register's unsaved-changes question covers it.
+   */
+  public BooleanProperty entryTypedProperty() {
+    return entryTyped;
+  }
+
+  /** Counts "discard" answers, so the view empties what was typed in the add forms. */
+  public ReadOnlyIntegerProperty discardsProperty() {
+    return discards.getReadOnlyProperty();
+  }
+
+  /** The register's shared feedback and busy state, which the tabs report into. */
+  public ScreenTasks tasks() {
+    return tasks;
+  }
+
+  /** The officer chose to throw away what was typed and not added. */
+  public void discardEntries() {
+    discards.set(discards.get() + 1);
   }
 
   public ObjectProperty<OrganizationProfile> profileProperty() {
@@ -94,13 +123,17 @@ public final class OrganizationDetailsViewModel {
     tasks.run(() -> details.profile(session, organization.id()), profile::set);
   }
 
+  /**
+   * @param onAdded runs once the entry was saved (the view empties its form then)
+   */
   public void addDocument(
       DocumentType type,
       String number,
       String issuer,
       LocalDate validFrom,
       LocalDate validTo,
-      Optional<Path> scan) {
+      Optional<Path> scan,
+      Runnable onAdded) {
     if (type == null || validFrom == null) {
       tasks.fail(Message.of("error.org.documentIncomplete"));
       return;
@@ -108,7 +141,7 @@ public final class OrganizationDetailsViewModel {
     QualificationDocument document =
         new QualificationDocument(
             0, type, number, issuer, validFrom, Optional.ofNullable(validTo), Optional.empty());
-    change((id, version) -> details.addDocument(session, id, document, scan));
+    change((id, version) -> details.addDocument(session, id, document, scan), onAdded);
   }
 
   /** Asks for a scanned copy (PDF or picture) to attach. */
@@ -149,14 +182,19 @@ public final class OrganizationDetailsViewModel {
                     saved -> tasks.succeed(Message.of("organization.document.scanSaved", saved))));
   }
 
-  public void recordInspection(Integer year, InspectionResult result, String note) {
+  /**
+   * @param onAdded runs once the entry was saved (the view empties its form then)
+   */
+  public void recordInspection(
+      Integer year, InspectionResult result, String note, Runnable onAdded) {
     if (year == null || result == null) {
       tasks.fail(Message.of("error.org.inspectionIncomplete"));
       return;
     }
     change(
         (id, version) ->
-            details.recordInspection(session, id, new AnnualInspection(0, year, result, note)));
+            details.recordInspection(session, id, new AnnualInspection(0, year, result, note)),
+        onAdded);
   }
 
   public void removeInspection(AnnualInspection inspection) {
@@ -165,13 +203,14 @@ public final class OrganizationDetailsViewModel {
     }
   }
 
-  public void addCreditFlag(CreditFlagType type, LocalDate listedOn, String source, String note) {
+  public void addCreditFlag(
+      CreditFlagType type, LocalDate listedOn, String source, String note, Runnable onAdded) {
     if (type == null || listedOn == null) {
       tasks.fail(Message.of("error.org.creditIncomplete"));
       return;
     }
     CreditFlag flag = new CreditFlag(0, type, listedOn, Optional.empty(), source, note);
-    change((id, version) -> details.addCreditFlag(session, id, flag));
+    change((id, version) -> details.addCreditFlag(session, id, flag), onAdded);
   }
 
   /** Records that the organization was taken off the list today; the flag stays in the history. */
@@ -197,8 +236,10 @@ public final class OrganizationDetailsViewModel {
     change((id, version) -> details.saveTowns(session, id, version, towns));
   }
 
-  public void addContact(String name, String duty, String phone) {
-    change((id, version) -> details.addContact(session, id, new Contact(0, name, duty, phone)));
+  public void addContact(String name, String duty, String phone, Runnable onAdded) {
+    change(
+        (id, version) -> details.addContact(session, id, new Contact(0, name, duty, phone)),
+        onAdded);
   }
 
   public void removeContact(Contact contact) {
@@ -228,6 +269,10 @@ public final class OrganizationDetailsViewModel {
 
   /** A change to the shown organization: saved in the background, then the tabs reload. */
   private void change(OrganizationWork work) {
+    change(work, () -> {});
+  }
+
+  private void change(OrganizationWork work, Runnable onSaved) {
     OrganizationProfile current = profile.get();
     if (current == null) {
       return;
@@ -239,6 +284,7 @@ public final class OrganizationDetailsViewModel {
         call,
         updated -> {
           profile.set(updated);
+          onSaved.run();
           tasks.succeed(Message.of("organization.detail.saved"));
           changed.run();
         });

@@ -132,7 +132,10 @@ public final class OrganizationRegistryViewModel {
             details, session, tasks, dialogs, messages, clock, this::load);
     this.dirty =
         Bindings.createBooleanBinding(
-            () -> canEdit() && !formValues().equals(filled.get()),
+            () ->
+                canEdit()
+                    && (!formValues().equals(filled.get())
+                        || detailsViewModel.entryTypedProperty().get()),
             name,
             code,
             legalRepresentative,
@@ -143,9 +146,18 @@ public final class OrganizationRegistryViewModel {
             ratingIssuer,
             ratingGrantedOn,
             active,
-            filled);
+            filled,
+            detailsViewModel.entryTypedProperty());
     this.unsaved =
-        new UnsavedChanges(dirty, dialogs, messages, this::save, () -> fillForm(selected.get()));
+        new UnsavedChanges(
+            dirty,
+            dialogs,
+            messages,
+            this::saveBeforeLeaving,
+            () -> {
+              fillForm(selected.get());
+              detailsViewModel.discardEntries();
+            });
     selected.addListener(
         (obs, old, now) -> {
           if (old == null || now == null || old.id() != now.id()) {
@@ -320,6 +332,19 @@ public final class OrganizationRegistryViewModel {
   /** Registers or saves; before registering, asks when a very similar name is already there. */
   public void save() {
     save(() -> {});
+  }
+
+  /**
+   * "Save" in the unsaved-changes question. An entry typed in a detail tab is not a field of this
+   * form: it is added with its own button, so the officer stays and is told so, and nothing typed
+   * is lost.
+   */
+  private void saveBeforeLeaving(Runnable then) {
+    if (detailsViewModel.entryTypedProperty().get()) {
+      tasks.fail(Message.of("organization.detail.addFirst"));
+      return;
+    }
+    save(then);
   }
 
   /** As {@link #save()}, then runs {@code then} if the organization was saved. */

@@ -209,11 +209,19 @@ class OrganizationRegistryViewModelTest {
         .orElseThrow();
   }
 
-  @Test
-  void choosingAnotherRowWithUnsavedChangesAsksAndKeepingEditingKeepsThem() {
+  /** Two registered organizations, the first shown in the form. */
+  private List<Organization> twoWithTheFirstShown() {
     Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
     Organization second = registered("YY慈善基金会", "53100000500021676K");
     officerScreen.select(first);
+    return List.of(first, second);
+  }
+
+  @Test
+  void choosingAnotherRowWithUnsavedChangesAsksAndKeepingEditingKeepsThem() {
+    List<Organization> two = twoWithTheFirstShown();
+    Organization first = two.get(0);
+    Organization second = two.get(1);
     assertThat(officerScreen.dirtyProperty().get()).isFalse();
     officerScreen.phoneProperty().set("0571-12345678");
     assertThat(officerScreen.dirtyProperty().get()).isTrue();
@@ -234,9 +242,9 @@ class OrganizationRegistryViewModelTest {
 
   @Test
   void savingFromTheQuestionSavesThenMovesOn() {
-    Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
-    Organization second = registered("YY慈善基金会", "53100000500021676K");
-    officerScreen.select(first);
+    List<Organization> two = twoWithTheFirstShown();
+    Organization first = two.get(0);
+    Organization second = two.get(1);
     officerScreen.phoneProperty().set("0571-12345678");
     dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
     officerScreen.select(second);
@@ -248,9 +256,9 @@ class OrganizationRegistryViewModelTest {
 
   @Test
   void aRefusedSaveFromTheQuestionStaysOnTheForm() {
-    Organization first = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
-    Organization second = registered("YY慈善基金会", "53100000500021676K");
-    officerScreen.select(first);
+    List<Organization> two = twoWithTheFirstShown();
+    Organization first = two.get(0);
+    Organization second = two.get(1);
     officerScreen.nameProperty().set("");
     dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
     officerScreen.select(second);

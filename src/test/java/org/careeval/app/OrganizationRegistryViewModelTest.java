@@ -317,9 +317,7 @@ class OrganizationRegistryViewModelTest {
     Organization flagged = registered("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
     registered("YY慈善基金会", "53100000500021676K");
     officerScreen.select(listed(flagged.id()));
-    officerScreen
-        .details()
-        .addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "", () -> {});
+    addCreditFlag(officerScreen.details());
     officerScreen.startNew();
     officerScreen.searchProperty().set("慈善");
     List<OrganizationAlert> opened = new ArrayList<>();
@@ -384,6 +382,13 @@ class OrganizationRegistryViewModelTest {
     assertThat(officerScreen.total()).isEqualTo(6);
   }
 
+  private static void addCreditFlag(OrganizationDetailsViewModel details) {
+    details.creditForm().type().set(CreditFlagType.ABNORMAL_OPERATION);
+    details.creditForm().listedOn().set(TODAY_DATE);
+    details.creditForm().source().set("平台");
+    details.addCreditFlag();
+  }
+
   @Test
   void detailTabsFollowTheSelectionAndChangesRefreshTheAlerts() {
     fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
@@ -391,15 +396,24 @@ class OrganizationRegistryViewModelTest {
     OrganizationDetailsViewModel details = officerScreen.details();
     assertThat(details.profileProperty().get().organization().name()).isEqualTo("XX县阳光社会工作服务中心");
 
-    details.addCreditFlag(CreditFlagType.ABNORMAL_OPERATION, TODAY_DATE, "平台", "", () -> {});
-    details.saveTowns("石桥镇、城关镇");
-    details.saveStaffing("5", "1", "", "0");
+    addCreditFlag(details);
+    assertThat(details.creditForm().entry().typedProperty().get())
+        .as("emptied once added")
+        .isFalse();
+    details.townsTextProperty().set("石桥镇、城关镇");
+    assertThat(officerScreen.dirtyProperty().get()).as("typed towns count as unsaved").isTrue();
+    details.saveTowns();
+    details.staffingForm().total().set("5");
+    details.staffingForm().assistant().set("1");
+    details.staffingForm().intermediate().set("");
+    details.saveStaffing();
 
     assertThat(details.profileProperty().get().towns()).containsExactly("城关镇", "石桥镇");
     assertThat(details.profileProperty().get().staffing().total()).isEqualTo(5);
     assertThat(officerScreen.rows().get(0).alerts()).contains(OrganizationAlert.CREDIT_FLAG);
     assertThat(officerScreen.towns()).containsExactly("城关镇", "石桥镇");
-    details.saveStaffing("五", "", "", "");
+    details.staffingForm().total().set("五");
+    details.saveStaffing();
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("error.org.staffNumber");
 

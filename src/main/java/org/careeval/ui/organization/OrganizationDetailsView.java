@@ -1,20 +1,18 @@
 package org.careeval.ui.organization;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,7 +34,6 @@ import org.careeval.domain.organization.DocumentType;
 import org.careeval.domain.organization.InspectionResult;
 import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
-import org.careeval.domain.organization.Staffing;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.Formats;
@@ -57,13 +54,6 @@ final class OrganizationDetailsView {
     this.editable = viewModel.canEdit();
   }
 
-  /**
-   * The add forms of the tabs: what is typed in them counts as unsaved for the register's question;
-   * a form empties itself once its entry was added, and all of them when the officer discards or
-   * another organization is shown.
-   */
-  private final List<Entry> entries = new ArrayList<>();
-
   List<Tab> tabs() {
     List<Tab> tabs =
         List.of(
@@ -75,7 +65,6 @@ final class OrganizationDetailsView {
             tab("organization.tab.contacts", contacts()),
             tab("organization.tab.performance", performance()));
     tabs.forEach(t -> t.disableProperty().bind(viewModel.profileProperty().isNull()));
-    watchEntries();
     return tabs;
   }
 
@@ -93,42 +82,25 @@ final class OrganizationDetailsView {
             column("organization.document.number", QualificationDocument::number),
             column("organization.document.validTo", this::validity),
             column("organization.column.alerts", this::documentAlert));
+    OrganizationDetailsViewModel.DocumentForm f = viewModel.documentForm();
     ComboBox<DocumentType> type = choice(DocumentType.values(), DocumentType::labelKey);
-    TextField number = new TextField();
-    TextField issuer = new TextField();
-    DatePicker from = new DatePicker();
-    DatePicker to = new DatePicker();
+    type.valueProperty().bindBidirectional(f.type());
+    TextField number = text(f.number());
+    TextField issuer = text(f.issuer());
+    DatePicker from = date(f.validFrom());
+    DatePicker to = date(f.validTo());
     to.setPromptText(messages.get("organization.document.longTerm"));
     BooleanExpression datesReadable = readable(from).and(readable(to));
-    Entry entry =
-        entry(
-            "document",
-            type,
-            "TypeBox",
-            number,
-            "NumberField",
-            issuer,
-            "IssuerField",
-            from,
-            "FromPicker",
-            to,
-            "ToPicker");
-    Consumer<Optional<Path>> addWith =
-        scan ->
-            viewModel.addDocument(
-                type.getValue(),
-                number.getText(),
-                issuer.getText(),
-                from.getValue(),
-                to.getValue(),
-                scan,
-                entry::clear);
-    Button add = adding(entry, "organization.document.add", () -> addWith.accept(Optional.empty()));
+    ids("document", type, "TypeBox", number, "NumberField", issuer, "IssuerField");
+    ids("document", from, "FromPicker", to, "ToPicker");
+    Button add = button("organization.document.add", () -> viewModel.addDocument(Optional.empty()));
     Button addWithScan =
-        adding(
-            entry,
+        button(
             "organization.document.addWithScan",
-            () -> viewModel.chooseScan().ifPresent(scan -> addWith.accept(Optional.of(scan))));
+            () ->
+                viewModel.chooseScan().ifPresent(scan -> viewModel.addDocument(Optional.of(scan))));
+    add.setId("documentAddButton");
+    addWithScan.setId("documentAddWithScanButton");
     add.disableProperty().bind(datesReadable.not());
     addWithScan.disableProperty().bind(datesReadable.not());
     Button saveScan = selectionButton(table, "organization.document.saveScan", viewModel::saveScan);
@@ -162,21 +134,17 @@ final class OrganizationDetailsView {
             column("organization.inspection.year", i -> Integer.toString(i.year())),
             column("organization.inspection.result", i -> messages.get(i.result().labelKey())),
             column("organization.inspection.note", AnnualInspection::note));
-    int thisYear = viewModel.today().getYear();
-    Spinner<Integer> year = new Spinner<>(1988, thisYear, thisYear - 1);
+    OrganizationDetailsViewModel.InspectionForm f = viewModel.inspectionForm();
+    Spinner<Integer> year = new Spinner<>(1988, viewModel.today().getYear(), f.year().get());
     year.setEditable(true);
+    year.getValueFactory().valueProperty().bindBidirectional(f.year());
     ComboBox<InspectionResult> result =
         choice(InspectionResult.values(), InspectionResult::labelKey);
-    TextField note = new TextField();
-    year.setId("inspectionYearSpinner");
-    Entry entry = entry("inspection", result, "ResultBox", note, "NoteField");
-    Button add =
-        adding(
-            entry,
-            "organization.inspection.add",
-            () ->
-                viewModel.recordInspection(
-                    year.getValue(), result.getValue(), note.getText(), entry::clear));
+    result.valueProperty().bindBidirectional(f.result());
+    TextField note = text(f.note());
+    ids("inspection", year, "YearSpinner", result, "ResultBox", note, "NoteField");
+    Button add = button("organization.inspection.add", viewModel::recordInspection);
+    add.setId("inspectionAddButton");
     Button remove =
         selectionButton(table, "organization.detail.remove", viewModel::removeInspection);
     GridPane form =
@@ -200,33 +168,17 @@ final class OrganizationDetailsView {
                         .map(Formats::date)
                         .orElse(messages.get("organization.credit.stillListed"))),
             column("organization.credit.source", CreditFlag::source));
+    OrganizationDetailsViewModel.CreditForm f = viewModel.creditForm();
     ComboBox<CreditFlagType> type = choice(CreditFlagType.values(), CreditFlagType::labelKey);
-    DatePicker listedOn = new DatePicker();
-    TextField source = new TextField();
+    type.valueProperty().bindBidirectional(f.type());
+    DatePicker listedOn = date(f.listedOn());
+    TextField source = text(f.source());
     source.setPromptText(messages.get("organization.credit.sourcePrompt"));
-    TextField note = new TextField();
-    Entry entry =
-        entry(
-            "credit",
-            type,
-            "TypeBox",
-            listedOn,
-            "ListedOnPicker",
-            source,
-            "SourceField",
-            note,
-            "NoteField");
-    Button add =
-        adding(
-            entry,
-            "organization.credit.add",
-            () ->
-                viewModel.addCreditFlag(
-                    type.getValue(),
-                    listedOn.getValue(),
-                    source.getText(),
-                    note.getText(),
-                    entry::clear));
+    TextField note = text(f.note());
+    ids("credit", type, "TypeBox", listedOn, "ListedOnPicker", source, "SourceField");
+    note.setId("creditNoteField");
+    Button add = button("organization.credit.add", viewModel::addCreditFlag);
+    add.setId("creditAddButton");
     add.disableProperty().bind(readable(listedOn).not());
     Button lift = selectionButton(table, "organization.credit.lift", viewModel::liftCreditFlag);
     GridPane form =
@@ -239,49 +191,40 @@ final class OrganizationDetailsView {
   }
 
   private Node staff() {
-    TextField total = new TextField();
-    TextField assistant = new TextField();
-    TextField intermediate = new TextField();
-    TextField senior = new TextField();
-    viewModel
-        .profileProperty()
-        .addListener(
-            (obs, old, now) -> {
-              Staffing s = now == null ? Staffing.NONE : now.staffing();
-              total.setText(Integer.toString(s.total()));
-              assistant.setText(Integer.toString(s.assistant()));
-              intermediate.setText(Integer.toString(s.intermediate()));
-              senior.setText(Integer.toString(s.senior()));
-            });
+    OrganizationDetailsViewModel.StaffingForm f = viewModel.staffingForm();
+    TextField total = text(f.total());
+    TextField assistant = text(f.assistant());
+    TextField intermediate = text(f.intermediate());
+    TextField senior = text(f.senior());
+    ids(
+        "staff",
+        total,
+        "TotalField",
+        assistant,
+        "AssistantField",
+        intermediate,
+        "IntermediateField");
+    senior.setId("staffSeniorField");
     GridPane form =
         form(
             "organization.staff.total", total,
             "organization.staff.assistant", assistant,
             "organization.staff.intermediate", intermediate,
             "organization.staff.senior", senior);
-    Button save =
-        button(
-            "common.button.save",
-            () ->
-                viewModel.saveStaffing(
-                    total.getText(),
-                    assistant.getText(),
-                    intermediate.getText(),
-                    senior.getText()));
+    Button save = button("common.button.save", viewModel::saveStaffing);
+    save.setId("staffSaveButton");
     return page(null, form, save);
   }
 
   private Node towns() {
-    TextField towns = new TextField();
+    TextField towns = text(viewModel.townsTextProperty());
+    towns.setId("townsField");
     towns.setPromptText(messages.get("organization.towns.prompt"));
-    viewModel
-        .profileProperty()
-        .addListener(
-            (obs, old, now) -> towns.setText(now == null ? "" : String.join("、", now.towns())));
     Label hint = new Label(messages.get("organization.towns.hint"));
     hint.setWrapText(true);
     hint.getStyleClass().add("hint-text");
-    Button save = button("common.button.save", () -> viewModel.saveTowns(towns.getText()));
+    Button save = button("common.button.save", viewModel::saveTowns);
+    save.setId("townsSaveButton");
     GridPane form = form("organization.towns.title", towns);
     form.add(hint, 1, 1);
     return page(null, form, save);
@@ -294,17 +237,13 @@ final class OrganizationDetailsView {
             column("organization.contact.name", Contact::name),
             column("organization.contact.duty", Contact::duty),
             column("organization.contact.phone", Contact::phone));
-    TextField name = new TextField();
-    TextField duty = new TextField();
-    TextField phone = new TextField();
-    Entry entry = entry("contact", name, "NameField", duty, "DutyField", phone, "PhoneField");
-    Button add =
-        adding(
-            entry,
-            "organization.contact.add",
-            () ->
-                viewModel.addContact(
-                    name.getText(), duty.getText(), phone.getText(), entry::clear));
+    OrganizationDetailsViewModel.ContactForm f = viewModel.contactForm();
+    TextField name = text(f.name());
+    TextField duty = text(f.duty());
+    TextField phone = text(f.phone());
+    ids("contact", name, "NameField", duty, "DutyField", phone, "PhoneField");
+    Button add = button("organization.contact.add", viewModel::addContact);
+    add.setId("contactAddButton");
     Button remove = selectionButton(table, "organization.detail.remove", viewModel::removeContact);
     GridPane form =
         form(
@@ -322,94 +261,27 @@ final class OrganizationDetailsView {
     return box;
   }
 
-  private void watchEntries() {
-    viewModel
-        .entryTypedProperty()
-        .bind(
-            Bindings.createBooleanBinding(
-                () -> entries.stream().anyMatch(Entry::typed),
-                entries.stream().flatMap(e -> e.inputs().stream()).toArray(Observable[]::new)));
-    viewModel.discardsProperty().addListener((obs, old, now) -> entries.forEach(Entry::clear));
-    viewModel
-        .profileProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (old == null
-                  || now == null
-                  || old.organization().id() != now.organization().id()) {
-                entries.forEach(Entry::clear); // typed for another organization
-              }
-            });
-  }
-
-  /** One add form's inputs: whether anything is typed in them, and how to empty them. */
-  private record Entry(String name, List<Control> controls) {
-
-    List<Observable> inputs() {
-      List<Observable> inputs = new ArrayList<>();
-      for (Control control : controls) {
-        if (control instanceof TextField field) {
-          inputs.add(field.textProperty());
-        } else if (control instanceof DatePicker picker) {
-          inputs.add(picker.valueProperty());
-          inputs.add(picker.getEditor().textProperty());
-        } else if (control instanceof ComboBox<?> box) {
-          inputs.add(box.valueProperty());
-        }
-      }
-      return inputs;
-    }
-
-    boolean typed() {
-      return controls.stream()
-          .anyMatch(
-              control ->
-                  control instanceof TextField field && !field.getText().isBlank()
-                      || control instanceof DatePicker picker
-                          && (picker.getValue() != null || !picker.getEditor().getText().isBlank())
-                      || control instanceof ComboBox<?> box && box.getValue() != null);
-    }
-
-    void clear() {
-      for (Control control : controls) {
-        if (control instanceof TextField field) {
-          field.clear();
-        } else if (control instanceof DatePicker picker) {
-          picker.setValue(null);
-          picker.getEditor().clear();
-        } else if (control instanceof ComboBox<?> box) {
-          box.setValue(null);
-        }
-      }
-    }
-  }
-
-  /**
-   * Registers an add form: pairs of input and id suffix; each input gets the id {@code prefix +
-   * suffix} (e.g. {@code contactNameField}) for tests and accessibility.
-   */
-  private Entry entry(String prefix, Object... inputsAndIds) {
-    List<Control> controls = new ArrayList<>();
-    for (int i = 0; i < inputsAndIds.length; i += 2) {
-      Control control = (Control) inputsAndIds[i];
-      control.setId(prefix + inputsAndIds[i + 1]);
-      controls.add(control);
-    }
-    Entry entry = new Entry(prefix, controls);
-    entries.add(entry);
-    return entry;
-  }
-
-  /** An Add button, named after its form (e.g. {@code contactAddButton}). */
-  private Button adding(Entry entry, String key, Runnable action) {
-    Button button = button(key, action);
-    String what = key.substring(key.lastIndexOf('.') + 1);
-    button.setId(
-        entry.name() + Character.toUpperCase(what.charAt(0)) + what.substring(1) + "Button");
-    return button;
-  }
-
   // --- building blocks ---
+
+  /** A text field bound both ways to a form field of the view model. */
+  private static TextField text(StringProperty field) {
+    TextField text = new TextField();
+    text.textProperty().bindBidirectional(field);
+    return text;
+  }
+
+  private static DatePicker date(ObjectProperty<LocalDate> field) {
+    DatePicker picker = new DatePicker();
+    picker.valueProperty().bindBidirectional(field);
+    return picker;
+  }
+
+  /** Pairs of control and id suffix: each gets the id {@code prefix + suffix}, for tests. */
+  private static void ids(String prefix, Object... controlsAndSuffixes) {
+    for (int i = 0; i < controlsAndSuffixes.length; i += 2) {
+      ((Node) controlsAndSuffixes[i]).setId(prefix + controlsAndSuffixes[i + 1]);
+    }
+  }
 
   /** Installs the county's date entry on the picker; true while its text is empty or a date. */
   private BooleanExpression readable(DatePicker picker) {

@@ -3,16 +3,18 @@ package org.careeval.ui.organization;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -31,6 +33,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.EntryForm;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 
@@ -49,8 +52,76 @@ public final class OrganizationDetailsViewModel {
   private final CountyClock clock;
   private final Runnable changed;
   private final ObjectProperty<OrganizationProfile> profile = new SimpleObjectProperty<>();
-  private final BooleanProperty entryTyped = new SimpleBooleanProperty(false);
-  private final ReadOnlyIntegerWrapper discards = new ReadOnlyIntegerWrapper(0);
+
+  /** The document form of the tabs (fields in the view model, bound by the view). */
+  public record DocumentForm(
+      EntryForm entry,
+      ObjectProperty<DocumentType> type,
+      StringProperty number,
+      StringProperty issuer,
+      ObjectProperty<LocalDate> validFrom,
+      ObjectProperty<LocalDate> validTo) {
+    static DocumentForm create() {
+      EntryForm e = new EntryForm();
+      return new DocumentForm(e, e.value(), e.text(), e.text(), e.value(), e.value());
+    }
+  }
+
+  /** The inspection form; the year starts at last year and does not count as typed. */
+  public record InspectionForm(
+      EntryForm entry,
+      ObjectProperty<Integer> year,
+      ObjectProperty<InspectionResult> result,
+      StringProperty note) {
+    static InspectionForm create(int lastYear) {
+      EntryForm e = new EntryForm();
+      return new InspectionForm(e, new SimpleObjectProperty<>(lastYear), e.value(), e.text());
+    }
+  }
+
+  public record CreditForm(
+      EntryForm entry,
+      ObjectProperty<CreditFlagType> type,
+      ObjectProperty<LocalDate> listedOn,
+      StringProperty source,
+      StringProperty note) {
+    static CreditForm create() {
+      EntryForm e = new EntryForm();
+      return new CreditForm(e, e.value(), e.value(), e.text(), e.text());
+    }
+  }
+
+  public record ContactForm(
+      EntryForm entry, StringProperty name, StringProperty duty, StringProperty phone) {
+    static ContactForm create() {
+      EntryForm e = new EntryForm();
+      return new ContactForm(e, e.text(), e.text(), e.text());
+    }
+  }
+
+  /** The staffing counts as typed; filled from the organization shown. */
+  public record StaffingForm(
+      StringProperty total,
+      StringProperty assistant,
+      StringProperty intermediate,
+      StringProperty senior) {
+    List<StringProperty> fields() {
+      return List.of(total, assistant, intermediate, senior);
+    }
+  }
+
+  private final DocumentForm documentForm = DocumentForm.create();
+  private final InspectionForm inspectionForm;
+  private final CreditForm creditForm = CreditForm.create();
+  private final ContactForm contactForm = ContactForm.create();
+  private final StaffingForm staffingForm =
+      new StaffingForm(
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""));
+  private final StringProperty townsText = new SimpleStringProperty("");
+  private final BooleanBinding entryTyped;
 
   public OrganizationDetailsViewModel(
       OrganizationDetailService details,
@@ -67,19 +138,85 @@ public final class OrganizationDetailsViewModel {
     this.messages = messages;
     this.clock = clock;
     this.changed = changed;
+    this.inspectionForm = InspectionForm.create(clock.today().getYear() - 1);
+    List<EntryForm> entries =
+        List.of(
+            documentForm.entry(), inspectionForm.entry(), creditForm.entry(), contactForm.entry());
+    List<Observable> watched = new ArrayList<>();
+    entries.forEach(e -> watched.add(e.typedProperty()));
+    watched.addAll(staffingForm.fields());
+    watched.add(townsText);
+    watched.add(profile);
+    this.entryTyped =
+        Bindings.createBooleanBinding(
+            () ->
+                entries.stream().anyMatch(e -> e.typedProperty().get())
+                    || !staffingForm().fields().stream()
+                        .map(StringProperty::get)
+                        .toList()
+                        .equals(staffingShown())
+                    || !townsText.get().equals(townsShown()),
+            watched.toArray(Observable[]::new));
+    profile.addListener(
+        (obs, old, now) -> {
+          if (old == null || now == null || old.organization().id() != now.organization().id()) {
+            entries.forEach(EntryForm::clear); // typed for another organization
+          }
+          fillSaveForms();
+        });
+    fillSaveForms();
+  }
+
+  /** The staffing and towns forms show what is saved for the organization shown. */
+  private void fillSaveForms() {
+    List<String> counts = staffingShown();
+    for (int i = 0; i < counts.size(); i++) {
+      staffingForm.fields().get(i).set(counts.get(i));
+    }
+    townsText.set(townsShown());
+  }
+
+  private List<String> staffingShown() {
+    Staffing s = profile.get() == null ? Staffing.NONE : profile.get().staffing();
+    return List.of(s.total(), s.assistant(), s.intermediate(), s.senior()).stream()
+        .map(n -> Integer.toString(n))
+        .toList();
+  }
+
+  private String townsShown() {
+    return profile.get() == null ? "" : String.join("、", profile.get().towns());
+  }
+
+  public DocumentForm documentForm() {
+    return documentForm;
+  }
+
+  public InspectionForm inspectionForm() {
+    return inspectionForm;
+  }
+
+  public CreditForm creditForm() {
+    return creditForm;
+  }
+
+  public ContactForm contactForm() {
+    return contactForm;
+  }
+
+  public StaffingForm staffingForm() {
+    return staffingForm;
+  }
+
+  public StringProperty townsTextProperty() {
+    return townsText;
   }
 
   /**
-   * True while an add form of the tabs holds something typed and not yet added (the view binds it);
-   * the register's unsaved-changes question covers it.
+   * True while a form of the tabs holds something typed and not yet added or saved; the register's
+   * unsaved-changes question covers it.
    */
-  public BooleanProperty entryTypedProperty() {
+  public BooleanBinding entryTypedProperty() {
     return entryTyped;
-  }
-
-  /** Counts "discard" answers, so the view empties what was typed in the add forms. */
-  public ReadOnlyIntegerProperty discardsProperty() {
-    return discards.getReadOnlyProperty();
   }
 
   /** The register's shared feedback and busy state, which the tabs report into. */
@@ -87,9 +224,11 @@ public final class OrganizationDetailsViewModel {
     return tasks;
   }
 
-  /** The officer chose to throw away what was typed and not added. */
+  /** The officer chose to throw away what was typed and not added or saved. */
   public void discardEntries() {
-    discards.set(discards.get() + 1);
+    List.of(documentForm.entry(), inspectionForm.entry(), creditForm.entry(), contactForm.entry())
+        .forEach(EntryForm::clear);
+    fillSaveForms();
   }
 
   public ObjectProperty<OrganizationProfile> profileProperty() {
@@ -123,25 +262,23 @@ public final class OrganizationDetailsViewModel {
     tasks.run(() -> details.profile(session, organization.id()), profile::set);
   }
 
-  /**
-   * @param onAdded runs once the entry was saved (the view empties its form then)
-   */
-  public void addDocument(
-      DocumentType type,
-      String number,
-      String issuer,
-      LocalDate validFrom,
-      LocalDate validTo,
-      Optional<Path> scan,
-      Runnable onAdded) {
-    if (type == null || validFrom == null) {
+  /** Adds the document in the document form (with a scan, if one was chosen). */
+  public void addDocument(Optional<Path> scan) {
+    DocumentForm f = documentForm;
+    if (f.type().get() == null || f.validFrom().get() == null) {
       tasks.fail(Message.of("error.org.documentIncomplete"));
       return;
     }
     QualificationDocument document =
         new QualificationDocument(
-            0, type, number, issuer, validFrom, Optional.ofNullable(validTo), Optional.empty());
-    change((id, version) -> details.addDocument(session, id, document, scan), onAdded);
+            0,
+            f.type().get(),
+            f.number().get(),
+            f.issuer().get(),
+            f.validFrom().get(),
+            Optional.ofNullable(f.validTo().get()),
+            Optional.empty());
+    change((id, version) -> details.addDocument(session, id, document, scan), f.entry()::clear);
   }
 
   /** Asks for a scanned copy (PDF or picture) to attach. */
@@ -182,19 +319,16 @@ public final class OrganizationDetailsViewModel {
                     saved -> tasks.succeed(Message.of("organization.document.scanSaved", saved))));
   }
 
-  /**
-   * @param onAdded runs once the entry was saved (the view empties its form then)
-   */
-  public void recordInspection(
-      Integer year, InspectionResult result, String note, Runnable onAdded) {
-    if (year == null || result == null) {
+  /** Records the inspection in the inspection form. */
+  public void recordInspection() {
+    InspectionForm f = inspectionForm;
+    if (f.year().get() == null || f.result().get() == null) {
       tasks.fail(Message.of("error.org.inspectionIncomplete"));
       return;
     }
-    change(
-        (id, version) ->
-            details.recordInspection(session, id, new AnnualInspection(0, year, result, note)),
-        onAdded);
+    AnnualInspection inspection =
+        new AnnualInspection(0, f.year().get(), f.result().get(), f.note().get());
+    change((id, version) -> details.recordInspection(session, id, inspection), f.entry()::clear);
   }
 
   public void removeInspection(AnnualInspection inspection) {
@@ -203,14 +337,22 @@ public final class OrganizationDetailsViewModel {
     }
   }
 
-  public void addCreditFlag(
-      CreditFlagType type, LocalDate listedOn, String source, String note, Runnable onAdded) {
-    if (type == null || listedOn == null) {
+  /** Adds the credit flag in the credit form. */
+  public void addCreditFlag() {
+    CreditForm f = creditForm;
+    if (f.type().get() == null || f.listedOn().get() == null) {
       tasks.fail(Message.of("error.org.creditIncomplete"));
       return;
     }
-    CreditFlag flag = new CreditFlag(0, type, listedOn, Optional.empty(), source, note);
-    change((id, version) -> details.addCreditFlag(session, id, flag), onAdded);
+    CreditFlag flag =
+        new CreditFlag(
+            0,
+            f.type().get(),
+            f.listedOn().get(),
+            Optional.empty(),
+            f.source().get(),
+            f.note().get());
+    change((id, version) -> details.addCreditFlag(session, id, flag), f.entry()::clear);
   }
 
   /** Records that the organization was taken off the list today; the flag stays in the history. */
@@ -220,10 +362,16 @@ public final class OrganizationDetailsViewModel {
     }
   }
 
-  public void saveStaffing(String total, String assistant, String intermediate, String senior) {
+  /** Saves the counts in the staffing form. */
+  public void saveStaffing() {
+    StaffingForm f = staffingForm;
     try {
       Staffing staffing =
-          new Staffing(count(total), count(assistant), count(intermediate), count(senior));
+          new Staffing(
+              count(f.total().get()),
+              count(f.assistant().get()),
+              count(f.intermediate().get()),
+              count(f.senior().get()));
       change((id, version) -> details.saveStaffing(session, id, version, staffing));
     } catch (CareEvalException e) {
       tasks.fail(Message.of(e));
@@ -231,15 +379,16 @@ public final class OrganizationDetailsViewModel {
   }
 
   /** Towns typed in one field, separated by 、 , ， ; or spaces. */
-  public void saveTowns(String text) {
-    List<String> towns = Arrays.asList(text.split("[、,，;；\\s]+"));
+  public void saveTowns() {
+    List<String> towns = Arrays.asList(townsText.get().split("[、,，;；\\s]+"));
     change((id, version) -> details.saveTowns(session, id, version, towns));
   }
 
-  public void addContact(String name, String duty, String phone, Runnable onAdded) {
-    change(
-        (id, version) -> details.addContact(session, id, new Contact(0, name, duty, phone)),
-        onAdded);
+  /** Adds the contact in the contact form. */
+  public void addContact() {
+    ContactForm f = contactForm;
+    Contact contact = new Contact(0, f.name().get(), f.duty().get(), f.phone().get());
+    change((id, version) -> details.addContact(session, id, contact), f.entry()::clear);
   }
 
   public void removeContact(Contact contact) {

@@ -409,6 +409,9 @@ class OrganizationRegistryViewModelTest {
     details.saveStaffing();
 
     assertThat(details.profileProperty().get().towns()).containsExactly("城关镇", "石桥镇");
+    assertThat(details.townsTextProperty().get()).isEqualTo("城关镇、石桥镇");
+    assertThat(details.staffingForm().intermediate().get()).isEqualTo("0");
+    assertThat(officerScreen.dirtyProperty().get()).as("everything saved").isFalse();
     assertThat(details.profileProperty().get().staffing().total()).isEqualTo(5);
     assertThat(officerScreen.rows().get(0).alerts()).contains(OrganizationAlert.CREDIT_FLAG);
     assertThat(officerScreen.towns()).containsExactly("城关镇", "石桥镇");

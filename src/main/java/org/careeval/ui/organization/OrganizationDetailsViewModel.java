@@ -151,40 +151,61 @@ public final class OrganizationDetailsViewModel {
         Bindings.createBooleanBinding(
             () ->
                 entries.stream().anyMatch(e -> e.typedProperty().get())
-                    || !staffingForm().fields().stream()
-                        .map(StringProperty::get)
-                        .toList()
-                        .equals(staffingShown())
+                    || !staffingTyped().equals(staffingShown())
                     || !townsText.get().equals(townsShown()),
             watched.toArray(Observable[]::new));
     profile.addListener(
         (obs, old, now) -> {
-          if (old == null || now == null || old.organization().id() != now.organization().id()) {
+          boolean another =
+              old == null || now == null || old.organization().id() != now.organization().id();
+          if (another) {
             entries.forEach(EntryForm::clear); // typed for another organization
           }
-          fillSaveForms();
+          // after another tab's change, a save form keeps what the officer is typing in it
+          if (another || staffingTyped().equals(staffingOf(old))) {
+            fillStaffing();
+          }
+          if (another || townsText.get().equals(townsOf(old))) {
+            townsText.set(townsShown());
+          }
         });
     fillSaveForms();
   }
 
   /** The staffing and towns forms show what is saved for the organization shown. */
   private void fillSaveForms() {
+    fillStaffing();
+    townsText.set(townsShown());
+  }
+
+  private void fillStaffing() {
     List<String> counts = staffingShown();
     for (int i = 0; i < counts.size(); i++) {
       staffingForm.fields().get(i).set(counts.get(i));
     }
-    townsText.set(townsShown());
+  }
+
+  private List<String> staffingTyped() {
+    return staffingForm.fields().stream().map(StringProperty::get).toList();
   }
 
   private List<String> staffingShown() {
-    Staffing s = profile.get() == null ? Staffing.NONE : profile.get().staffing();
+    return staffingOf(profile.get());
+  }
+
+  private static List<String> staffingOf(OrganizationProfile shown) {
+    Staffing s = shown == null ? Staffing.NONE : shown.staffing();
     return List.of(s.total(), s.assistant(), s.intermediate(), s.senior()).stream()
         .map(n -> Integer.toString(n))
         .toList();
   }
 
   private String townsShown() {
-    return profile.get() == null ? "" : String.join("、", profile.get().towns());
+    return townsOf(profile.get());
+  }
+
+  private static String townsOf(OrganizationProfile shown) {
+    return shown == null ? "" : String.join("、", shown.towns());
   }
 
   public DocumentForm documentForm() {
@@ -372,7 +393,10 @@ public final class OrganizationDetailsViewModel {
               count(f.assistant().get()),
               count(f.intermediate().get()),
               count(f.senior().get()));
-      change((id, version) -> details.saveStaffing(session, id, version, staffing));
+      // the form then shows the counts as saved ("" becomes 0)
+      change(
+          (id, version) -> details.saveStaffing(session, id, version, staffing),
+          this::fillStaffing);
     } catch (CareEvalException e) {
       tasks.fail(Message.of(e));
     }
@@ -381,7 +405,9 @@ public final class OrganizationDetailsViewModel {
   /** Towns typed in one field, separated by 、 , ， ; or spaces. */
   public void saveTowns() {
     List<String> towns = Arrays.asList(townsText.get().split("[、,，;；\\s]+"));
-    change((id, version) -> details.saveTowns(session, id, version, towns));
+    change(
+        (id, version) -> details.saveTowns(session, id, version, towns),
+        () -> townsText.set(townsShown()));
   }
 
   /** Adds the contact in the contact form. */

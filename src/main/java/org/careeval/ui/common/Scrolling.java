@@ -23,6 +23,9 @@ public final class Scrolling {
   }
 
   private static void show(ScrollPane scroll, Node node) {
+    // the message has just become visible: lay it out now rather than measure the old layout
+    scroll.applyCss();
+    scroll.layout();
     Node content = scroll.getContent();
     Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
     double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();

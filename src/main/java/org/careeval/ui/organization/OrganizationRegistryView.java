@@ -110,6 +110,21 @@ public final class OrganizationRegistryView {
   @FXML
   private void initialize() {
     searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+    bindList();
+    bindColumns();
+    bindDetailToggle();
+    bindSelection();
+    RegisterFilters.bind(
+        viewModel,
+        messages,
+        new RegisterFilters.Controls(
+            categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter, countLabel));
+    bindTabs();
+    bindForm();
+    showSelection(viewModel.selectedProperty().get());
+  }
+
+  private void bindList() {
     // sorting by a column header needs a SortedList over the filtered lines
     SortedList<RegisterEntry> sorted = new SortedList<>(viewModel.rows());
     sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
@@ -125,6 +140,12 @@ public final class OrganizationRegistryView {
     sorted.addListener(
         (ListChangeListener<RegisterEntry>)
             change -> Platform.runLater(() -> showInTable(viewModel.selectedProperty().get())));
+  }
+
+  /**
+   * Names, codes, ratings and alert badges at least as wide as their content, all with tooltips.
+   */
+  private void bindColumns() {
     nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
     Sorting.byPinyin(nameColumn);
     codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
@@ -147,7 +168,10 @@ public final class OrganizationRegistryView {
     Columns.fitContent(organizationsTable, codeColumn);
     Columns.fitContent(organizationsTable, ratingColumn);
     Columns.fitContent(organizationsTable, alertsColumn, Badges::width);
-    bindDetailToggle();
+  }
+
+  /** The list and the form show the same organization, whichever side changes it. */
+  private void bindSelection() {
     organizationsTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -165,11 +189,9 @@ public final class OrganizationRegistryView {
               showSelection(now);
               showInTable(now);
             });
-    RegisterFilters.bind(
-        viewModel,
-        messages,
-        new RegisterFilters.Controls(
-            categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter, countLabel));
+  }
+
+  private void bindTabs() {
     detailTabs.getTabs().addAll(new OrganizationDetailsView(viewModel.details(), messages).tabs());
     formButtons
         .visibleProperty()
@@ -193,8 +215,6 @@ public final class OrganizationRegistryView {
                                     "organization.rating.expiresOn", formats.longDate(day)))
                         .orElse(""),
                 viewModel.ratingGrantedOnProperty()));
-    bindForm();
-    showSelection(viewModel.selectedProperty().get());
   }
 
   private void bindForm() {

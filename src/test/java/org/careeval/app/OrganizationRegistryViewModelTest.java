@@ -14,6 +14,7 @@ import org.careeval.domain.organization.CreditFlagType;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.RegisterQuery;
 import org.careeval.domain.organization.UsccCategory;
@@ -106,6 +107,21 @@ class OrganizationRegistryViewModelTest {
     assertThat(officerScreen.tasks().feedbackProperty().get().key())
         .isEqualTo("error.org.ratingDateMissing");
     assertThat(officerScreen.rows()).isEmpty();
+  }
+
+  @Test
+  void everyRefusedFieldIsNamedForTheViewAndClearsWhenChanged() {
+    fill("", "");
+    officerScreen.ratingLevelProperty().set(RatingLevel.A3);
+    officerScreen.save();
+    assertThat(officerScreen.fieldProblems()).containsOnlyKeys(OrganizationDraft.RATING_GRANTED_ON);
+    officerScreen.ratingLevelProperty().set(null);
+    officerScreen.save();
+    assertThat(officerScreen.fieldProblems())
+        .containsKeys(OrganizationDraft.NAME, OrganizationDraft.CODE);
+    officerScreen.nameProperty().set("甲协会");
+    assertThat(officerScreen.fieldProblems()).doesNotContainKey(OrganizationDraft.NAME);
+    assertThat(officerScreen.fieldProblems()).containsKey(OrganizationDraft.CODE);
   }
 
   @Test

@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -198,5 +199,17 @@ class RegisterPaneTest {
         .extracting(c -> c.name())
         .containsExactly("李秀英");
     assertThat(viewModel.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aRefusedFieldSaysWhyRightBelowIt(FxRobot robot) throws TimeoutException {
+    chooseRow(robot, FIRST);
+    robot.interact(() -> viewModel.nameProperty().set(""));
+    robot.clickOn("#saveButton");
+    Label problem = robot.lookup("#nameFieldProblem").queryAs(Label.class);
+    waitUntil(problem::isVisible);
+    assertThat(problem.getText()).isNotBlank();
+    robot.clickOn("#nameField").write("XX县阳光社会工作服务中心");
+    assertThat(problem.isVisible()).isFalse();
   }
 }

@@ -2,6 +2,7 @@ package org.careeval.ui.organization;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -30,6 +31,7 @@ import javafx.util.StringConverter;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.organization.OrganizationCode;
+import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
 import org.careeval.domain.organization.RegisterEntry;
@@ -40,6 +42,7 @@ import org.careeval.ui.common.Badges;
 import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.FieldProblems;
 import org.careeval.ui.common.Formats;
 import org.careeval.ui.common.ScreenActions;
 import org.careeval.ui.common.Sorting;
@@ -270,6 +273,18 @@ public final class OrganizationRegistryView {
     BooleanExpression grantDateReadable = DateFields.install(ratingGrantedPicker, messages);
     activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
+    FieldProblems.show(
+        Map.of(
+            OrganizationDraft.NAME, nameField,
+            OrganizationDraft.CODE, codeField,
+            OrganizationDraft.LEGAL_REPRESENTATIVE, legalRepresentativeField,
+            OrganizationDraft.ADDRESS, addressField,
+            OrganizationDraft.PHONE, phoneField,
+            OrganizationDraft.RATING_CERTIFICATE, ratingCertificateField,
+            OrganizationDraft.RATING_ISSUER, ratingIssuerField,
+            OrganizationDraft.RATING_GRANTED_ON, ratingGrantedPicker),
+        viewModel.fieldProblems(),
+        messages);
     saveButton.disableProperty().bind(viewModel.tasks().busyProperty().or(grantDateReadable.not()));
   }
 

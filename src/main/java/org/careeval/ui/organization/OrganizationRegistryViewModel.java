@@ -3,6 +3,7 @@ package org.careeval.ui.organization;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
@@ -108,6 +110,7 @@ public final class OrganizationRegistryViewModel {
 
   private final ObjectProperty<FormValues> filled = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+  private final ObservableMap<String, Message> fieldProblems = FXCollections.observableHashMap();
   private final BooleanBinding dirty;
   private final UnsavedChanges unsaved;
 
@@ -167,6 +170,18 @@ public final class OrganizationRegistryViewModel {
           }
           fillForm(now);
         });
+    // a field's problem goes away as soon as the officer changes that field
+    Map<String, Observable> fields =
+        Map.of(
+            OrganizationDraft.NAME, name,
+            OrganizationDraft.CODE, code,
+            OrganizationDraft.LEGAL_REPRESENTATIVE, legalRepresentative,
+            OrganizationDraft.ADDRESS, address,
+            OrganizationDraft.PHONE, phone,
+            OrganizationDraft.RATING_CERTIFICATE, ratingCertificate,
+            OrganizationDraft.RATING_ISSUER, ratingIssuer,
+            OrganizationDraft.RATING_GRANTED_ON, ratingGrantedOn);
+    fields.forEach((key, field) -> field.addListener(changed -> fieldProblems.remove(key)));
     List<Observable> filters =
         List.of(search, categoryFilter, ratingFilter, townFilter, statusFilter, alertFilter);
     filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
@@ -243,6 +258,14 @@ public final class OrganizationRegistryViewModel {
   /** Asked before the officer leaves the register for another screen, signs out or closes. */
   public LeaveGuard leaveGuard() {
     return unsaved;
+  }
+
+  /**
+   * What is wrong with each field after a save was refused, by the domain's field keys ({@link
+   * OrganizationDraft#NAME} …), for the view to show beside the field.
+   */
+  public ObservableMap<String, Message> fieldProblems() {
+    return FXCollections.unmodifiableObservableMap(fieldProblems);
   }
 
   /** False until the register was read once: an empty list before that means "not yet". */
@@ -472,17 +495,33 @@ public final class OrganizationRegistryViewModel {
 
   /** The form as a draft; the rules are the draft's own (a rating needs its grant date). */
   private OrganizationDraft draft() {
-    Optional<Rating> rating =
-        Optional.ofNullable(ratingLevel.get())
-            .map(
-                level ->
-                    new Rating(
-                        level, ratingCertificate.get(), ratingIssuer.get(), ratingGrantedOn.get()));
+    fieldProblems.clear();
+    Optional<Rating> rating;
+    try {
+      rating =
+          Optional.ofNullable(ratingLevel.get())
+              .map(
+                  level ->
+                      new Rating(
+                          level,
+                          ratingCertificate.get(),
+                          ratingIssuer.get(),
+                          ratingGrantedOn.get()));
+    } catch (CareEvalException e) {
+      // a rating refuses itself without its grant date: that is the date field's problem
+      fieldProblems.put(OrganizationDraft.RATING_GRANTED_ON, Message.of(e));
+      throw e;
+    }
     OrganizationDraft draft =
         new OrganizationDraft(
             name.get(), code.get(), legalRepresentative.get(), address.get(), phone.get(), rating);
-    // hard refusals come before any "similar name?" question
-    Problem.refuseFirst(draft.check(clock.today()));
+    // hard refusals come before any "similar name?" question; each is shown beside its field
+    List<Problem> problems = draft.check(clock.today());
+    problems.forEach(
+        p ->
+            fieldProblems.putIfAbsent(
+                p.field(), new Message(p.reason().key(), p.reason().arguments())));
+    Problem.refuseFirst(problems);
     holderOfCode(draft.code())
         .ifPresent(
             holder -> {
@@ -529,6 +568,7 @@ public final class OrganizationRegistryViewModel {
     ratingGrantedOn.set(rating.map(Rating::grantedOn).orElse(null));
     active.set(o == null || o.active());
     filled.set(formValues());
+    fieldProblems.clear();
   }
 
   public StringProperty searchProperty() {

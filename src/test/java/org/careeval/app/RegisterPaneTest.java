@@ -212,4 +212,17 @@ class RegisterPaneTest {
     robot.clickOn("#nameField").write("XX县阳光社会工作服务中心");
     assertThat(problem.isVisible()).isFalse();
   }
+
+  @Test
+  void saveWaitsWhileTheCodeAsTypedCanNeverBeSaved(FxRobot robot) throws TimeoutException {
+    chooseRow(robot, FIRST);
+    Button save = robot.lookup("#saveButton").queryAs(Button.class);
+    robot.interact(() -> viewModel.codeProperty().set("53100000500021676K")); // the other's code
+    assertThat(save.isDisabled()).isTrue();
+    assertThat(robot.lookup("#codeHint").queryAs(Label.class).getText()).contains(SECOND);
+    robot.interact(() -> viewModel.codeProperty().set("5241152"));
+    assertThat(save.isDisabled()).isTrue();
+    robot.interact(() -> viewModel.codeProperty().set("52411525MJ1234AB4L"));
+    assertThat(save.isDisabled()).isFalse();
+  }
 }

@@ -35,6 +35,7 @@ import org.careeval.domain.organization.InspectionResult;
 import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.Formats;
 
@@ -295,6 +296,7 @@ final class OrganizationDetailsView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPlaceholder(new Label(messages.get("organization.detail.empty")));
     table.setPrefHeight(180);
+    Columns.withTooltips(table); // the narrow side pane cuts long values: the tooltip has them
     viewModel
         .profileProperty()
         .addListener(

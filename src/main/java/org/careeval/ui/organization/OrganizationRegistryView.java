@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -103,6 +104,7 @@ public final class OrganizationRegistryView {
   private final Messages messages;
   private final Formats formats;
   private double dividerPosition = 0.59;
+  private BooleanBinding codeRefused;
 
   public OrganizationRegistryView(OrganizationRegistryViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
@@ -237,25 +239,19 @@ public final class OrganizationRegistryView {
         .bind(
             Bindings.createStringBinding(
                 this::codeHintText, codeField.textProperty(), viewModel.selectedProperty()));
-    codeHint
-        .textProperty()
-        .addListener(
-            (obs, old, now) ->
-                codeHint.pseudoClassStateChanged(
-                    REFUSED,
-                    !OrganizationCodes.acceptable(codeField.getText())
-                        || viewModel.holderOfCode(codeField.getText()).isPresent()));
+    codeRefused =
+        Bindings.createBooleanBinding(
+            () -> codeRefused(codeField.getText()),
+            codeField.textProperty(),
+            viewModel.selectedProperty());
+    codeRefused.addListener((obs, was, now) -> codeHint.pseudoClassStateChanged(REFUSED, now));
     ValidationSupport validation = new ValidationSupport();
     validation.registerValidator(
         codeField,
         false,
         (control, value) ->
             ValidationResult.fromMessageIf(
-                control,
-                codeHintText(),
-                Severity.ERROR,
-                !OrganizationCodes.acceptable((String) value)
-                    || viewModel.holderOfCode((String) value).isPresent()));
+                control, codeHintText(), Severity.ERROR, codeRefused((String) value)));
     legalRepresentativeField
         .textProperty()
         .bindBidirectional(viewModel.legalRepresentativeProperty());
@@ -285,7 +281,15 @@ public final class OrganizationRegistryView {
             OrganizationDraft.RATING_GRANTED_ON, ratingGrantedPicker),
         viewModel.fieldProblems(),
         messages);
-    saveButton.disableProperty().bind(viewModel.tasks().busyProperty().or(grantDateReadable.not()));
+    // Save waits until what is checked as typed is right: the reason already shows beside the field
+    saveButton
+        .disableProperty()
+        .bind(viewModel.tasks().busyProperty().or(grantDateReadable.not()).or(codeRefused));
+  }
+
+  /** A code that can never be saved: malformed, or already another organization's. */
+  private boolean codeRefused(String typed) {
+    return !OrganizationCodes.acceptable(typed) || viewModel.holderOfCode(typed).isPresent();
   }
 
   /** What the code field means as typed: the category, or why it cannot be used. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.careeval.domain.user.Session;
@@ -107,6 +108,16 @@ class RegisterScreenshotTest {
     assertThat(CutText.cellsIn(root, "codeColumn")).isEmpty();
     assertThat(CutText.cellsIn(root, "ratingColumn")).isEmpty();
     assertThat(CutText.cellsIn(root, "alertsColumn")).isEmpty();
+    // a value a narrow column may cut can still be read in full
+    assertThat(robot.lookup(".table-row-cell .table-cell").queryAll())
+        .filteredOn(cell -> !((TableCell<?, ?>) cell).isEmpty())
+        .filteredOn(cell -> ((TableCell<?, ?>) cell).getText() != null)
+        .filteredOn(cell -> !((TableCell<?, ?>) cell).getText().isEmpty())
+        .isNotEmpty()
+        .allSatisfy(
+            cell ->
+                assertThat(((TableCell<?, ?>) cell).getTooltip().getText())
+                    .isEqualTo(((TableCell<?, ?>) cell).getText()));
   }
 
   private static void save(FxRobot robot, Parent root, String name) throws Exception {

@@ -103,7 +103,10 @@ class RegisterPaneTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws TimeoutException {
+    // a save reloads the register after the step a test waited for: let that finish first
+    WaitForAsyncUtils.waitForFxEvents();
+    waitUntil(() -> !executor.workingProperty().get());
     executor.shutdown();
     context.close();
   }

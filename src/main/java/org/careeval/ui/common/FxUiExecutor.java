@@ -2,6 +2,7 @@ package org.careeval.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +28,18 @@ public final class FxUiExecutor implements UiExecutor {
 
   @Override
   public void execute(Runnable work, Runnable onDone) {
+    if (worker.isShutdown()) {
+      return; // the window is closing: nothing new starts (a reload a last save asked for)
+    }
     onUiThread(() -> working.set(++pending > 0));
+    try {
+      submit(work, onDone);
+    } catch (RejectedExecutionException e) {
+      onUiThread(() -> working.set(--pending > 0)); // shut down meanwhile, as above
+    }
+  }
+
+  private void submit(Runnable work, Runnable onDone) {
     worker.execute(
         () -> {
           try {

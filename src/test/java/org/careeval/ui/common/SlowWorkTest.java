@@ -59,6 +59,15 @@ class SlowWorkTest {
     assertThat(everSlow[0]).isFalse();
   }
 
+  @Test
+  void workSentWhileTheWindowClosesIsDroppedQuietly() throws Exception {
+    executor.shutdown();
+    boolean[] ran = {false};
+    WaitForAsyncUtils.asyncFx(() -> executor.execute(() -> ran[0] = true, () -> {})).get();
+    assertThat(ran[0]).isFalse();
+    assertThat(executor.workingProperty().get()).isFalse();
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);

@@ -1,6 +1,8 @@
 package org.careeval.ui.admin;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -44,14 +46,13 @@ public final class SystemInfoView {
 
   @FXML
   private void initialize() {
-    SystemInfoBindings.bind(
-        viewModel, messages, formats, dataDirectoryValue, schemaVersionValue, createdAtValue);
-    databaseFileValue
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> SystemInfoBindings.text(viewModel.infoProperty(), SystemInfo::databaseFile),
-                viewModel.infoProperty()));
+    show(dataDirectoryValue, SystemInfo::dataDirectory);
+    show(databaseFileValue, SystemInfo::databaseFile);
+    show(schemaVersionValue, SystemInfo::schemaVersion);
+    show(
+        createdAtValue,
+        info ->
+            info.createdAt().map(formats::timestamp).orElse(messages.get("common.value.unknown")));
     FeedbackLabels.bind(problemLabel, viewModel.tasks(), messages);
     refreshButton.disableProperty().bind(viewModel.tasks().busyProperty());
 
@@ -66,6 +67,16 @@ public final class SystemInfoView {
         c -> new ReadOnlyStringWrapper(formats.fileSize(c.getValue().sizeBytes())));
     backupTimeColumn.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(formats.timestamp(c.getValue().createdAt())));
+  }
+
+  /** A fact of the installation in a label; empty until the facts are read. */
+  private void show(Label label, Function<SystemInfo, ?> fact) {
+    ReadOnlyObjectProperty<SystemInfo> info = viewModel.infoProperty();
+    label
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> info.get() == null ? "" : String.valueOf(fact.apply(info.get())), info));
   }
 
   @FXML

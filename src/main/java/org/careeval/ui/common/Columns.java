@@ -1,5 +1,7 @@
 package org.careeval.ui.common;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableCell;
@@ -48,7 +50,10 @@ public final class Columns {
   /** As {@link #fitContent(TableView, TableColumn)}, for values drawn otherwise than as text. */
   public static <S, T> void fitContent(
       TableView<S> table, TableColumn<S, T> column, ToDoubleFunction<T> width) {
-    Runnable fit = () -> column.setMinWidth(widest(table, column, width));
+    // a search refilters the rows at every keystroke: each value is measured once, then looked up
+    Map<T, Double> measured = new HashMap<>();
+    ToDoubleFunction<T> remembered = value -> measured.computeIfAbsent(value, width::applyAsDouble);
+    Runnable fit = () -> column.setMinWidth(widest(table, column, remembered));
     table.getItems().addListener((ListChangeListener<S>) change -> fit.run());
     table.itemsProperty().addListener((obs, old, now) -> fit.run());
     fit.run();

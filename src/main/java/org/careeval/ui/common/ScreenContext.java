@@ -10,9 +10,9 @@ import org.careeval.service.i18n.Messages;
 
 /**
  * What a screen factory gets to build a screen for the signed-in user: the services, the session,
- * the background executor, dialogs, the view loader, and view models shared between screens (the
- * overview shows figures the administration screen owns). Made anew for every user, so nothing of
- * one user's screens reaches the next.
+ * the background executor, dialogs, the view loader, navigation to another area, and objects shared
+ * between screens (the overview's alert counts and the register's filter request). Made anew for
+ * every user, so nothing of one user's screens reaches the next.
  */
 public final class ScreenContext {
 

@@ -73,7 +73,7 @@ public final class OrganizationRegistryView {
   @FXML private ComboBox<RegisterQuery.Status> statusFilter;
   @FXML private ComboBox<RegisterQuery.AlertChoice> alertFilter;
   @FXML private Label countLabel;
-  @FXML private Label placeholderLabel;
+  @FXML private Label emptyListLabel;
   @FXML private TabPane detailTabs;
   @FXML private Tab basicTab;
   @FXML private Tab ratingTab;
@@ -104,7 +104,6 @@ public final class OrganizationRegistryView {
   private final Messages messages;
   private final Formats formats;
   private double dividerPosition = 0.59;
-  private BooleanBinding codeRefused;
 
   public OrganizationRegistryView(OrganizationRegistryViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
@@ -135,7 +134,7 @@ public final class OrganizationRegistryView {
     sorted.comparatorProperty().bind(organizationsTable.comparatorProperty());
     organizationsTable.setItems(sorted);
     // never "no organizations yet" while they are still being read
-    placeholderLabel
+    emptyListLabel
         .textProperty()
         .bind(
             Bindings.when(viewModel.loadedProperty())
@@ -234,16 +233,8 @@ public final class OrganizationRegistryView {
     saveButton.setManaged(editable);
     nameField.textProperty().bindBidirectional(viewModel.nameProperty());
     codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-    codeHint
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                this::codeHintText, codeField.textProperty(), viewModel.selectedProperty()));
-    codeRefused =
-        Bindings.createBooleanBinding(
-            () -> codeRefused(codeField.getText()),
-            codeField.textProperty(),
-            viewModel.selectedProperty());
+    codeHint.textProperty().bind(viewModel.codeHintProperty());
+    BooleanBinding codeRefused = viewModel.codeRefusedProperty();
     codeRefused.addListener((obs, was, now) -> codeHint.pseudoClassStateChanged(REFUSED, now));
     ValidationSupport validation = new ValidationSupport();
     validation.registerValidator(
@@ -251,7 +242,10 @@ public final class OrganizationRegistryView {
         false,
         (control, value) ->
             ValidationResult.fromMessageIf(
-                control, codeHintText(), Severity.ERROR, codeRefused((String) value)));
+                control,
+                viewModel.codeHint((String) value),
+                Severity.ERROR,
+                viewModel.codeRefused((String) value)));
     legalRepresentativeField
         .textProperty()
         .bindBidirectional(viewModel.legalRepresentativeProperty());
@@ -284,25 +278,12 @@ public final class OrganizationRegistryView {
     // Save waits until what is checked as typed is right: the reason already shows beside the field
     saveButton
         .disableProperty()
-        .bind(viewModel.tasks().busyProperty().or(grantDateReadable.not()).or(codeRefused));
-  }
-
-  /** A code that can never be saved: malformed, or already another organization's. */
-  private boolean codeRefused(String typed) {
-    return !OrganizationCodes.acceptable(typed) || viewModel.holderOfCode(typed).isPresent();
-  }
-
-  /** What the code field means as typed: the category, or why it cannot be used. */
-  private String codeHintText() {
-    String typed = codeField.getText();
-    if (typed == null || typed.isBlank()) {
-      return "";
-    }
-    return viewModel
-        .holderOfCode(typed)
-        .map(
-            holder -> messages.get("error.org.duplicateCode", holder.code().value(), holder.name()))
-        .orElseGet(() -> OrganizationCodes.describe(typed, messages));
+        .bind(
+            viewModel
+                .tasks()
+                .busyProperty()
+                .or(grantDateReadable.not())
+                .or(viewModel.codeRefusedProperty()));
   }
 
   /** Selects and scrolls to the organization's row, so the form and the list agree. */

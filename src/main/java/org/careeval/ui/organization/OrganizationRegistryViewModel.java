@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -112,6 +113,8 @@ public final class OrganizationRegistryViewModel {
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
   private final ObservableMap<String, Message> fieldProblems = FXCollections.observableHashMap();
   private final BooleanBinding dirty;
+  private final BooleanBinding codeRefused;
+  private final StringBinding codeHint;
   private final UnsavedChanges unsaved;
 
   public OrganizationRegistryViewModel(
@@ -151,6 +154,10 @@ public final class OrganizationRegistryViewModel {
             active,
             filled,
             detailsViewModel.entryTypedProperty());
+    this.codeRefused =
+        Bindings.createBooleanBinding(() -> codeRefused(code.get()), code, selected, entries);
+    this.codeHint =
+        Bindings.createStringBinding(() -> codeHint(code.get()), code, selected, entries);
     this.unsaved =
         new UnsavedChanges(
             dirty,
@@ -253,6 +260,32 @@ public final class OrganizationRegistryViewModel {
     if (unsaved.mayLeave(() -> {})) {
       fillForm(selected.get());
     }
+  }
+
+  /** A code that can never be saved: malformed, or already another organization's. */
+  public boolean codeRefused(String typed) {
+    return !OrganizationCodes.acceptable(typed) || holderOfCode(typed).isPresent();
+  }
+
+  /** What a code means as typed: its category, or why it cannot be used. */
+  public String codeHint(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return "";
+    }
+    return holderOfCode(typed)
+        .map(
+            holder -> messages.get("error.org.duplicateCode", holder.code().value(), holder.name()))
+        .orElseGet(() -> OrganizationCodes.describe(typed, messages));
+  }
+
+  /** {@link #codeRefused(String)} for the code in the form, as it is typed. */
+  public BooleanBinding codeRefusedProperty() {
+    return codeRefused;
+  }
+
+  /** {@link #codeHint(String)} for the code in the form, as it is typed. */
+  public StringBinding codeHintProperty() {
+    return codeHint;
   }
 
   /** Asked before the officer leaves the register for another screen, signs out or closes. */

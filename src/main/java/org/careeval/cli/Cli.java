@@ -38,6 +38,7 @@ public final class Cli {
           AuditCommand::addTo,
           SettingCommand::addTo,
           OrgCommand::addTo,
+          RubricCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

@@ -9,7 +9,6 @@ import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.Rating;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.organization.ImportReport;
 import org.careeval.service.organization.ImportReports;
 import org.careeval.service.organization.RosterTemplate;
@@ -200,15 +199,7 @@ final class OrgCommand extends CommandGroup implements DescribedCommand {
         out.flush();
         return Cli.EXIT_OK;
       }
-      for (ImportProblem problem : report.problems()) {
-        Tsv.row(
-            out,
-            problem.sheet(),
-            Integer.toString(problem.row()),
-            problem.column(),
-            messages.get(problem.reason().key(), problem.reason().arguments().toArray()));
-      }
-      out.flush();
+      ProblemLines.print(out, report.problems(), messages);
       PrintWriter err = spec.commandLine().getErr();
       err.println(messages.get("organization.import.rejected", report.problemCount()));
       err.flush();

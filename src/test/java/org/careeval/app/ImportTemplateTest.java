@@ -55,10 +55,12 @@ class ImportTemplateTest {
 
     // read-only: POI opened read-write re-saves the file on close, and tests never write the tree
     try (Workbook workbook = WorkbookFactory.create(COMMITTED.toFile(), null, true)) {
-      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo(expected.dataSheet());
+      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo(expected.sheets().get(0).name());
       assertThat(texts(workbook.getSheetAt(0).getRow(0)))
           .containsExactlyElementsOf(
-              expected.columns().stream().map(ImportTemplate.Column::header).toList());
+              expected.sheets().get(0).columns().stream()
+                  .map(ImportTemplate.Column::header)
+                  .toList());
       Sheet instructions = workbook.getSheet(expected.instructionsSheet());
       List<String> lines = new ArrayList<>();
       instructions.forEach(row -> lines.add(row.getCell(0).getStringCellValue()));

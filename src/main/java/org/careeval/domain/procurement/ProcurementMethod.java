@@ -13,13 +13,17 @@ import org.careeval.domain.Problem;
  * below-threshold purchases follow the county's own procedure.
  */
 public enum ProcurementMethod {
-  OPEN_TENDER("procurement.method.openTender", Scoring.TENDER),
-  INVITED_TENDER("procurement.method.invitedTender", Scoring.TENDER),
-  COMPETITIVE_CONSULTATION("procurement.method.consultation", Scoring.CONSULTATION),
-  COMPETITIVE_NEGOTIATION("procurement.method.negotiation", Scoring.NONE),
-  REQUEST_FOR_QUOTATION("procurement.method.quotation", Scoring.NONE),
-  SINGLE_SOURCE("procurement.method.singleSource", Scoring.NONE),
-  BELOW_THRESHOLD("procurement.method.belowThreshold", Scoring.NONE);
+  OPEN_TENDER("procurement.method.openTender", Scoring.TENDER, "公开招标", "Open tender"),
+  INVITED_TENDER("procurement.method.invitedTender", Scoring.TENDER, "邀请招标", "Invited tender"),
+  COMPETITIVE_CONSULTATION(
+      "procurement.method.consultation", Scoring.CONSULTATION, "竞争性磋商", "Competitive consultation"),
+  COMPETITIVE_NEGOTIATION(
+      "procurement.method.negotiation", Scoring.NONE, "竞争性谈判", "Competitive negotiation"),
+  REQUEST_FOR_QUOTATION(
+      "procurement.method.quotation", Scoring.NONE, "询价", "Request for quotation"),
+  SINGLE_SOURCE("procurement.method.singleSource", Scoring.NONE, "单一来源", "Single source"),
+  BELOW_THRESHOLD(
+      "procurement.method.belowThreshold", Scoring.NONE, "分散采购/自行采购", "Below threshold");
 
   /** The field key problems about the price factor's points carry. */
   public static final String PRICE_POINTS = "pricePoints";
@@ -36,14 +40,43 @@ public enum ProcurementMethod {
 
   private final String labelKey;
   private final Scoring scoring;
+  private final String label;
+  private final String englishLabel;
 
-  ProcurementMethod(String labelKey, Scoring scoring) {
+  ProcurementMethod(String labelKey, Scoring scoring, String label, String englishLabel) {
     this.labelKey = labelKey;
     this.scoring = scoring;
+    this.label = label;
+    this.englishLabel = englishLabel;
   }
 
   public String labelKey() {
     return labelKey;
+  }
+
+  /** The method's name in workbooks and on the command line (the rubric's 设置 sheet). */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The method a cell names: its Chinese or English name; for below-threshold purchases either half
+   * of 分散采购/自行采购 too.
+   */
+  public static Optional<ProcurementMethod> ofLabel(String text) {
+    String wanted = text.strip();
+    return java.util.Arrays.stream(values())
+        .filter(
+            m ->
+                m.label.equals(wanted)
+                    || m.englishLabel.equalsIgnoreCase(wanted)
+                    || List.of(m.label.split("/")).contains(wanted))
+        .findFirst();
+  }
+
+  /** True for open and invited tenders (87号令), where an extra tie-break may be added. */
+  public boolean tender() {
+    return scoring == Scoring.TENDER;
   }
 
   /** True when bids are scored against a rubric with a price factor (综合评分). */

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -46,18 +48,9 @@ public final class ImportTemplateWorkbook {
 
   static void write(ImportTemplate template, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet data = workbook.createSheet(template.dataSheet());
-      Row header = data.createRow(0);
-      for (int c = 0; c < template.columns().size(); c++) {
-        ImportTemplate.Column column = template.columns().get(c);
-        Cell cell = header.createCell(c);
-        cell.setCellValue(column.header());
-        cell.setCellStyle(headerStyle(workbook, column.required()));
-        data.setColumnWidth(c, (column.kind() == ImportTemplate.Kind.TEXT ? 24 : 16) * 256);
-        data.setDefaultColumnStyle(c, columnStyle(workbook, column.kind()));
-        validate(data, c, column);
+      for (ImportTemplate.DataSheet sheet : template.sheets()) {
+        writeSheet(workbook, sheet);
       }
-      data.createFreezePane(0, 1);
       Sheet instructions = workbook.createSheet(template.instructionsSheet());
       instructions.setColumnWidth(0, 120 * 256);
       CellStyle wrap = workbook.createCellStyle();
@@ -68,6 +61,44 @@ public final class ImportTemplateWorkbook {
         cell.setCellStyle(wrap);
       }
       workbook.write(out);
+    }
+  }
+
+  private static void writeSheet(XSSFWorkbook workbook, ImportTemplate.DataSheet spec) {
+    Sheet data = workbook.createSheet(spec.name());
+    Row header = data.createRow(0);
+    List<CellStyle> styles = new ArrayList<>();
+    for (int c = 0; c < spec.columns().size(); c++) {
+      ImportTemplate.Column column = spec.columns().get(c);
+      Cell cell = header.createCell(c);
+      cell.setCellValue(column.header());
+      cell.setCellStyle(headerStyle(workbook, column.required()));
+      data.setColumnWidth(c, (column.kind() == ImportTemplate.Kind.TEXT ? 24 : 16) * 256);
+      CellStyle style = columnStyle(workbook, column.kind());
+      styles.add(style);
+      data.setDefaultColumnStyle(c, style);
+      validate(data, c, column);
+    }
+    for (int r = 0; r < spec.rows().size(); r++) {
+      writeRow(data.createRow(r + 1), spec, spec.rows().get(r), styles);
+    }
+    data.createFreezePane(0, 1);
+  }
+
+  private static void writeRow(
+      Row row, ImportTemplate.DataSheet spec, List<String> values, List<CellStyle> styles) {
+    for (int c = 0; c < values.size() && c < spec.columns().size(); c++) {
+      String value = values.get(c);
+      if (value == null || value.isEmpty()) {
+        continue;
+      }
+      Cell cell = row.createCell(c);
+      cell.setCellStyle(styles.get(c));
+      if (spec.columns().get(c).kind() == ImportTemplate.Kind.NUMBER) {
+        cell.setCellValue(new java.math.BigDecimal(value).doubleValue());
+      } else {
+        cell.setCellValue(value);
+      }
     }
   }
 
@@ -86,7 +117,12 @@ public final class ImportTemplateWorkbook {
 
   private static CellStyle columnStyle(XSSFWorkbook workbook, ImportTemplate.Kind kind) {
     CellStyle style = workbook.createCellStyle();
-    String format = kind == ImportTemplate.Kind.DATE ? "yyyy-mm-dd" : "@";
+    String format =
+        switch (kind) {
+          case DATE -> "yyyy-mm-dd";
+          case NUMBER -> "General";
+          case TEXT, CHOICE -> "@";
+        };
     style.setDataFormat(workbook.createDataFormat().getFormat(format));
     return style;
   }
@@ -102,7 +138,7 @@ public final class ImportTemplateWorkbook {
                   "DATE(1949,10,1)",
                   "DATE(2099,12,31)",
                   "yyyy-mm-dd");
-          case TEXT -> null;
+          case TEXT, NUMBER -> null;
         };
     CellRangeAddressList cells = new CellRangeAddressList(1, ROWS, column, column);
     DataValidation validation =

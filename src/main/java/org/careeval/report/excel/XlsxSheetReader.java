@@ -2,6 +2,7 @@ package org.careeval.report.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -72,10 +74,38 @@ public final class XlsxSheetReader {
   }
 
   static SheetRead read(Path file, List<String> preferredNames, RowHandler handler, Limits limits) {
+    return readChosen(
+            file, reader -> Optional.of(chooseSheet(reader, preferredNames)), handler, limits)
+        .orElseThrow();
+  }
+
+  /**
+   * Reads the first visible sheet named one of {@code names} (a workbook of several sheets, each
+   * with its own role); empty, without reading anything, when there is no such sheet.
+   */
+  public static Optional<SheetRead> readNamed(Path file, List<String> names, RowHandler handler) {
+    return readChosen(
+        file,
+        reader -> visibleSheets(reader).stream().filter(names::contains).findFirst(),
+        handler,
+        Limits.STANDARD);
+  }
+
+  /** Picks the sheet to read from the workbook's visible sheets. */
+  private interface SheetChoice {
+    Optional<String> choose(XSSFReader reader) throws IOException, OpenXML4JException, SAXException;
+  }
+
+  private static Optional<SheetRead> readChosen(
+      Path file, SheetChoice choice, RowHandler handler, Limits limits) {
     refuseNonXlsx(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      String sheet = chooseSheet(reader, preferredNames);
+      Optional<String> chosen = choice.choose(reader);
+      if (chosen.isEmpty()) {
+        return Optional.empty();
+      }
+      String sheet = chosen.get();
       refuseHugeSharedStrings(pkg, file, limits.maxSharedStringsBytes());
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
@@ -83,7 +113,8 @@ public final class XlsxSheetReader {
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
           if (sheets.getSheetName().equals(sheet)) {
-            return new SheetRead(sheet, parse(in, strings, styles, handler, limits.maxRows()));
+            return Optional.of(
+                new SheetRead(sheet, parse(in, strings, styles, handler, limits.maxRows())));
           }
         }
       }
@@ -268,7 +299,11 @@ public final class XlsxSheetReader {
       if (value == Math.rint(value) && Math.abs(value) < 1e15) {
         return Long.toString((long) value);
       }
-      return super.formatRawCellContents(value, formatIndex, formatString);
+      if (formatString != null && formatString.contains("%")) {
+        return super.formatRawCellContents(value, formatIndex, formatString);
+      }
+      // the number as stored, not as displayed: a "0" format must not turn 18.5 into 19
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
   }
 }

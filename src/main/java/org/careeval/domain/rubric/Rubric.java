@@ -1,0 +1,26 @@
+package org.careeval.domain.rubric;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A project's evaluation rules (评审细则): three lists the law keeps apart — qualification items,
+ * conformity items and the scoring criteria — and the settings that turn scores into a ranking.
+ */
+public record Rubric(
+    RubricSettings settings,
+    List<CheckItem> qualification,
+    List<CheckItem> conformity,
+    List<Criterion> criteria) {
+
+  public Rubric {
+    qualification = List.copyOf(qualification);
+    conformity = List.copyOf(conformity);
+    criteria = List.copyOf(criteria);
+  }
+
+  /** The points of the scoring criteria, without price. */
+  public BigDecimal criteriaPoints() {
+    return criteria.stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}

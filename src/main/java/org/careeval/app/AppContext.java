@@ -24,6 +24,10 @@ import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
 import org.careeval.service.organization.OrganizationService;
+import org.careeval.service.place.PlaceService;
+import org.careeval.service.project.ProjectModule;
+import org.careeval.service.project.ProjectService;
+import org.careeval.service.project.RubricService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
 import org.careeval.service.security.Sessions;
@@ -43,6 +47,7 @@ public final class AppContext implements CareEvalServices {
   private final AuthenticationService authenticationService;
   private final AuditService auditService;
   private final OrganizationService organizationService;
+  private final ProjectModule projectModule;
   private final DemoCountyService demoService;
   private final OrganizationDetailService organizationDetailService;
 
@@ -69,6 +74,7 @@ public final class AppContext implements CareEvalServices {
     OrganizationModule register = OrganizationModule.create(foundation);
     this.organizationService = register.organizations();
     this.organizationDetailService = register.details();
+    this.projectModule = ProjectModule.create(foundation);
     this.demoService =
         new DemoCountyService(
             userService,
@@ -76,7 +82,8 @@ public final class AppContext implements CareEvalServices {
             organizationService,
             organizationDetailService,
             clock,
-            database);
+            database,
+            projectModule);
   }
 
   /**
@@ -166,6 +173,21 @@ public final class AppContext implements CareEvalServices {
   @Override
   public OrganizationDetailService organizationDetails() {
     return organizationDetailService;
+  }
+
+  @Override
+  public PlaceService places() {
+    return projectModule.places();
+  }
+
+  @Override
+  public ProjectService projects() {
+    return projectModule.projects();
+  }
+
+  @Override
+  public RubricService rubrics() {
+    return projectModule.rubrics();
   }
 
   @Override

@@ -39,6 +39,7 @@ public final class Cli {
           SettingCommand::addTo,
           OrgCommand::addTo,
           RubricCommand::addTo,
+          ProjectCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

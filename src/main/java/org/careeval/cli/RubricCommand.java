@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.procurement.ProcurementMethod;
+import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.imports.ImportProblem;
+import org.careeval.service.project.RubricService;
 import org.careeval.service.rubric.RubricTemplates;
 import org.careeval.service.rubric.RubricWorkbook;
 import picocli.CommandLine;
@@ -34,6 +36,8 @@ final class RubricCommand extends CommandGroup implements DescribedCommand {
     CommandLine rubric = new CommandLine(new RubricCommand());
     rubric.addSubcommand(new Check(messages));
     rubric.addSubcommand(new Template(messages));
+    rubric.addSubcommand(new ImportRubric(environment, messages));
+    rubric.addSubcommand(new ExportRubric(environment, messages));
     root.addSubcommand(rubric);
   }
 
@@ -120,6 +124,109 @@ final class RubricCommand extends CommandGroup implements DescribedCommand {
       RubricWorkbook.write(template.rubric(), file.toAbsolutePath());
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("rubric.template.done", file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval rubric import FILE.xlsx --project ID --user NAME [--reason TEXT]}: sets the
+   * project's rubric from the workbook, all or nothing. Problems as {@code
+   * sheet<TAB>row<TAB>column<TAB>reason} on standard output, exit 1; warnings on standard error. A
+   * locked rubric changes only for a supervisor giving {@code --reason}.
+   */
+  @Command(name = "import")
+  static final class ImportRubric extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.rubric.import.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @picocli.CommandLine.ParentCommand private RubricCommand rubric;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.rubricFile")
+    private Path file;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long project;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "cli.option.rubricReason")
+    private String reason = "";
+
+    ImportRubric(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      RubricService.ImportResult result =
+          asUser(
+              rubric.parent.dataDirectory(),
+              (services, session) ->
+                  services
+                      .rubrics()
+                      .importWorkbook(session, project, file.toAbsolutePath(), reason));
+      PrintWriter out = spec.commandLine().getOut();
+      ProblemLines.print(spec.commandLine().getErr(), result.warnings(), messages);
+      if (!result.accepted()) {
+        ProblemLines.print(out, result.problems(), messages);
+        return Cli.EXIT_REJECTED;
+      }
+      RubricVersion stored = result.stored().orElseThrow();
+      out.println(messages.get("rubric.import.done", project, stored.version()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /** {@code careeval rubric export --project ID FILE.xlsx --user NAME}: the current rubric. */
+  @Command(name = "export")
+  static final class ExportRubric extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.rubric.export.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @picocli.CommandLine.ParentCommand private RubricCommand rubric;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long project;
+
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    ExportRubric(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
+      asUser(
+          rubric.parent.dataDirectory(),
+          (services, session) -> {
+            services.rubrics().exportWorkbook(session, project, file.toAbsolutePath());
+            return null;
+          });
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("rubric.export.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
     }

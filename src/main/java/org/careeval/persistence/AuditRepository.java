@@ -2,6 +2,7 @@ package org.careeval.persistence;
 
 import static org.careeval.persistence.jooq.Tables.AUDIT_EVENT;
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
+import static org.careeval.persistence.jooq.Tables.PROJECT;
 import static org.careeval.persistence.jooq.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
@@ -150,6 +151,14 @@ public final class AuditRepository {
         .select(ORGANIZATION.ID, ORGANIZATION.NAME)
         .from(ORGANIZATION)
         .fetchMap(ORGANIZATION.ID, ORGANIZATION.NAME);
+  }
+
+  /** Every project's name by id. */
+  public Map<Long, String> projectNames(Transaction tx) {
+    return tx.dsl()
+        .select(PROJECT.ID, PROJECT.NAME)
+        .from(PROJECT)
+        .fetchMap(PROJECT.ID, PROJECT.NAME);
   }
 
   /** Every user as "姓名（user name）" (or the user name alone) by id. */

@@ -5,10 +5,12 @@ import static org.careeval.persistence.jooq.Tables.CREDIT_FLAG;
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION_CONTACT;
 import static org.careeval.persistence.jooq.Tables.ORGANIZATION_DOCUMENT;
-import static org.careeval.persistence.jooq.Tables.ORGANIZATION_TOWN;
+import static org.careeval.persistence.jooq.Tables.ORGANIZATION_PLACE;
+import static org.careeval.persistence.jooq.Tables.PLACE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -169,31 +171,37 @@ public final class OrganizationDetailRepository {
 
   public List<String> towns(Transaction tx, long organizationId) {
     return tx.dsl()
-        .select(ORGANIZATION_TOWN.TOWN)
-        .from(ORGANIZATION_TOWN)
-        .where(ORGANIZATION_TOWN.ORGANIZATION_ID.eq(organizationId))
-        .orderBy(ORGANIZATION_TOWN.TOWN)
-        .fetch(ORGANIZATION_TOWN.TOWN);
+        .select(PLACE.NAME)
+        .from(ORGANIZATION_PLACE)
+        .join(PLACE)
+        .on(PLACE.ID.eq(ORGANIZATION_PLACE.PLACE_ID))
+        .where(ORGANIZATION_PLACE.ORGANIZATION_ID.eq(organizationId))
+        .orderBy(PLACE.NAME)
+        .fetch(PLACE.NAME);
   }
 
-  /** Every town any organization serves, for suggestions and the list filter. */
+  /** Every town any organization serves, for the list filter. */
   public List<String> allTowns(Transaction tx) {
     return tx.dsl()
-        .selectDistinct(ORGANIZATION_TOWN.TOWN)
-        .from(ORGANIZATION_TOWN)
-        .orderBy(ORGANIZATION_TOWN.TOWN)
-        .fetch(ORGANIZATION_TOWN.TOWN);
+        .selectDistinct(PLACE.NAME)
+        .from(ORGANIZATION_PLACE)
+        .join(PLACE)
+        .on(PLACE.ID.eq(ORGANIZATION_PLACE.PLACE_ID))
+        .orderBy(PLACE.NAME)
+        .fetch(PLACE.NAME);
   }
 
-  public void replaceTowns(Transaction tx, long organizationId, List<String> towns) {
+  /** Replaces the towns an organization serves with the places of these ids. */
+  public void replaceTowns(Transaction tx, long organizationId, Collection<Long> placeIds) {
     tx.dsl()
-        .deleteFrom(ORGANIZATION_TOWN)
-        .where(ORGANIZATION_TOWN.ORGANIZATION_ID.eq(organizationId))
+        .deleteFrom(ORGANIZATION_PLACE)
+        .where(ORGANIZATION_PLACE.ORGANIZATION_ID.eq(organizationId))
         .execute();
-    for (String town : towns) {
+    for (Long placeId : placeIds) {
       tx.dsl()
-          .insertInto(ORGANIZATION_TOWN, ORGANIZATION_TOWN.ORGANIZATION_ID, ORGANIZATION_TOWN.TOWN)
-          .values(organizationId, town)
+          .insertInto(
+              ORGANIZATION_PLACE, ORGANIZATION_PLACE.ORGANIZATION_ID, ORGANIZATION_PLACE.PLACE_ID)
+          .values(organizationId, placeId)
           .execute();
     }
   }
@@ -267,13 +275,12 @@ public final class OrganizationDetailRepository {
   public Map<Long, List<String>> allTownsByOrganization(Transaction tx) {
     Map<Long, List<String>> towns = new HashMap<>();
     tx.dsl()
-        .selectFrom(ORGANIZATION_TOWN)
-        .orderBy(ORGANIZATION_TOWN.TOWN)
-        .forEach(
-            r ->
-                towns
-                    .computeIfAbsent(r.getOrganizationId(), id -> new ArrayList<>())
-                    .add(r.getTown()));
+        .select(ORGANIZATION_PLACE.ORGANIZATION_ID, PLACE.NAME)
+        .from(ORGANIZATION_PLACE)
+        .join(PLACE)
+        .on(PLACE.ID.eq(ORGANIZATION_PLACE.PLACE_ID))
+        .orderBy(PLACE.NAME)
+        .forEach(r -> towns.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
     return towns;
   }
 

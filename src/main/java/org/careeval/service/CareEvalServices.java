@@ -5,6 +5,9 @@ import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
+import org.careeval.service.place.PlaceService;
+import org.careeval.service.project.ProjectService;
+import org.careeval.service.project.RubricService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -30,6 +33,12 @@ public interface CareEvalServices extends AutoCloseable {
   OrganizationService organizations();
 
   OrganizationDetailService organizationDetails();
+
+  PlaceService places();
+
+  ProjectService projects();
+
+  RubricService rubrics();
 
   DemoCountyService demo();
 

@@ -46,6 +46,7 @@ class AuditCompletenessTest {
     try (AppContext context = TestContexts.open(temp.resolve("data"), new MutableClock())) {
       context.users().createFirstAdmin("admin", "", PASSWORD);
       Session admin = context.authentication().signIn("admin", PASSWORD).session();
+      TestContexts.towns(context, admin, "城关镇", "石桥镇");
       long officerId =
           TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD).id();
       Session officer = context.authentication().signIn("officer", PASSWORD).session();

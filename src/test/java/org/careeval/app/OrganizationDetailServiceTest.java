@@ -52,6 +52,7 @@ class OrganizationDetailServiceTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     admin = context.authentication().signIn("admin", PASSWORD).session();
+    TestContexts.towns(context, admin, "城关镇", "石桥镇");
     TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
     TestContexts.member(context, admin, "expert", "", Set.of(Role.EXPERT), PASSWORD);
     officer = context.authentication().signIn("officer", PASSWORD).session();

@@ -57,6 +57,7 @@ class OrganizationRegistryViewModelTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     Session admin = context.authentication().signIn("admin", PASSWORD).session();
+    TestContexts.towns(context, admin, "城关镇", "石桥镇");
     TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
     TestContexts.member(context, admin, "supervisor", "", Set.of(Role.SUPERVISOR), PASSWORD);
     officerScreen = screen(context.authentication().signIn("officer", PASSWORD).session());

@@ -51,4 +51,16 @@ final class TestContexts {
     context.authentication().signOut(first);
     return created;
   }
+
+  /** Adds towns to the places table (the register and projects name only known places). */
+  static void towns(AppContext context, Session admin, String... names) {
+    for (String name : names) {
+      context
+          .places()
+          .add(
+              admin,
+              new org.careeval.domain.place.PlaceDraft(
+                  org.careeval.domain.place.PlaceKind.TOWN, name, "", ""));
+    }
+  }
 }

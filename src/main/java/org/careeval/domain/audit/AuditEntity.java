@@ -16,7 +16,10 @@ public enum AuditEntity {
   CREDIT_FLAG("creditFlag", "audit.entity.creditFlag"),
   ORGANIZATION_STAFF("organizationStaff", "audit.entity.organizationStaff"),
   ORGANIZATION_TOWNS("organizationTowns", "audit.entity.organizationTowns"),
-  ORGANIZATION_CONTACT("organizationContact", "audit.entity.organizationContact");
+  ORGANIZATION_CONTACT("organizationContact", "audit.entity.organizationContact"),
+  PLACE("place", "audit.entity.place"),
+  PROJECT("project", "audit.entity.project"),
+  RUBRIC("rubric", "audit.entity.rubric");
 
   private final String code;
   private final String labelKey;

@@ -23,4 +23,18 @@ public record Rubric(
   public BigDecimal criteriaPoints() {
     return criteria.stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
+
+  /** The same rubric for a project bought by {@code method} (a tender template for 邀请招标, say). */
+  public Rubric forMethod(org.careeval.domain.procurement.ProcurementMethod method) {
+    RubricSettings s = settings;
+    RubricSettings moved =
+        s.withWorkbookValues(
+            method,
+            s.pricePoints(),
+            s.aggregation(),
+            s.decimals(),
+            s.smeDeductionPercent(),
+            s.approvalReference());
+    return new Rubric(moved, qualification, conformity, criteria);
+  }
 }

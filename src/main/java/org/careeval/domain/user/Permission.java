@@ -12,7 +12,12 @@ public enum Permission {
   USCC_CHECK_OVERRIDE("permission.usccCheckOverride"),
   AUDIT_READ("permission.auditRead"),
   AUDIT_VERIFY("permission.auditVerify"),
-  AUDIT_EXPORT("permission.auditExport");
+  AUDIT_EXPORT("permission.auditExport"),
+  PLACE_READ("permission.placeRead"),
+  PLACE_MANAGE("permission.placeManage"),
+  PROJECT_READ("permission.projectRead"),
+  PROJECT_EDIT("permission.projectEdit"),
+  RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked");
 
   private final String labelKey;
 

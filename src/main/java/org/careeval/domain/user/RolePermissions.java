@@ -23,14 +23,19 @@ public final class RolePermissions {
             Permission.SETTINGS_MANAGE,
             Permission.AUDIT_READ,
             Permission.AUDIT_VERIFY,
-            Permission.AUDIT_EXPORT));
+            Permission.AUDIT_EXPORT,
+            Permission.PLACE_READ,
+            Permission.PLACE_MANAGE));
     TABLE.put(
         Role.OFFICER,
         EnumSet.of(
             Permission.SYSTEM_INFO_READ,
             Permission.ORGANIZATION_READ,
-            Permission.ORGANIZATION_EDIT));
-    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ));
+            Permission.ORGANIZATION_EDIT,
+            Permission.PLACE_READ,
+            Permission.PROJECT_READ,
+            Permission.PROJECT_EDIT));
+    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ, Permission.PLACE_READ));
     TABLE.put(
         Role.SUPERVISOR,
         EnumSet.of(
@@ -38,7 +43,10 @@ public final class RolePermissions {
             Permission.ORGANIZATION_READ,
             Permission.USCC_CHECK_OVERRIDE,
             Permission.AUDIT_READ,
-            Permission.AUDIT_EXPORT));
+            Permission.AUDIT_EXPORT,
+            Permission.PLACE_READ,
+            Permission.PROJECT_READ,
+            Permission.RUBRIC_CHANGE_LOCKED));
     TABLE.put(
         Role.AUDITOR,
         EnumSet.of(
@@ -46,7 +54,9 @@ public final class RolePermissions {
             Permission.ORGANIZATION_READ,
             Permission.AUDIT_READ,
             Permission.AUDIT_VERIFY,
-            Permission.AUDIT_EXPORT));
+            Permission.AUDIT_EXPORT,
+            Permission.PLACE_READ,
+            Permission.PROJECT_READ));
   }
 
   private RolePermissions() {}

@@ -58,7 +58,8 @@ public final class AuditReading {
   }
 
   /** Names of what events are about, read once for a page or an export. */
-  public record Names(Map<Long, String> organizations, Map<Long, String> users) {}
+  public record Names(
+      Map<Long, String> organizations, Map<Long, String> users, Map<Long, String> projects) {}
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -106,7 +107,32 @@ public final class AuditReading {
           entry("organizations", "audit.field.organizations"),
           entry("rows", "audit.field.rows"),
           entry("created", "audit.field.created"),
-          entry("updated", "audit.field.updated"));
+          entry("updated", "audit.field.updated"),
+          entry("fiscalYear", "audit.field.fiscalYear"),
+          entry("budget", "audit.field.budget"),
+          entry("method", "audit.field.method"),
+          entry("status", "audit.field.status"),
+          entry("statusReason", "audit.field.statusReason"),
+          entry("termStart", "audit.field.termStart"),
+          entry("termEnd", "audit.field.termEnd"),
+          entry("officer", "audit.field.officer"),
+          entry("categories", "audit.field.categories"),
+          entry("places", "audit.field.places"),
+          entry("targetGroups", "audit.field.targetGroups"),
+          entry("awardedOrganization", "audit.field.awardedOrganization"),
+          entry("project", "audit.field.project"),
+          entry("version", "audit.field.version"),
+          entry("pricePoints", "audit.field.pricePoints"),
+          entry("aggregation", "audit.field.aggregation"),
+          entry("decimals", "audit.field.decimals"),
+          entry("smeDeduction", "audit.field.smeDeduction"),
+          entry("qualification", "audit.field.qualification"),
+          entry("conformity", "audit.field.conformity"),
+          entry("criteria", "audit.field.criteria"),
+          entry("kind", "audit.field.kind"),
+          entry("town", "audit.field.town"),
+          entry("divisionCode", "audit.field.divisionCode"),
+          entry("locked", "audit.field.locked"));
 
   private static final List<String> FIELD_ORDER =
       List.of(
@@ -201,6 +227,8 @@ public final class AuditReading {
               .findFirst()
               .map(s -> messages.get(s.labelKey()))
               .orElse(id);
+      case PROJECT -> number(id).map(names.projects()::get).orElse(id);
+      case PLACE, RUBRIC -> id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };
   }

@@ -76,7 +76,10 @@ public final class AuditService {
   private AuditReading reading(Transaction tx, Messages messages) {
     return new AuditReading(
         messages,
-        new AuditReading.Names(repository.organizationNames(tx), repository.userNames(tx)));
+        new AuditReading.Names(
+            repository.organizationNames(tx),
+            repository.userNames(tx),
+            repository.projectNames(tx)));
   }
 
   public List<String> actors(Session session) {

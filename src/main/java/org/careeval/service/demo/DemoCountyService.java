@@ -21,6 +21,7 @@ import org.careeval.persistence.Database;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
+import org.careeval.service.project.ProjectModule;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -56,6 +57,7 @@ public final class DemoCountyService {
   private final OrganizationDetailService details;
   private final CountyClock clock;
   private final Database database;
+  private final ProjectModule projectModule;
 
   public DemoCountyService(
       UserService users,
@@ -63,8 +65,10 @@ public final class DemoCountyService {
       OrganizationService organizations,
       OrganizationDetailService details,
       CountyClock clock,
-      Database database) {
+      Database database,
+      ProjectModule projectModule) {
     this.database = database;
+    this.projectModule = projectModule;
     this.users = users;
     this.authentication = authentication;
     this.organizations = organizations;
@@ -102,11 +106,19 @@ public final class DemoCountyService {
           authentication.signIn(account.username(), TEMPORARY.toCharArray()).session();
       users.changeOwnPassword(session, TEMPORARY.toCharArray(), PASSWORD.toCharArray());
     }
+    DemoProjects demoProjects =
+        new DemoProjects(
+            projectModule.places(),
+            projectModule.projects(),
+            projectModule.rubrics(),
+            clock.today());
+    demoProjects.addPlaces(admin);
     Session officer = authentication.signIn("officer", PASSWORD.toCharArray()).session();
     List<OrganizationDraft> drafts = drafts(organizationsTsv);
     List<Organization> registered =
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
     new DemoDetails(details, officer, clock.today()).add(registered);
+    demoProjects.addProjects(officer, registered);
     return registered.size();
   }
 

@@ -66,11 +66,22 @@ public final class Messages {
     }
     Object[] rendered = arguments.clone();
     for (int i = 0; i < rendered.length; i++) {
-      if (rendered[i] instanceof LocalizedText text) {
-        rendered[i] = get(text.key(), text.arguments().toArray());
-      }
+      rendered[i] = render(rendered[i]);
     }
     return new MessageFormat(pattern, locale).format(rendered);
+  }
+
+  /** A localized text rendered; a list (things missing, say) rendered item by item and joined. */
+  private Object render(Object argument) {
+    if (argument instanceof LocalizedText text) {
+      return get(text.key(), text.arguments().toArray());
+    }
+    if (argument instanceof java.util.List<?> items) {
+      return String.join(
+          get("common.listSeparator"),
+          items.stream().map(item -> String.valueOf(render(item))).toList());
+    }
+    return argument;
   }
 
   /** The localized text of a user-facing failure. */

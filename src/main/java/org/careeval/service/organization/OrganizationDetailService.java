@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.careeval.persistence.Database;
 import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.security.Sessions;
@@ -47,6 +49,7 @@ public final class OrganizationDetailService {
   public static final long MAX_SCAN_BYTES = 20L * 1024 * 1024;
 
   private final Database database;
+  private final PlaceRepository places;
   private final Sessions sessions;
   private final OrganizationRepository organizations;
   private final OrganizationDetailRepository details;
@@ -61,7 +64,9 @@ public final class OrganizationDetailService {
       AuditTrail audit,
       CountyClock clock,
       EvidenceStore evidence,
+      PlaceRepository places,
       Sessions sessions) {
+    this.places = places;
     this.sessions = sessions;
     this.database = database;
     this.organizations = organizations;
@@ -306,9 +311,25 @@ public final class OrganizationDetailService {
         AuditEntity.ORGANIZATION_TOWNS,
         tx -> {
           List<String> before = details.towns(tx, organizationId);
-          details.replaceTowns(tx, organizationId, clean);
+          details.replaceTowns(tx, organizationId, townIds(tx, clean));
           return DetailChange.updated(Map.of("towns", before), Map.of("towns", clean));
         });
+  }
+
+  /**
+   * The ids of the towns with these names: an unknown name is refused, naming it, so the same town
+   * is never typed two ways (the administrator adds towns under 区划).
+   */
+  private List<Long> townIds(Transaction tx, List<String> names) {
+    List<Long> ids = new ArrayList<>();
+    for (String name : names) {
+      ids.add(
+          places
+              .find(tx, Optional.empty(), name)
+              .orElseThrow(() -> new CareEvalException("error.place.unknownTown", name))
+              .id());
+    }
+    return ids;
   }
 
   public OrganizationProfile addContact(Session session, long organizationId, Contact contact) {

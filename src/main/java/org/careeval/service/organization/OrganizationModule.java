@@ -3,6 +3,7 @@ package org.careeval.service.organization;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PlaceRepository;
 import org.careeval.service.Foundation;
 
 /** The organization register's repositories and services, built in one place. */
@@ -20,6 +21,7 @@ public record OrganizationModule(
             f.audit(),
             f.clock(),
             new FileEvidenceStore(f.database().directory().root().resolve("documents")),
+            new PlaceRepository(),
             f.sessions()));
   }
 }

@@ -1,0 +1,222 @@
+package org.careeval.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.careeval.domain.place.Place;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ServiceCategory;
+import org.careeval.domain.rubric.RubricRules;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.service.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code careeval project list|show} (issue 11): projects for scripts. Methods and statuses are
+ * written as the county writes them (公开招标, 评审中) whatever the window's language, budgets with
+ * exactly 2 decimals.
+ */
+@Command(name = "project")
+final class ProjectCommand extends CommandGroup implements DescribedCommand {
+
+  static final String DESCRIPTION_KEY = "cli.project.description";
+  private static final Messages CHINESE = Messages.of(Messages.CHINESE);
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
+
+  static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
+    CommandLine project = new CommandLine(new ProjectCommand());
+    project.addSubcommand(new ListProjects(environment, messages));
+    project.addSubcommand(new ShowProject(environment, messages));
+    root.addSubcommand(project);
+  }
+
+  private static String method(Project p) {
+    return p.method().label();
+  }
+
+  private static String status(Project p) {
+    return CHINESE.get(p.status().labelKey());
+  }
+
+  private static String budget(Project p) {
+    return p.budget().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  /** TSV columns: id, fiscal year, name, method, status, budget (2 decimals). */
+  @Command(name = "list")
+  static final class ListProjects extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.list.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "tsv",
+        descriptionKey = "cli.option.format")
+    private OutputFormat format;
+
+    ListProjects(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      List<Project> projects =
+          asUser(
+              project.parent.dataDirectory(),
+              (services, session) -> services.projects().list(session));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.JSON) {
+        Json.object(
+            out,
+            json -> {
+              json.writeArrayFieldStart("projects");
+              for (Project p : projects) {
+                json.writeStartObject();
+                json.writeNumberField("id", p.id());
+                json.writeNumberField("year", p.fiscalYear());
+                json.writeStringField("name", p.name());
+                json.writeStringField("method", method(p));
+                json.writeStringField("status", status(p));
+                json.writeStringField("budget", budget(p));
+                json.writeEndObject();
+              }
+              json.writeEndArray();
+            });
+      } else {
+        for (Project p : projects) {
+          Tsv.row(
+              out,
+              Long.toString(p.id()),
+              Integer.toString(p.fiscalYear()),
+              p.name(),
+              method(p),
+              status(p),
+              budget(p));
+        }
+      }
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * One project as field/value pairs (TSV: one pair a line; JSON: one object): its fields, names of
+   * its categories and places, and its current rubric's version, lock and problem count.
+   */
+  @Command(name = "show")
+  static final class ShowProject extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.show.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "tsv",
+        descriptionKey = "cli.option.format")
+    private OutputFormat format;
+
+    ShowProject(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, String> fields =
+          asUser(
+              project.parent.dataDirectory(),
+              (services, session) -> {
+                Project p = services.projects().get(session, id);
+                Map<Long, String> categories =
+                    services.projects().categories(session).stream()
+                        .collect(Collectors.toMap(ServiceCategory::id, ServiceCategory::name));
+                Map<Long, String> places =
+                    services.places().list(session).stream()
+                        .collect(Collectors.toMap(Place::id, Place::name));
+                return fields(p, categories, places, services.rubrics().current(session, id));
+              });
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.JSON) {
+        Json.object(
+            out,
+            json -> {
+              for (Map.Entry<String, String> field : fields.entrySet()) {
+                json.writeStringField(field.getKey(), field.getValue());
+              }
+            });
+      } else {
+        fields.forEach((name, value) -> Tsv.row(out, name, value));
+      }
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+
+    private static Map<String, String> fields(
+        Project p,
+        Map<Long, String> categories,
+        Map<Long, String> places,
+        Optional<RubricVersion> rubric) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("id", Long.toString(p.id()));
+      fields.put("year", Integer.toString(p.fiscalYear()));
+      fields.put("name", p.name());
+      fields.put("method", method(p));
+      fields.put("status", status(p));
+      fields.put("statusReason", p.statusReason());
+      fields.put("budget", budget(p));
+      fields.put("termStart", p.termStart().map(Object::toString).orElse(""));
+      fields.put("termEnd", p.termEnd().map(Object::toString).orElse(""));
+      fields.put("officer", p.officer());
+      fields.put("categories", names(p.categoryIds(), categories));
+      fields.put("places", names(p.placeIds(), places));
+      fields.put(
+          "targetGroups",
+          p.targetGroups().stream()
+              .sorted()
+              .map(g -> CHINESE.get(g.labelKey()))
+              .collect(Collectors.joining("、")));
+      fields.put("rubricVersion", rubric.map(r -> Integer.toString(r.version())).orElse(""));
+      fields.put("rubricLocked", rubric.map(r -> Boolean.toString(r.locked())).orElse(""));
+      fields.put(
+          "rubricProblems",
+          rubric
+              .map(r -> Integer.toString(RubricRules.check(r.rubric()).problems().size()))
+              .orElse(""));
+      return fields;
+    }
+
+    private static String names(java.util.Set<Long> ids, Map<Long, String> names) {
+      return ids.stream().map(names::get).sorted().collect(Collectors.joining("、"));
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.careeval.service.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.careeval.domain.organization.Organization;
+import org.careeval.domain.place.Place;
+import org.careeval.domain.place.PlaceDraft;
+import org.careeval.domain.place.PlaceKind;
+import org.careeval.domain.procurement.ProcurementMethod;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.project.ServiceCategory;
+import org.careeval.domain.project.TargetGroup;
+import org.careeval.domain.user.Session;
+import org.careeval.service.place.PlaceService;
+import org.careeval.service.project.ProjectService;
+import org.careeval.service.project.RubricService;
+import org.careeval.service.rubric.RubricTemplates;
+
+/**
+ * The demo county's towns and villages (sample-projects/demo-county/places.tsv) and six projects in
+ * the states a real year has — draft, published, under review, contracted, closed and failed — with
+ * rubrics from the shipped templates, all entered through the services an officer uses.
+ */
+final class DemoProjects {
+
+  private static final String PLACES = "/sample-projects/demo-county/places.tsv";
+
+  private final PlaceService places;
+  private final ProjectService projects;
+  private final RubricService rubrics;
+  private final LocalDate today;
+
+  DemoProjects(
+      PlaceService places, ProjectService projects, RubricService rubrics, LocalDate today) {
+    this.places = places;
+    this.projects = projects;
+    this.rubrics = rubrics;
+    this.today = today;
+  }
+
+  /** Adds the towns and villages; the administrator keeps places. */
+  void addPlaces(Session admin) {
+    List<String> lines = read(PLACES);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      if (line.isBlank()) {
+        continue;
+      }
+      places.add(
+          admin,
+          c[1].isEmpty()
+              ? new PlaceDraft(PlaceKind.TOWN, c[0], "", c[2])
+              : new PlaceDraft(PlaceKind.VILLAGE, c[1], c[0], c[2]));
+    }
+  }
+
+  void addProjects(Session officer, List<Organization> registered) {
+    int year = today.getYear();
+    Map<String, Place> byName =
+        places.list(officer).stream()
+            .collect(Collectors.toMap(p -> p.kind() + p.name(), Function.identity(), (a, b) -> a));
+    long awardee =
+        registered.stream().filter(o -> o.name().contains("阳光")).findFirst().orElseThrow().id();
+    Project underReview =
+        create(
+            officer,
+            new Spec(year, "城关镇、石桥镇农村留守儿童关爱服务项目", "480000", ProcurementMethod.OPEN_TENDER),
+            List.of("城关镇", "石桥镇"),
+            byName,
+            nextYear(year));
+    rubrics.applyTemplate(officer, underReview.id(), RubricTemplates.OPEN_TENDER);
+    advance(officer, underReview, ProjectStatus.UNDER_REVIEW, Optional.empty());
+
+    Project published =
+        create(
+            officer,
+            new Spec(
+                year,
+                "柳河乡、东岭乡困境儿童与留守儿童关爱服务项目",
+                "260000",
+                ProcurementMethod.COMPETITIVE_CONSULTATION),
+            List.of("柳河乡", "东岭乡"),
+            byName,
+            nextYear(year));
+    rubrics.applyTemplate(officer, published.id(), RubricTemplates.CONSULTATION);
+    advance(officer, published, ProjectStatus.PUBLISHED, Optional.empty());
+
+    create(
+        officer,
+        new Spec(year, "白沙镇留守儿童心理健康服务项目", "150000", ProcurementMethod.COMPETITIVE_CONSULTATION),
+        List.of("白沙镇"),
+        byName,
+        nextYear(year));
+
+    Project contracted =
+        create(
+            officer,
+            new Spec(year, "青龙乡留守儿童亲情关爱服务项目", "320000", ProcurementMethod.OPEN_TENDER),
+            List.of("青龙乡"),
+            byName,
+            new LocalDate[] {LocalDate.of(year, 3, 1), LocalDate.of(year + 1, 2, 28)});
+    rubrics.applyTemplate(officer, contracted.id(), RubricTemplates.OPEN_TENDER);
+    advance(officer, contracted, ProjectStatus.CONTRACTED, Optional.of(awardee));
+
+    Project closed =
+        create(
+            officer,
+            new Spec(year - 2, "全县农村留守儿童关爱保护服务项目", "520000", ProcurementMethod.OPEN_TENDER),
+            List.of("城关镇", "南湖镇", "北岗乡"),
+            byName,
+            new LocalDate[] {LocalDate.of(year - 2, 4, 1), LocalDate.of(year - 1, 3, 31)});
+    rubrics.applyTemplate(officer, closed.id(), RubricTemplates.OPEN_TENDER);
+    advance(officer, closed, ProjectStatus.CLOSED, Optional.of(awardee));
+
+    Project failed =
+        create(
+            officer,
+            new Spec(year - 1, "南湖镇儿童安全教育服务项目", "90000", ProcurementMethod.INVITED_TENDER),
+            List.of("南湖镇"),
+            byName,
+            new LocalDate[] {LocalDate.of(year - 1, 6, 1), LocalDate.of(year, 5, 31)});
+    rubrics.applyTemplate(officer, failed.id(), RubricTemplates.OPEN_TENDER);
+    Project reviewed = advance(officer, failed, ProjectStatus.UNDER_REVIEW, Optional.empty());
+    projects.changeStatus(
+        officer,
+        reviewed.id(),
+        reviewed.version(),
+        ProjectStatus.FAILED,
+        "通过资格审查的供应商只有 2 家，不足 3 家（政府采购法第三十六条）",
+        Optional.empty());
+  }
+
+  private record Spec(int year, String name, String budget, ProcurementMethod method) {}
+
+  private Project create(
+      Session officer, Spec spec, List<String> towns, Map<String, Place> byName, LocalDate[] term) {
+    Set<Long> placeIds =
+        towns.stream().map(t -> byName.get(PlaceKind.TOWN + t).id()).collect(Collectors.toSet());
+    // the villages of the first town too, as a project names the villages it reaches
+    byName.values().stream()
+        .filter(
+            p -> p.parentId().equals(Optional.of(byName.get(PlaceKind.TOWN + towns.get(0)).id())))
+        .forEach(p -> placeIds.add(p.id()));
+    List<ServiceCategory> catalogue = projects.categories(officer);
+    Set<Long> categories =
+        catalogue.stream()
+            .filter(c -> List.of("监护指导", "心理疏导", "亲情关爱", "安全教育", "入户走访").contains(c.name()))
+            .map(ServiceCategory::id)
+            .collect(Collectors.toSet());
+    return projects.create(
+        officer,
+        new ProjectDraft(
+            spec.year(),
+            spec.name(),
+            new BigDecimal(spec.budget()),
+            spec.method(),
+            Optional.of(term[0]),
+            Optional.of(term[1]),
+            officer.username(),
+            categories,
+            placeIds,
+            EnumSet.of(
+                TargetGroup.BOTH_PARENTS_AWAY,
+                TargetGroup.ONE_PARENT_AWAY,
+                TargetGroup.CHILDREN_IN_DIFFICULTY)));
+  }
+
+  private static LocalDate[] nextYear(int year) {
+    return new LocalDate[] {LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 1, 12, 31)};
+  }
+
+  /** Moves a project step by step up to {@code target}. */
+  private Project advance(
+      Session officer, Project project, ProjectStatus target, Optional<Long> awardee) {
+    Project current = project;
+    while (current.status() != target) {
+      ProjectStatus next = current.status().next().orElseThrow();
+      current = projects.changeStatus(officer, current.id(), current.version(), next, "", awardee);
+    }
+    return current;
+  }
+
+  private static List<String> read(String resource) {
+    try (InputStream in = DemoProjects.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("demo county missing from the build: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.careeval.service.project;
+
+import org.careeval.persistence.PlaceRepository;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.RubricRepository;
+import org.careeval.service.Foundation;
+import org.careeval.service.place.PlaceService;
+
+/** Places, projects and rubrics (issue 11): their repositories and services, built in one place. */
+public record ProjectModule(PlaceService places, ProjectService projects, RubricService rubrics) {
+
+  public static ProjectModule create(Foundation f) {
+    ProjectRepository projects = new ProjectRepository();
+    RubricRepository rubrics = new RubricRepository();
+    return new ProjectModule(
+        new PlaceService(f.database(), new PlaceRepository(), f.audit(), f.clock(), f.sessions()),
+        new ProjectService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()),
+        new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()));
+  }
+}

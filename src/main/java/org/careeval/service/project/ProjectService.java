@@ -1,0 +1,243 @@
+package org.careeval.service.project;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.Problem;
+import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.project.ProjectTransitions;
+import org.careeval.domain.project.ServiceCategory;
+import org.careeval.domain.rubric.Rubric;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.domain.system.CountyClock;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.RubricRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.security.Sessions;
+
+/**
+ * Purchase projects: created and edited by officers, moved through their statuses only when nothing
+ * is missing (each refusal names what is), every change audited. Once bids are being judged the
+ * method and the budget are fixed.
+ */
+public final class ProjectService {
+
+  private final Database database;
+  private final ProjectRepository repository;
+  private final RubricRepository rubrics;
+  private final AuditTrail audit;
+  private final CountyClock clock;
+  private final Sessions sessions;
+
+  public ProjectService(
+      Database database,
+      ProjectRepository repository,
+      RubricRepository rubrics,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.database = database;
+    this.repository = repository;
+    this.rubrics = rubrics;
+    this.audit = audit;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  public List<Project> list(Session session) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(repository::list);
+  }
+
+  public Project get(Session session, long id) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(tx -> find(tx, id));
+  }
+
+  /** The service-category catalogue (domain rules 5.4), in its order. */
+  public List<ServiceCategory> categories(Session session) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(repository::categories);
+  }
+
+  public Project create(Session session, ProjectDraft draft) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    Problem.refuseFirst(draft.check());
+    Project project =
+        new Project(
+                0,
+                draft.fiscalYear(),
+                draft.name(),
+                draft.budget(),
+                draft.method(),
+                ProjectStatus.DRAFT,
+                "",
+                draft.termStart(),
+                draft.termEnd(),
+                draft.officer(),
+                draft.categoryIds(),
+                draft.placeIds(),
+                draft.targetGroups(),
+                Optional.empty(),
+                0)
+            .with(draft);
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          long id = repository.insert(tx, project, session.username(), clock.instant());
+          Project created = find(tx, id);
+          audit.created(tx, session, AuditEntity.PROJECT, id, values(created));
+          return created;
+        });
+  }
+
+  /**
+   * Saves the form's values over a project read at {@code version}. Closed projects do not change;
+   * once bids are judged the method and the budget stay as published.
+   */
+  public Project update(Session session, long id, int version, ProjectDraft draft) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    Problem.refuseFirst(draft.check());
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Project before = find(tx, id);
+          if (!before.status().open()) {
+            throw new CareEvalException("error.project.closed", before.name(), status(before));
+          }
+          if (before.status().reviewStarted()
+              && (before.method() != draft.method()
+                  || before.budget().compareTo(draft.budget()) != 0)) {
+            throw new CareEvalException("error.project.frozen", before.name());
+          }
+          Project changed = withVersion(before.with(draft), version);
+          write(tx, session, before, changed);
+          return find(tx, id);
+        });
+  }
+
+  /** What each status the project may move to still lacks (empty lists: ready). */
+  public Map<ProjectStatus, List<LocalizedText>> readiness(Session session, long id) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx -> {
+          Project project = find(tx, id);
+          Optional<Rubric> rubric = rubrics.current(tx, id).map(RubricVersion::rubric);
+          Map<ProjectStatus, List<LocalizedText>> missing = new EnumMap<>(ProjectStatus.class);
+          for (ProjectStatus next : project.status().allowedNext()) {
+            missing.put(
+                next,
+                next.needsReason()
+                    ? List.of()
+                    : ProjectTransitions.missingFor(project, next, rubric, "", clock.today()));
+          }
+          return missing;
+        });
+  }
+
+  /**
+   * Moves a project read at {@code version} to {@code target}; refused with everything it lacks.
+   *
+   * @param reason required for 终止 and 废标
+   * @param awarded the organization awarded, for 已定标 (until step 8 brings the ranking)
+   */
+  public Project changeStatus(
+      Session session,
+      long id,
+      int version,
+      ProjectStatus target,
+      String reason,
+      Optional<Long> awarded) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Project before = find(tx, id);
+          Project asked =
+              before.withStatus(
+                  before.status(),
+                  before.statusReason(),
+                  target == ProjectStatus.AWARDED ? awarded : before.awardedOrganizationId());
+          Optional<Rubric> rubric = rubrics.current(tx, id).map(RubricVersion::rubric);
+          List<LocalizedText> missing =
+              ProjectTransitions.missingFor(asked, target, rubric, reason, clock.today());
+          if (!missing.isEmpty()) {
+            throw new CareEvalException(
+                "error.project.notReady", new LocalizedText(target.labelKey()), missing);
+          }
+          String stored = target.needsReason() ? reason.strip() : "";
+          Project changed =
+              withVersion(asked.withStatus(target, stored, asked.awardedOrganizationId()), version);
+          write(tx, session, before, changed);
+          return find(tx, id);
+        });
+  }
+
+  private void write(Transaction tx, Session session, Project before, Project changed) {
+    if (!repository.update(tx, changed, clock.instant())) {
+      throw new CareEvalException("error.conflict.project", before.name());
+    }
+    audit.updated(tx, session, AuditEntity.PROJECT, before.id(), values(before), values(changed));
+  }
+
+  private Project find(Transaction tx, long id) {
+    return repository
+        .get(tx, id)
+        .orElseThrow(() -> new CareEvalException("error.project.notFound", id));
+  }
+
+  private static LocalizedText status(Project p) {
+    return new LocalizedText(p.status().labelKey());
+  }
+
+  private static Project withVersion(Project p, int version) {
+    return new Project(
+        p.id(),
+        p.fiscalYear(),
+        p.name(),
+        p.budget(),
+        p.method(),
+        p.status(),
+        p.statusReason(),
+        p.termStart(),
+        p.termEnd(),
+        p.officer(),
+        p.categoryIds(),
+        p.placeIds(),
+        p.targetGroups(),
+        p.awardedOrganizationId(),
+        version);
+  }
+
+  static Map<String, Object> values(Project p) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("fiscalYear", p.fiscalYear());
+    values.put("name", p.name());
+    values.put("budget", p.budget().toPlainString());
+    values.put("method", p.method().name());
+    values.put("status", p.status().name());
+    values.put("statusReason", p.statusReason());
+    values.put("termStart", p.termStart().map(Object::toString).orElse(""));
+    values.put("termEnd", p.termEnd().map(Object::toString).orElse(""));
+    values.put("officer", p.officer());
+    values.put("categories", p.categoryIds().stream().sorted().toList());
+    values.put("places", p.placeIds().stream().sorted().toList());
+    values.put("targetGroups", p.targetGroups().stream().map(Enum::name).sorted().toList());
+    values.put("awardedOrganization", p.awardedOrganizationId().map(Object::toString).orElse(""));
+    return values;
+  }
+}

@@ -180,7 +180,7 @@ final class RubricCommand extends CommandGroup implements DescribedCommand {
         return Cli.EXIT_REJECTED;
       }
       RubricVersion stored = result.stored().orElseThrow();
-      out.println(messages.get("rubric.import.done", project, stored.version()));
+      out.println(messages.get("rubric.import.done", Long.toString(project), stored.version()));
       out.flush();
       return Cli.EXIT_OK;
     }

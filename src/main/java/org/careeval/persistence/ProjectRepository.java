@@ -27,7 +27,7 @@ import org.jooq.TableField;
 /** Purchase projects with their categories, places and target groups; never deleted. */
 public final class ProjectRepository {
 
-  /** Every project, newest fiscal year first, then by name. */
+  /** Every project, newest fiscal year first, then in the order they were created. */
   public List<Project> list(Transaction tx) {
     Map<Long, Set<Long>> categories =
         links(tx, PROJECT_CATEGORY, PROJECT_CATEGORY.PROJECT_ID, PROJECT_CATEGORY.CATEGORY_ID);
@@ -43,7 +43,7 @@ public final class ProjectRepository {
                     .add(TargetGroup.valueOf(r.getTargetGroup())));
     return tx.dsl()
         .selectFrom(PROJECT)
-        .orderBy(PROJECT.FISCAL_YEAR.desc(), PROJECT.NAME, PROJECT.ID)
+        .orderBy(PROJECT.FISCAL_YEAR.desc(), PROJECT.ID)
         .fetch(
             r ->
                 toProject(

@@ -79,4 +79,22 @@ class SchemaUpgradeTest {
     }
     assertThat(directory.backupsDirectory()).isDirectoryContaining("glob:**-v004.zip");
   }
+
+  @Test
+  void version006TownsMoveOntoThePlacesTableWithoutLosingOne() {
+    DataDirectory directory = databaseAt("006", "/db/fixture/v006-data.sql");
+
+    try (Database database = Database.open(directory)) {
+      OrganizationDetailRepository details = new OrganizationDetailRepository();
+      List<String> seven = database.read(tx -> details.towns(tx, 7));
+      List<String> eight = database.read(tx -> details.towns(tx, 8));
+      List<String> places =
+          database.read(tx -> new PlaceRepository().list(tx)).stream()
+              .map(p -> p.kind() + " " + p.name())
+              .toList();
+      assertThat(seven).containsExactly("城关镇", "石桥镇");
+      assertThat(eight).containsExactly("柳河乡（原柳河镇）", "石桥镇");
+      assertThat(places).containsExactlyInAnyOrder("TOWN 城关镇", "TOWN 石桥镇", "TOWN 柳河乡（原柳河镇）");
+    }
+  }
 }

@@ -246,7 +246,7 @@ public final class PlaceService {
   }
 
   private static CareEvalException gone(long id) {
-    return new CareEvalException("error.place.notFound", id);
+    return new CareEvalException("error.place.notFound", Long.toString(id));
   }
 
   /** One pass over the places sheet inside the import's transaction. */

@@ -197,7 +197,7 @@ public final class ProjectService {
   private Project find(Transaction tx, long id) {
     return repository
         .get(tx, id)
-        .orElseThrow(() -> new CareEvalException("error.project.notFound", id));
+        .orElseThrow(() -> new CareEvalException("error.project.notFound", Long.toString(id)));
   }
 
   private static LocalizedText status(Project p) {

@@ -106,7 +106,10 @@ public final class RubricService {
     Rubric source =
         current(session, sourceProjectId)
             .map(RubricVersion::rubric)
-            .orElseThrow(() -> new CareEvalException("error.rubric.noneToCopy", sourceProjectId));
+            .orElseThrow(
+                () ->
+                    new CareEvalException(
+                        "error.rubric.noneToCopy", Long.toString(sourceProjectId)));
     return save(session, projectId, source.forMethod(project.method()), "");
   }
 
@@ -131,7 +134,8 @@ public final class RubricService {
   public void exportWorkbook(Session session, long projectId, Path file) {
     RubricVersion version =
         current(session, projectId)
-            .orElseThrow(() -> new CareEvalException("error.rubric.none", projectId));
+            .orElseThrow(
+                () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
     RubricWorkbook.write(version.rubric(), file);
     sessions.write(
         session,
@@ -161,7 +165,8 @@ public final class RubricService {
           RubricVersion current =
               repository
                   .current(tx, projectId)
-                  .orElseThrow(() -> new CareEvalException("error.rubric.none", projectId));
+                  .orElseThrow(
+                      () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
           if (repository.lock(tx, current.id(), clock.instant())) {
             audit.updated(
                 tx,
@@ -180,7 +185,8 @@ public final class RubricService {
     Project project =
         projects
             .get(tx, projectId)
-            .orElseThrow(() -> new CareEvalException("error.project.notFound", projectId));
+            .orElseThrow(
+                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
     refuseForProject(project, rubric);
     Optional<RubricVersion> current = repository.current(tx, projectId);
     if (current.isPresent() && current.get().locked()) {
@@ -245,7 +251,9 @@ public final class RubricService {
         tx ->
             projects
                 .get(tx, projectId)
-                .orElseThrow(() -> new CareEvalException("error.project.notFound", projectId)));
+                .orElseThrow(
+                    () ->
+                        new CareEvalException("error.project.notFound", Long.toString(projectId))));
   }
 
   /** What the trail keeps of a rubric version: its shape and settings, not every line. */

@@ -7,6 +7,7 @@ import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
 import org.careeval.ui.organization.OrganizationScreens;
+import org.careeval.ui.project.ProjectScreens;
 
 /**
  * Every navigation area's screen factory: a new capability adds its area to {@link NavigationArea}
@@ -18,6 +19,7 @@ final class ScreenRegistry {
       List.of(
           AdminScreens.overview(),
           OrganizationScreens.registry(),
+          ProjectScreens.projects(),
           AdminScreens.users(),
           AdminScreens.audit(),
           AdminScreens.settings(),

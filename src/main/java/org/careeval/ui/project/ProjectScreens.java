@@ -1,0 +1,36 @@
+package org.careeval.ui.project;
+
+import org.careeval.ui.common.AreaScreen;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenFactory;
+
+/** The screens of the projects capability (issue 11). */
+public final class ProjectScreens {
+
+  private ProjectScreens() {}
+
+  public static ScreenFactory projects() {
+    return ScreenFactory.of(
+        NavigationArea.PROJECTS,
+        c -> {
+          ProjectsViewModel projects =
+              new ProjectsViewModel(
+                  c.services().projects(),
+                  c.services().places(),
+                  c.services().organizations(),
+                  c.session(),
+                  c.executor(),
+                  c.dialogs(),
+                  c.messages(),
+                  c.services().clock().today());
+          RubricViewModel rubric =
+              new RubricViewModel(
+                  c.services().rubrics(), c.session(), c.executor(), c.dialogs(), c.messages());
+          javafx.scene.Parent rubricPane =
+              c.loader().load(new RubricView(rubric, projects, c.messages()));
+          ProjectsView view = new ProjectsView(projects, rubricPane, c.messages());
+          return new AreaScreen(
+              c.loader().load(view), projects::load, projects.unsavedChanges(), view.actions());
+        });
+  }
+}

@@ -1,0 +1,206 @@
+package org.careeval.ui.project;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.rubric.CheckItem;
+import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.rubric.RubricTemplates;
+import org.careeval.ui.common.Columns;
+import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.MessageLabels;
+
+/** The rubric tab of a project: summary, versions, what the rules find, and the three lists. */
+public final class RubricView {
+
+  @FXML private Label rubricSummary;
+  @FXML private ComboBox<RubricVersion> versionBox;
+  @FXML private HBox rubricButtons;
+  @FXML private MenuButton templateButton;
+  @FXML private MenuButton copyButton;
+  @FXML private Button rubricImportButton;
+  @FXML private Button rubricExportButton;
+  @FXML private Label rubricFeedback;
+  @FXML private ListView<Message> findingsList;
+  @FXML private TableView<Criterion> criteriaTable;
+  @FXML private TableColumn<Criterion, String> criterionCodeColumn;
+  @FXML private TableColumn<Criterion, String> criterionGroupColumn;
+  @FXML private TableColumn<Criterion, String> criterionContentColumn;
+  @FXML private TableColumn<Criterion, String> criterionPointsColumn;
+  @FXML private TableColumn<Criterion, String> criterionKindColumn;
+  @FXML private TableColumn<Criterion, String> criterionBandsColumn;
+  @FXML private TableView<CheckItem> qualificationTable;
+  @FXML private TableColumn<CheckItem, String> qualificationCodeColumn;
+  @FXML private TableColumn<CheckItem, String> qualificationContentColumn;
+  @FXML private TableColumn<CheckItem, String> qualificationBasisColumn;
+  @FXML private TableView<CheckItem> conformityTable;
+  @FXML private TableColumn<CheckItem, String> conformityCodeColumn;
+  @FXML private TableColumn<CheckItem, String> conformityContentColumn;
+  @FXML private TableColumn<CheckItem, String> conformityBasisColumn;
+
+  private final RubricViewModel viewModel;
+  private final ProjectsViewModel projects;
+  private final Messages messages;
+
+  public RubricView(RubricViewModel viewModel, ProjectsViewModel projects, Messages messages) {
+    this.viewModel = viewModel;
+    this.projects = projects;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    viewModel.projectProperty().bind(projects.selectedProperty());
+    rubricSummary.textProperty().bind(MessageLabels.text(viewModel.summaryProperty(), messages));
+    FeedbackLabels.bind(rubricFeedback, viewModel.tasks(), messages);
+    versionBox.setItems(viewModel.versions());
+    versionBox.setConverter(
+        converter(v -> v == null ? "" : messages.get("rubric.version", v.version())));
+    versionBox.valueProperty().bindBidirectional(viewModel.shownProperty());
+    findingsList.setItems(viewModel.findings());
+    findingsList.setCellFactory(list -> new FindingCell());
+    bindCriteria();
+    bindItems(
+        qualificationTable,
+        qualificationCodeColumn,
+        qualificationContentColumn,
+        qualificationBasisColumn,
+        viewModel.qualification());
+    bindItems(
+        conformityTable,
+        conformityCodeColumn,
+        conformityContentColumn,
+        conformityBasisColumn,
+        viewModel.conformity());
+    boolean canChange = viewModel.canChange();
+    rubricButtons.getChildren().removeIf(n -> !canChange && n != rubricExportButton);
+    projects.projects().addListener((ListChangeListener<Project>) change -> fillCopyMenu());
+    projects.selectedProperty().addListener((obs, old, now) -> fillCopyMenu());
+    fillCopyMenu();
+    for (var control : List.of(templateButton, copyButton, rubricImportButton)) {
+      control
+          .disableProperty()
+          .bind(projects.selectedProperty().isNull().or(viewModel.tasks().busyProperty()));
+    }
+    rubricExportButton
+        .disableProperty()
+        .bind(viewModel.shownProperty().isNull().or(viewModel.tasks().busyProperty()));
+  }
+
+  private void bindCriteria() {
+    criteriaTable.setItems(viewModel.criteria());
+    criterionCodeColumn.setCellValueFactory(c -> text(c.getValue().code()));
+    criterionGroupColumn.setCellValueFactory(c -> text(c.getValue().group()));
+    criterionContentColumn.setCellValueFactory(c -> text(c.getValue().content()));
+    criterionPointsColumn.setCellValueFactory(c -> text(c.getValue().maxPoints().toPlainString()));
+    criterionPointsColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+    criterionKindColumn.setCellValueFactory(
+        c -> text(messages.get(c.getValue().kind().labelKey())));
+    criterionBandsColumn.setCellValueFactory(
+        c -> text(c.getValue().bandLines().replace("\n", "；")));
+    Columns.withTooltips(criteriaTable);
+    Columns.fitContent(criteriaTable, criterionCodeColumn);
+    Columns.fitContent(criteriaTable, criterionKindColumn);
+  }
+
+  private void bindItems(
+      TableView<CheckItem> table,
+      TableColumn<CheckItem, String> code,
+      TableColumn<CheckItem, String> content,
+      TableColumn<CheckItem, String> basis,
+      javafx.collections.ObservableList<CheckItem> items) {
+    table.setItems(items);
+    code.setCellValueFactory(c -> text(c.getValue().code()));
+    content.setCellValueFactory(c -> text(c.getValue().content()));
+    basis.setCellValueFactory(c -> text(c.getValue().basis()));
+    Columns.withTooltips(table);
+    Columns.fitContent(table, code);
+  }
+
+  /** Every other project that has been set up, newest first, as a source to copy from. */
+  private void fillCopyMenu() {
+    Project current = projects.selectedProperty().get();
+    copyButton.getItems().clear();
+    for (Project p : projects.projects()) {
+      if (current != null && p.id() != current.id()) {
+        MenuItem item =
+            new MenuItem(
+                messages.get("rubric.copy.item", Integer.toString(p.fiscalYear()), p.name()));
+        item.setOnAction(e -> viewModel.copyFrom(p));
+        copyButton.getItems().add(item);
+      }
+    }
+  }
+
+  /** A finding as a line: problems marked as such, warnings in the warning style. */
+  private final class FindingCell extends ListCell<Message> {
+    @Override
+    protected void updateItem(Message item, boolean empty) {
+      super.updateItem(item, empty);
+      getStyleClass().removeAll("failure-text", "warning-text");
+      if (empty || item == null) {
+        setText(null);
+        return;
+      }
+      setText(item.render(messages));
+      setWrapText(true);
+      setPrefWidth(0);
+      getStyleClass()
+          .add(item.key().equals("rubric.finding.problem") ? "failure-text" : "warning-text");
+    }
+  }
+
+  private static ReadOnlyStringWrapper text(String value) {
+    return new ReadOnlyStringWrapper(value);
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return show.apply(value);
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  @FXML
+  private void onTenderTemplate() {
+    viewModel.applyTemplate(RubricTemplates.OPEN_TENDER);
+  }
+
+  @FXML
+  private void onConsultationTemplate() {
+    viewModel.applyTemplate(RubricTemplates.CONSULTATION);
+  }
+
+  @FXML
+  private void onRubricImport() {
+    viewModel.importWorkbook();
+  }
+
+  @FXML
+  private void onRubricExport() {
+    viewModel.exportWorkbook();
+  }
+}

@@ -1,0 +1,286 @@
+package org.careeval.ui.project;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.rubric.CheckItem;
+import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.Rubric;
+import org.careeval.domain.rubric.RubricFinding;
+import org.careeval.domain.rubric.RubricRules;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.imports.ImportProblem;
+import org.careeval.service.project.RubricService;
+import org.careeval.service.rubric.RubricTemplates;
+import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
+import org.careeval.ui.common.UiExecutor;
+
+/**
+ * The rubric of the selected project: its three lists and settings, every problem and warning the
+ * rules find, its versions, and the ways to set it — a template, an earlier project's rubric, or
+ * the rubric workbook — and to export it.
+ */
+public final class RubricViewModel {
+
+  private final RubricService rubrics;
+  private final Session session;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final ScreenTasks tasks;
+  private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+  private final ObservableList<RubricVersion> versions = FXCollections.observableArrayList();
+  private final ObjectProperty<RubricVersion> shown = new SimpleObjectProperty<>();
+  private final ObservableList<CheckItem> qualification = FXCollections.observableArrayList();
+  private final ObservableList<CheckItem> conformity = FXCollections.observableArrayList();
+  private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+  private final ObservableList<Message> findings = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Message> summary = new ReadOnlyObjectWrapper<>();
+
+  public RubricViewModel(
+      RubricService rubrics,
+      Session session,
+      UiExecutor executor,
+      DialogService dialogs,
+      Messages messages) {
+    this.rubrics = rubrics;
+    this.session = session;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.tasks = new ScreenTasks(executor);
+    project.addListener(
+        (obs, old, now) -> {
+          if (old == null || now == null || old.id() != now.id()) {
+            tasks.clear();
+          }
+          load();
+        });
+    shown.addListener((obs, old, now) -> show(now));
+  }
+
+  /** Loads the versions of the project's rubric and shows the newest. */
+  public void load() {
+    Project p = project.get();
+    if (p == null) {
+      versions.clear();
+      shown.set(null);
+      return;
+    }
+    run(() -> rubrics.versions(session, p.id()), this::showVersions);
+  }
+
+  private void showVersions(List<RubricVersion> list) {
+    versions.setAll(list);
+    shown.set(list.isEmpty() ? null : list.get(list.size() - 1));
+  }
+
+  private void show(RubricVersion version) {
+    Rubric rubric = version == null ? null : version.rubric();
+    qualification.setAll(rubric == null ? List.of() : rubric.qualification());
+    conformity.setAll(rubric == null ? List.of() : rubric.conformity());
+    criteria.setAll(rubric == null ? List.of() : rubric.criteria());
+    findings.clear();
+    if (rubric == null) {
+      summary.set(project.get() == null ? null : Message.of("rubric.summary.none"));
+      return;
+    }
+    RubricRules.Findings found = RubricRules.check(rubric);
+    found.problems().forEach(f -> findings.add(finding("rubric.finding.problem", f)));
+    found.warnings().forEach(f -> findings.add(finding("rubric.finding.warning", f)));
+    summary.set(
+        Message.of(
+            version.locked() ? "rubric.summary.locked" : "rubric.summary.open",
+            version.version(),
+            rubric.settings().method().label(),
+            rubric.settings().pricePoints().toPlainString(),
+            new LocalizedText(rubric.settings().aggregation().labelKey()),
+            rubric.settings().decimals(),
+            rubric.settings().smeDeductionPercent().toPlainString()));
+  }
+
+  private static Message finding(String key, RubricFinding f) {
+    return Message.of(key, new LocalizedText(f.section().labelKey()), f.reason());
+  }
+
+  /** Sets the project's rubric from a shipped template (asking before replacing one). */
+  public void applyTemplate(RubricTemplates template) {
+    Project p = project.get();
+    if (p == null || !replaceConfirmed()) {
+      return;
+    }
+    Optional<String> reason = reasonIfLocked();
+    if (reason.isEmpty()) {
+      return;
+    }
+    run(
+        () -> rubrics.applyTemplate(session, p.id(), template),
+        stored -> reloaded(Message.of("rubric.saved.template", stored.version())));
+  }
+
+  /** Copies the current rubric of an earlier project. */
+  public void copyFrom(Project source) {
+    Project p = project.get();
+    if (p == null || source == null || !replaceConfirmed()) {
+      return;
+    }
+    run(
+        () -> rubrics.copyFrom(session, p.id(), source.id()),
+        stored -> reloaded(Message.of("rubric.saved.copied", source.name(), stored.version())));
+  }
+
+  /**
+   * Imports a rubric workbook the officer picks; a refused file is listed line by line (sheet, row,
+   * column, reason) in a dialog and nothing changes.
+   */
+  public void importWorkbook() {
+    Project p = project.get();
+    if (p == null) {
+      return;
+    }
+    Optional<Path> file =
+        dialogs.chooseOpenFile(
+            messages.get("rubric.import.title"), messages.get("common.file.excel"), "xlsx");
+    Optional<String> reason = file.isPresent() ? reasonIfLocked() : Optional.empty();
+    if (file.isEmpty() || reason.isEmpty()) {
+      return;
+    }
+    run(() -> rubrics.importWorkbook(session, p.id(), file.get(), reason.get()), this::showImport);
+  }
+
+  private void showImport(RubricService.ImportResult result) {
+    if (!result.accepted()) {
+      tasks.fail(Message.of("rubric.import.rejected", result.problems().size()));
+      dialogs.showTable(
+          messages.get("rubric.import.title"),
+          messages.get("rubric.import.rejected", result.problems().size()),
+          List.of(
+              messages.get("rubric.problem.sheet"),
+              messages.get("rubric.problem.row"),
+              messages.get("rubric.problem.column"),
+              messages.get("rubric.problem.reason")),
+          result.problems().stream().map(this::row).toList());
+      return;
+    }
+    reloaded(
+        Message.of(
+            result.warnings().isEmpty() ? "rubric.saved.imported" : "rubric.saved.importedWarnings",
+            result.stored().orElseThrow().version(),
+            result.warnings().size()));
+  }
+
+  private List<String> row(ImportProblem problem) {
+    return List.of(
+        problem.sheet(),
+        Integer.toString(problem.row()),
+        problem.column(),
+        messages.get(problem.reason().key(), problem.reason().arguments().toArray()));
+  }
+
+  /** Exports the current rubric as the rubric workbook where the officer chooses. */
+  public void exportWorkbook() {
+    Project p = project.get();
+    if (p == null || shown.get() == null) {
+      return;
+    }
+    dialogs
+        .chooseSaveFile(
+            messages.get("rubric.export.title"),
+            messages.get(
+                "rubric.export.fileName", Integer.toString(p.fiscalYear()), Long.toString(p.id())),
+            messages.get("common.file.excel"),
+            "xlsx")
+        .ifPresent(
+            file ->
+                run(
+                    () -> {
+                      rubrics.exportWorkbook(session, p.id(), file);
+                      return file;
+                    },
+                    saved -> tasks.succeed(Message.of("rubric.export.done", saved))));
+  }
+
+  private boolean replaceConfirmed() {
+    return versions.isEmpty()
+        || dialogs.confirm(
+            messages.get("rubric.replace.title"),
+            messages.get("rubric.replace.message"),
+            messages.get("rubric.replace.confirm"));
+  }
+
+  /** The reason a locked rubric is changed (asked of the supervisor); "" while it is not locked. */
+  private Optional<String> reasonIfLocked() {
+    boolean locked = !versions.isEmpty() && versions.get(versions.size() - 1).locked();
+    if (!locked) {
+      return Optional.of("");
+    }
+    return dialogs.askText(
+        messages.get("rubric.reason.title"),
+        messages.get("rubric.reason.message"),
+        messages.get("rubric.reason.confirm"));
+  }
+
+  private void reloaded(Message done) {
+    load();
+    tasks.succeed(done);
+  }
+
+  private <T> void run(Callable<T> work, Consumer<T> then) {
+    tasks.run(work, then);
+  }
+
+  public ObjectProperty<Project> projectProperty() {
+    return project;
+  }
+
+  public ObservableList<RubricVersion> versions() {
+    return FXCollections.unmodifiableObservableList(versions);
+  }
+
+  public ObjectProperty<RubricVersion> shownProperty() {
+    return shown;
+  }
+
+  public ObservableList<CheckItem> qualification() {
+    return FXCollections.unmodifiableObservableList(qualification);
+  }
+
+  public ObservableList<CheckItem> conformity() {
+    return FXCollections.unmodifiableObservableList(conformity);
+  }
+
+  public ObservableList<Criterion> criteria() {
+    return FXCollections.unmodifiableObservableList(criteria);
+  }
+
+  /** Problems first, then warnings, each naming its part of the rubric. */
+  public ObservableList<Message> findings() {
+    return FXCollections.unmodifiableObservableList(findings);
+  }
+
+  public ReadOnlyObjectProperty<Message> summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** True when the user may set the rubric (officers; supervisors only change a locked one). */
+  public boolean canChange() {
+    return session.can(Permission.PROJECT_EDIT) || session.can(Permission.RUBRIC_CHANGE_LOCKED);
+  }
+
+  public ScreenTasks tasks() {
+    return tasks;
+  }
+}

@@ -26,6 +26,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.careeval.domain.LocalizedText;
@@ -79,6 +80,7 @@ public final class ProjectsView {
   @FXML private Label statusTitle;
   @FXML private Label statusReasonLabel;
   @FXML private VBox statusSteps;
+  @FXML private javafx.scene.control.Separator statusSeparator;
 
   private final ProjectsViewModel viewModel;
   private final Parent rubricPane;
@@ -335,6 +337,8 @@ public final class ProjectsView {
     statusTitle.setManaged(project != null);
     statusReasonLabel.setVisible(project != null && !project.statusReason().isEmpty());
     statusReasonLabel.setManaged(statusReasonLabel.isVisible());
+    statusSeparator.setVisible(project != null);
+    statusSeparator.setManaged(project != null);
     if (project == null) {
       return;
     }
@@ -348,13 +352,13 @@ public final class ProjectsView {
                 statusSteps.getChildren().add(step(target, viewModel.readiness().get(target))));
   }
 
-  private VBox step(ProjectStatus target, List<LocalizedText> missing) {
+  private HBox step(ProjectStatus target, List<LocalizedText> missing) {
     Button move =
         new Button(messages.get("project.status.moveTo", messages.get(target.labelKey())));
     move.setId("status-" + target.name());
     move.setMinWidth(Control.USE_PREF_SIZE);
     move.setDisable(!missing.isEmpty() || !viewModel.canEdit());
-    VBox step = new VBox(move);
+    HBox step = new HBox(move);
     step.getStyleClass().add("status-step");
     Optional<ComboBox<Organization>> award = Optional.empty();
     if (target == ProjectStatus.AWARDED) {
@@ -364,6 +368,8 @@ public final class ProjectsView {
       box.setConverter(converter(o -> o == null ? "" : o.name()));
       box.setMaxWidth(Double.MAX_VALUE);
       move.disableProperty().bind(box.valueProperty().isNull());
+      box.setPrefWidth(260);
+      HBox.setHgrow(box, javafx.scene.layout.Priority.SOMETIMES);
       step.getChildren().add(0, box);
       award = Optional.of(box);
     }
@@ -382,6 +388,8 @@ public final class ProjectsView {
                   .collect(Collectors.joining("\n")));
       lacks.setWrapText(true);
       lacks.getStyleClass().add("hint-text");
+      lacks.setMinWidth(0);
+      HBox.setHgrow(lacks, javafx.scene.layout.Priority.ALWAYS);
       step.getChildren().add(lacks);
     }
     return step;

@@ -64,14 +64,23 @@ public final class ProjectsViewModel {
   private final ObservableList<Project> all = FXCollections.observableArrayList();
   private final FilteredList<Project> shown = new FilteredList<>(all);
   private final ObservableList<ServiceCategory> categories = FXCollections.observableArrayList();
+  private final ObservableList<ServiceCategory> categoriesView =
+      FXCollections.unmodifiableObservableList(categories);
   private final ObservableList<Place> places = FXCollections.observableArrayList();
+  private final ObservableList<Place> placesView = FXCollections.unmodifiableObservableList(places);
   private final ObservableList<Organization> candidates = FXCollections.observableArrayList();
+  private final ObservableList<Organization> candidatesView =
+      FXCollections.unmodifiableObservableList(candidates);
   private final ObjectProperty<Project> selected = new SimpleObjectProperty<>();
   private final StringProperty search = new SimpleStringProperty("");
   private final ObjectProperty<ProjectStatus> statusFilter = new SimpleObjectProperty<>();
   private final ObservableMap<ProjectStatus, List<LocalizedText>> readiness =
       FXCollections.observableMap(new EnumMap<>(ProjectStatus.class));
+  private final ObservableMap<ProjectStatus, List<LocalizedText>> readinessView =
+      FXCollections.unmodifiableObservableMap(readiness);
   private final ObservableMap<String, Message> fieldProblems = FXCollections.observableHashMap();
+  private final ObservableMap<String, Message> fieldProblemsView =
+      FXCollections.unmodifiableObservableMap(fieldProblems);
   private final ReadOnlyObjectWrapper<Message> formTitle = new ReadOnlyObjectWrapper<>();
   private final ProjectForm form = new ProjectForm();
   private final UnsavedChanges unsaved;
@@ -287,15 +296,15 @@ public final class ProjectsViewModel {
   }
 
   public ObservableList<ServiceCategory> categories() {
-    return FXCollections.unmodifiableObservableList(categories);
+    return categoriesView;
   }
 
   public ObservableList<Place> places() {
-    return FXCollections.unmodifiableObservableList(places);
+    return placesView;
   }
 
   public ObservableList<Organization> candidates() {
-    return FXCollections.unmodifiableObservableList(candidates);
+    return candidatesView;
   }
 
   public ObjectProperty<Project> selectedProperty() {
@@ -312,11 +321,11 @@ public final class ProjectsViewModel {
 
   /** For each status the selected project may move to, what it still lacks (empty: ready). */
   public ObservableMap<ProjectStatus, List<LocalizedText>> readiness() {
-    return FXCollections.unmodifiableObservableMap(readiness);
+    return readinessView;
   }
 
   public ObservableMap<String, Message> fieldProblems() {
-    return FXCollections.unmodifiableObservableMap(fieldProblems);
+    return fieldProblemsView;
   }
 
   public ReadOnlyObjectProperty<Message> formTitleProperty() {

@@ -89,7 +89,13 @@ public final class RubricView {
         conformityBasisColumn,
         viewModel.conformity());
     boolean canChange = viewModel.canChange();
-    rubricButtons.getChildren().removeIf(n -> !canChange && n != rubricExportButton);
+    rubricButtons
+        .getChildren()
+        .removeIf(
+            n ->
+                !canChange
+                    && n instanceof javafx.scene.control.ButtonBase
+                    && n != rubricExportButton);
     projects.projects().addListener((ListChangeListener<Project>) change -> fillCopyMenu());
     projects.selectedProperty().addListener((obs, old, now) -> fillCopyMenu());
     fillCopyMenu();

@@ -44,11 +44,21 @@ public final class RubricViewModel {
   private final ScreenTasks tasks;
   private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
   private final ObservableList<RubricVersion> versions = FXCollections.observableArrayList();
+  private final ObservableList<RubricVersion> versionsView =
+      FXCollections.unmodifiableObservableList(versions);
   private final ObjectProperty<RubricVersion> shown = new SimpleObjectProperty<>();
   private final ObservableList<CheckItem> qualification = FXCollections.observableArrayList();
+  private final ObservableList<CheckItem> qualificationView =
+      FXCollections.unmodifiableObservableList(qualification);
   private final ObservableList<CheckItem> conformity = FXCollections.observableArrayList();
+  private final ObservableList<CheckItem> conformityView =
+      FXCollections.unmodifiableObservableList(conformity);
   private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+  private final ObservableList<Criterion> criteriaView =
+      FXCollections.unmodifiableObservableList(criteria);
   private final ObservableList<Message> findings = FXCollections.observableArrayList();
+  private final ObservableList<Message> findingsView =
+      FXCollections.unmodifiableObservableList(findings);
   private final ReadOnlyObjectWrapper<Message> summary = new ReadOnlyObjectWrapper<>();
 
   public RubricViewModel(
@@ -85,7 +95,12 @@ public final class RubricViewModel {
 
   private void showVersions(List<RubricVersion> list) {
     versions.setAll(list);
-    shown.set(list.isEmpty() ? null : list.get(list.size() - 1));
+    RubricVersion newest = list.isEmpty() ? null : list.get(list.size() - 1);
+    if (newest == shown.get()) {
+      show(newest); // the same (none): the summary still follows the project
+    } else {
+      shown.set(newest);
+    }
   }
 
   private void show(RubricVersion version) {
@@ -247,7 +262,7 @@ public final class RubricViewModel {
   }
 
   public ObservableList<RubricVersion> versions() {
-    return FXCollections.unmodifiableObservableList(versions);
+    return versionsView;
   }
 
   public ObjectProperty<RubricVersion> shownProperty() {
@@ -255,20 +270,20 @@ public final class RubricViewModel {
   }
 
   public ObservableList<CheckItem> qualification() {
-    return FXCollections.unmodifiableObservableList(qualification);
+    return qualificationView;
   }
 
   public ObservableList<CheckItem> conformity() {
-    return FXCollections.unmodifiableObservableList(conformity);
+    return conformityView;
   }
 
   public ObservableList<Criterion> criteria() {
-    return FXCollections.unmodifiableObservableList(criteria);
+    return criteriaView;
   }
 
   /** Problems first, then warnings, each naming its part of the rubric. */
   public ObservableList<Message> findings() {
-    return FXCollections.unmodifiableObservableList(findings);
+    return findingsView;
   }
 
   public ReadOnlyObjectProperty<Message> summaryProperty() {

@@ -181,12 +181,13 @@ class MainWindowViewModelTest {
   }
 
   @Test
-  void signedInAdminSeesEveryArea() {
+  void signedInAdminSeesTheAdministrationAreas() {
     MainWindowViewModel viewModel = signedInAdmin();
     assertThat(viewModel.stateProperty().get()).isEqualTo(ShellState.READY);
     assertThat(viewModel.visibleAreas())
         .containsExactly(
             NavigationArea.OVERVIEW,
+            NavigationArea.PLACES,
             NavigationArea.USERS,
             NavigationArea.AUDIT,
             NavigationArea.SETTINGS,
@@ -213,6 +214,8 @@ class MainWindowViewModelTest {
         .containsExactly(
             NavigationArea.OVERVIEW,
             NavigationArea.REGISTRY,
+            NavigationArea.PROJECTS,
+            NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);
   }

@@ -35,7 +35,7 @@ public final class RolePermissions {
             Permission.PLACE_READ,
             Permission.PROJECT_READ,
             Permission.PROJECT_EDIT));
-    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ, Permission.PLACE_READ));
+    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ));
     TABLE.put(
         Role.SUPERVISOR,
         EnumSet.of(

@@ -7,6 +7,7 @@ import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
 import org.careeval.ui.organization.OrganizationScreens;
+import org.careeval.ui.place.PlaceScreens;
 import org.careeval.ui.project.ProjectScreens;
 
 /**
@@ -20,6 +21,7 @@ final class ScreenRegistry {
           AdminScreens.overview(),
           OrganizationScreens.registry(),
           ProjectScreens.projects(),
+          PlaceScreens.places(),
           AdminScreens.users(),
           AdminScreens.audit(),
           AdminScreens.settings(),

@@ -260,4 +260,35 @@ class ProjectsPaneTest {
     MainWindowSmokeTest.savePng(
         robot.capture(stage.getScene().getRoot()).getImage(), shots.resolve(name));
   }
+
+  @Test
+  void evaluationSettingsAreSavedOrRefusedByTheSameRules(FxRobot robot) throws Exception {
+    open(robot, Messages.CHINESE);
+    chooseRow(robot, PUBLISHED);
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    idle();
+    robot.interact(
+        () ->
+            robot
+                .lookup("#settingsPane")
+                .queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+    assertThat(rubric.pricePointsProperty().get()).isEqualTo("10");
+    assertThat(robot.lookup("#tieBreakLabel").queryAs(Label.class).getText()).contains("最后报价");
+    robot.interact(() -> rubric.pricePointsProperty().set("35"));
+    robot.interact(() -> rubric.saveSettings());
+    idle();
+    assertThat(robot.lookup("#rubricFeedback").queryAs(Label.class).getText())
+        .contains("10 至 30 分");
+    robot.interact(() -> rubric.lowPriceAlertProperty().set("75"));
+    robot.interact(() -> rubric.pricePointsProperty().set("10"));
+    robot.interact(() -> rubric.saveSettings());
+    idle();
+    assertThat(rubric.shownProperty().get().rubric().settings().lowPriceAlertPercent())
+        .isEqualByComparingTo("75");
+    assertThat(rubric.shownProperty().get().rubric().criteria()).hasSize(10);
+    save(robot, "projects-settings-zh.png");
+    assertThat(CutText.labelsIn(stage.getScene().getRoot())).isEmpty();
+  }
 }

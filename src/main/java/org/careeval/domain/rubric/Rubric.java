@@ -37,4 +37,9 @@ public record Rubric(
             s.approvalReference());
     return new Rubric(moved, qualification, conformity, criteria);
   }
+
+  /** The same lists and criteria under other settings. */
+  public Rubric withSettings(RubricSettings changed) {
+    return new Rubric(changed, qualification, conformity, criteria);
+  }
 }

@@ -95,6 +95,9 @@ public final class RubricRules {
       setting(RubricSettings.DECIMALS, text("error.rubric.decimals", settings.decimals()));
     }
     checkSmeDeduction(settings.smeDeductionPercent());
+    if (settings.technicalTieBreak() && !method.tender()) {
+      setting(RubricSettings.TIE_BREAK, text("error.rubric.tieBreakTenderOnly"));
+    }
     BigDecimal alert = settings.lowPriceAlertPercent();
     if (alert.signum() <= 0 || alert.compareTo(HUNDRED) >= 0) {
       setting(RubricSettings.LOW_PRICE_ALERT, text("error.rubric.lowPriceAlert", alert));

@@ -28,6 +28,7 @@ public record RubricSettings(
   public static final String SME_DEDUCTION = "smeDeduction";
   public static final String APPROVAL_REFERENCE = "approvalReference";
   public static final String LOW_PRICE_ALERT = "lowPriceAlert";
+  public static final String TIE_BREAK = "technicalTieBreak";
 
   public static final int DEFAULT_DECIMALS = 2;
   public static final int MAX_DECIMALS = 4;

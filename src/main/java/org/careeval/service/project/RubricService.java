@@ -94,6 +94,20 @@ public final class RubricService {
     return database.inTransaction(tx -> store(tx, session, projectId, rubric, reason));
   }
 
+  /**
+   * Changes the evaluation settings of the project's current rubric (its lists and criteria stay):
+   * the same rules and the same lock as {@link #save}.
+   */
+  public RubricVersion saveSettings(
+      Session session, long projectId, RubricSettings settings, String reason) {
+    Rubric current =
+        current(session, projectId)
+            .map(RubricVersion::rubric)
+            .orElseThrow(
+                () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
+    return save(session, projectId, current.withSettings(settings), reason);
+  }
+
   /** Stores a shipped template, moved to the project's method (a tender one for 邀请招标). */
   public RubricVersion applyTemplate(Session session, long projectId, RubricTemplates template) {
     Project project = projectFor(session, projectId);

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.careeval.domain.project.Project;
+import org.careeval.domain.rubric.Aggregation;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.RubricVersion;
@@ -37,6 +38,16 @@ public final class RubricView {
   @FXML private Button rubricImportButton;
   @FXML private Button rubricExportButton;
   @FXML private Label rubricFeedback;
+  @FXML private javafx.scene.control.TitledPane settingsPane;
+  @FXML private javafx.scene.control.TextField pricePointsField;
+  @FXML private ComboBox<Aggregation> aggregationBox;
+  @FXML private javafx.scene.control.TextField decimalsField;
+  @FXML private javafx.scene.control.TextField smeField;
+  @FXML private javafx.scene.control.TextField lowPriceField;
+  @FXML private javafx.scene.control.TextField approvalField;
+  @FXML private javafx.scene.control.CheckBox tieBreakCheck;
+  @FXML private Label tieBreakLabel;
+  @FXML private Button settingsSaveButton;
   @FXML private ListView<Message> findingsList;
   @FXML private TableView<Criterion> criteriaTable;
   @FXML private TableColumn<Criterion, String> criterionCodeColumn;
@@ -88,6 +99,7 @@ public final class RubricView {
         conformityContentColumn,
         conformityBasisColumn,
         viewModel.conformity());
+    bindSettings();
     boolean canChange = viewModel.canChange();
     rubricButtons
         .getChildren()
@@ -107,6 +119,24 @@ public final class RubricView {
     rubricExportButton
         .disableProperty()
         .bind(viewModel.shownProperty().isNull().or(viewModel.tasks().busyProperty()));
+  }
+
+  private void bindSettings() {
+    pricePointsField.textProperty().bindBidirectional(viewModel.pricePointsProperty());
+    aggregationBox.getItems().setAll(Aggregation.values());
+    aggregationBox.setConverter(converter(a -> a == null ? "" : messages.get(a.labelKey())));
+    aggregationBox.valueProperty().bindBidirectional(viewModel.aggregationProperty());
+    decimalsField.textProperty().bindBidirectional(viewModel.decimalsProperty());
+    smeField.textProperty().bindBidirectional(viewModel.smeDeductionProperty());
+    lowPriceField.textProperty().bindBidirectional(viewModel.lowPriceAlertProperty());
+    approvalField.textProperty().bindBidirectional(viewModel.approvalReferenceProperty());
+    tieBreakCheck.selectedProperty().bindBidirectional(viewModel.technicalTieBreakProperty());
+    tieBreakCheck.visibleProperty().bind(viewModel.tenderProperty());
+    tieBreakCheck.managedProperty().bind(viewModel.tenderProperty());
+    tieBreakLabel.textProperty().bind(MessageLabels.text(viewModel.tieBreakProperty(), messages));
+    settingsPane.disableProperty().bind(viewModel.shownProperty().isNull());
+    settingsSaveButton.setVisible(viewModel.canChange());
+    settingsSaveButton.disableProperty().bind(viewModel.tasks().busyProperty());
   }
 
   private void bindCriteria() {
@@ -203,6 +233,11 @@ public final class RubricView {
   @FXML
   private void onRubricImport() {
     viewModel.importWorkbook();
+  }
+
+  @FXML
+  private void onSaveSettings() {
+    viewModel.saveSettings();
   }
 
   @FXML

@@ -1,23 +1,32 @@
 package org.careeval.ui.project;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.project.Project;
+import org.careeval.domain.rubric.Aggregation;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.Points;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.rubric.RubricFinding;
 import org.careeval.domain.rubric.RubricRules;
+import org.careeval.domain.rubric.RubricSettings;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
@@ -60,6 +69,15 @@ public final class RubricViewModel {
   private final ObservableList<Message> findingsView =
       FXCollections.unmodifiableObservableList(findings);
   private final ReadOnlyObjectWrapper<Message> summary = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Message> tieBreak = new ReadOnlyObjectWrapper<>();
+  private final StringProperty pricePoints = new SimpleStringProperty("");
+  private final ObjectProperty<Aggregation> aggregation = new SimpleObjectProperty<>();
+  private final StringProperty decimals = new SimpleStringProperty("");
+  private final StringProperty smeDeduction = new SimpleStringProperty("");
+  private final StringProperty approvalReference = new SimpleStringProperty("");
+  private final StringProperty lowPriceAlert = new SimpleStringProperty("");
+  private final BooleanProperty technicalTieBreak = new SimpleBooleanProperty(false);
+  private final BooleanProperty tender = new SimpleBooleanProperty(false);
 
   public RubricViewModel(
       RubricService rubrics,
@@ -109,6 +127,7 @@ public final class RubricViewModel {
     conformity.setAll(rubric == null ? List.of() : rubric.conformity());
     criteria.setAll(rubric == null ? List.of() : rubric.criteria());
     findings.clear();
+    showSettings(rubric == null ? null : rubric.settings());
     if (rubric == null) {
       summary.set(project.get() == null ? null : Message.of("rubric.summary.none"));
       return;
@@ -125,6 +144,77 @@ public final class RubricViewModel {
             new LocalizedText(rubric.settings().aggregation().labelKey()),
             rubric.settings().decimals(),
             rubric.settings().smeDeductionPercent().toPlainString()));
+  }
+
+  /** The settings form shows the settings of the version shown. */
+  private void showSettings(RubricSettings s) {
+    pricePoints.set(s == null ? "" : s.pricePoints().toPlainString());
+    aggregation.set(s == null ? null : s.aggregation());
+    decimals.set(s == null ? "" : Integer.toString(s.decimals()));
+    smeDeduction.set(s == null ? "" : s.smeDeductionPercent().toPlainString());
+    approvalReference.set(s == null ? "" : s.approvalReference());
+    lowPriceAlert.set(s == null ? "" : s.lowPriceAlertPercent().toPlainString());
+    technicalTieBreak.set(s != null && s.technicalTieBreak());
+    tender.set(s != null && s.method().tender());
+    tieBreak.set(s == null ? null : Message.of(tieBreakKey(s)));
+  }
+
+  /** The ranking's tie-break chain for the method (domain rules 2.7). */
+  private static String tieBreakKey(RubricSettings s) {
+    if (s.method().tender()) {
+      return s.technicalTieBreak() ? "rubric.tieBreak.tenderTechnical" : "rubric.tieBreak.tender";
+    }
+    return s.method().scored() ? "rubric.tieBreak.consultation" : "rubric.tieBreak.lowestPrice";
+  }
+
+  /**
+   * Saves the settings form over the current version (a locked one asks the supervisor for the
+   * reason); a number that cannot be read is refused naming what was typed.
+   */
+  public void saveSettings() {
+    Project p = project.get();
+    RubricVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+    if (p == null || current == null) {
+      return;
+    }
+    RubricSettings was = current.rubric().settings();
+    Optional<BigDecimal> price = number(pricePoints.get());
+    Optional<BigDecimal> sme = number(smeDeduction.get().replace("%", ""));
+    Optional<BigDecimal> alert = number(lowPriceAlert.get().replace("%", ""));
+    String places = decimals.get().strip();
+    if (!places.matches("\\d{1,2}")) {
+      tasks.fail(Message.of("error.rubric.decimalsText", places));
+      return;
+    }
+    if (price.isEmpty() || sme.isEmpty() || alert.isEmpty()) {
+      return;
+    }
+    RubricSettings changed =
+        new RubricSettings(
+            was.method(),
+            price.get(),
+            aggregation.get() == null ? was.aggregation() : aggregation.get(),
+            Integer.parseInt(places),
+            sme.get(),
+            approvalReference.get().strip(),
+            alert.get(),
+            technicalTieBreak.get());
+    Optional<String> reason = reasonIfLocked();
+    if (reason.isEmpty()) {
+      return;
+    }
+    run(
+        () -> rubrics.saveSettings(session, p.id(), changed, reason.get()),
+        stored -> reloaded(Message.of("rubric.saved.settings", stored.version())));
+  }
+
+  /** The number typed, or empty after saying which text is not one. */
+  private Optional<BigDecimal> number(String typed) {
+    Optional<BigDecimal> value = Points.parse(typed);
+    if (value.isEmpty()) {
+      tasks.fail(Message.of("error.rubric.number", typed.strip()));
+    }
+    return value;
   }
 
   private static Message finding(String key, RubricFinding f) {
@@ -293,6 +383,43 @@ public final class RubricViewModel {
   /** True when the user may set the rubric (officers; supervisors only change a locked one). */
   public boolean canChange() {
     return session.can(Permission.PROJECT_EDIT) || session.can(Permission.RUBRIC_CHANGE_LOCKED);
+  }
+
+  public StringProperty pricePointsProperty() {
+    return pricePoints;
+  }
+
+  public ObjectProperty<Aggregation> aggregationProperty() {
+    return aggregation;
+  }
+
+  public StringProperty decimalsProperty() {
+    return decimals;
+  }
+
+  public StringProperty smeDeductionProperty() {
+    return smeDeduction;
+  }
+
+  public StringProperty approvalReferenceProperty() {
+    return approvalReference;
+  }
+
+  public StringProperty lowPriceAlertProperty() {
+    return lowPriceAlert;
+  }
+
+  public BooleanProperty technicalTieBreakProperty() {
+    return technicalTieBreak;
+  }
+
+  /** True when the shown rubric is for a tender (only a tender takes the extra tie-break). */
+  public ReadOnlyBooleanProperty tenderProperty() {
+    return tender;
+  }
+
+  public ReadOnlyObjectProperty<Message> tieBreakProperty() {
+    return tieBreak.getReadOnlyProperty();
   }
 
   public ScreenTasks tasks() {

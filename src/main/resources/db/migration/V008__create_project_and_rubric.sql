@@ -8,6 +8,7 @@ CREATE TABLE service_category (
     purpose     VARCHAR(15) NOT NULL,
     seq         INTEGER     NOT NULL,
     active      BOOLEAN     NOT NULL,
+    row_version INTEGER     NOT NULL DEFAULT 0,
     CONSTRAINT pk_service_category PRIMARY KEY (id),
     CONSTRAINT uq_service_category_name UNIQUE (name),
     CONSTRAINT ck_service_category_purpose CHECK (purpose IN ('PROTECTIVE', 'CARING', 'DEVELOPMENTAL'))

@@ -23,6 +23,7 @@ import org.careeval.persistence.jooq.tables.records.ProjectRecord;
 import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /** Purchase projects with their categories, places and target groups; never deleted. */
 public final class ProjectRepository {
@@ -131,7 +132,53 @@ public final class ProjectRepository {
                     r.getName(),
                     r.getMaterial(),
                     ServiceCategory.Purpose.valueOf(r.getPurpose()),
-                    r.getActive()));
+                    r.getActive(),
+                    r.getRowVersion()));
+  }
+
+  /** Adds a category at the end of the catalogue. */
+  public long insertCategory(
+      Transaction tx, String name, boolean material, ServiceCategory.Purpose purpose) {
+    Integer last =
+        tx.dsl()
+            .select(DSL.max(SERVICE_CATEGORY.SEQ))
+            .from(SERVICE_CATEGORY)
+            .fetchOne(0, Integer.class);
+    return tx.dsl()
+        .insertInto(SERVICE_CATEGORY)
+        .set(SERVICE_CATEGORY.NAME, name)
+        .set(SERVICE_CATEGORY.MATERIAL, material)
+        .set(SERVICE_CATEGORY.PURPOSE, purpose.name())
+        .set(SERVICE_CATEGORY.SEQ, last == null ? 1 : last + 1)
+        .set(SERVICE_CATEGORY.ACTIVE, true)
+        .returning(SERVICE_CATEGORY.ID)
+        .fetchOne()
+        .getId();
+  }
+
+  /**
+   * Changes a category read at {@code category.version()}.
+   *
+   * @return false when it has changed since: nothing written
+   */
+  public boolean updateCategory(Transaction tx, ServiceCategory category) {
+    return tx.dsl()
+            .update(SERVICE_CATEGORY)
+            .set(SERVICE_CATEGORY.NAME, category.name())
+            .set(SERVICE_CATEGORY.MATERIAL, category.material())
+            .set(SERVICE_CATEGORY.PURPOSE, category.purpose().name())
+            .set(SERVICE_CATEGORY.ACTIVE, category.active())
+            .set(SERVICE_CATEGORY.ROW_VERSION, category.version() + 1)
+            .where(SERVICE_CATEGORY.ID.eq(category.id()))
+            .and(SERVICE_CATEGORY.ROW_VERSION.eq(category.version()))
+            .execute()
+        == 1;
+  }
+
+  public boolean categoryNameTaken(Transaction tx, String name, long exceptId) {
+    return tx.dsl()
+        .fetchExists(
+            SERVICE_CATEGORY, SERVICE_CATEGORY.NAME.eq(name).and(SERVICE_CATEGORY.ID.ne(exceptId)));
   }
 
   private static void fill(ProjectRecord row, Project p) {

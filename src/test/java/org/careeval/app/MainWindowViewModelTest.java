@@ -188,6 +188,7 @@ class MainWindowViewModelTest {
         .containsExactly(
             NavigationArea.OVERVIEW,
             NavigationArea.PLACES,
+            NavigationArea.CATEGORIES,
             NavigationArea.USERS,
             NavigationArea.AUDIT,
             NavigationArea.SETTINGS,

@@ -14,6 +14,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
+import org.careeval.ui.place.CategoriesViewModel;
 import org.careeval.ui.place.PlacesViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,5 +127,20 @@ class PlacesViewModelTest {
     reader.load();
     assertThat(reader.rows()).hasSize(1);
     assertThat(reader.canManage()).isFalse();
+  }
+
+  @Test
+  void theAdministratorSeesAndKeepsTheCatalogue() {
+    Session admin = context.authentication().signIn("admin", PASSWORD).session();
+    CategoriesViewModel categories =
+        new CategoriesViewModel(context.projects(), admin, new ImmediateUiExecutor());
+    categories.load();
+    assertThat(categories.categories()).hasSize(15);
+    assertThat(categories.tasks().failedProperty().get()).isFalse();
+    categories.startNew();
+    categories.nameProperty().set("儿童之家活动");
+    categories.save();
+    assertThat(categories.categories()).hasSize(16);
+    assertThat(categories.selectedProperty().get().name()).isEqualTo("儿童之家活动");
   }
 }

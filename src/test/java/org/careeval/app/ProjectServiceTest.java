@@ -423,4 +423,34 @@ class ProjectServiceTest {
                 .towns())
         .containsExactly("城关镇");
   }
+
+  @Test
+  void theAdministratorKeepsTheCategoryCatalogue() {
+    ServiceCategory added =
+        projects.addCategory(admin, "  留守儿童之家运营 ", false, ServiceCategory.Purpose.CARING);
+    assertThat(added.name()).isEqualTo("留守儿童之家运营");
+    assertThat(projects.categories(officer)).last().isEqualTo(added);
+    assertThat(projects.categories(admin)).last().isEqualTo(added);
+    assertThat(
+            keyOf(() -> projects.addCategory(admin, "心理疏导", false, ServiceCategory.Purpose.CARING)))
+        .isEqualTo("error.category.duplicate");
+    assertThat(
+            keyOf(
+                () -> projects.addCategory(officer, "新类别", false, ServiceCategory.Purpose.CARING)))
+        .isEqualTo("error.permission.denied");
+    ServiceCategory retired =
+        projects.updateCategory(
+            admin,
+            new ServiceCategory(
+                added.id(),
+                "留守儿童之家",
+                true,
+                ServiceCategory.Purpose.PROTECTIVE,
+                false,
+                added.version()));
+    assertThat(retired.active()).isFalse();
+    assertThat(retired.purpose()).isEqualTo(ServiceCategory.Purpose.PROTECTIVE);
+    assertThat(keyOf(() -> projects.updateCategory(admin, added)))
+        .isEqualTo("error.conflict.category");
+  }
 }

@@ -19,7 +19,8 @@ public enum AuditEntity {
   ORGANIZATION_CONTACT("organizationContact", "audit.entity.organizationContact"),
   PLACE("place", "audit.entity.place"),
   PROJECT("project", "audit.entity.project"),
-  RUBRIC("rubric", "audit.entity.rubric");
+  RUBRIC("rubric", "audit.entity.rubric"),
+  SERVICE_CATEGORY("serviceCategory", "audit.entity.serviceCategory");
 
   private final String code;
   private final String labelKey;

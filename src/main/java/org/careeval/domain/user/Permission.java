@@ -15,6 +15,7 @@ public enum Permission {
   AUDIT_EXPORT("permission.auditExport"),
   PLACE_READ("permission.placeRead"),
   PLACE_MANAGE("permission.placeManage"),
+  CATALOGUE_MANAGE("permission.catalogueManage"),
   PROJECT_READ("permission.projectRead"),
   PROJECT_EDIT("permission.projectEdit"),
   RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked");

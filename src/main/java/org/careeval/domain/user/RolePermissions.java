@@ -25,7 +25,8 @@ public final class RolePermissions {
             Permission.AUDIT_VERIFY,
             Permission.AUDIT_EXPORT,
             Permission.PLACE_READ,
-            Permission.PLACE_MANAGE));
+            Permission.PLACE_MANAGE,
+            Permission.CATALOGUE_MANAGE));
     TABLE.put(
         Role.OFFICER,
         EnumSet.of(

@@ -132,7 +132,9 @@ public final class AuditReading {
           entry("kind", "audit.field.kind"),
           entry("town", "audit.field.town"),
           entry("divisionCode", "audit.field.divisionCode"),
-          entry("locked", "audit.field.locked"));
+          entry("locked", "audit.field.locked"),
+          entry("material", "audit.field.material"),
+          entry("purpose", "audit.field.purpose"));
 
   private static final List<String> FIELD_ORDER =
       List.of(
@@ -228,7 +230,7 @@ public final class AuditReading {
               .map(s -> messages.get(s.labelKey()))
               .orElse(id);
       case PROJECT -> number(id).map(names.projects()::get).orElse(id);
-      case PLACE, RUBRIC -> id.equals("-") ? "" : id;
+      case PLACE, RUBRIC, SERVICE_CATEGORY -> id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };
   }

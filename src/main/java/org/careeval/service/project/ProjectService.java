@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.FreeText;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditEntity;
@@ -65,10 +66,96 @@ public final class ProjectService {
     return database.read(tx -> find(tx, id));
   }
 
-  /** The service-category catalogue (domain rules 5.4), in its order. */
+  /**
+   * The service-category catalogue (domain rules 5.4), in its order: for projects and its keeper.
+   */
   public List<ServiceCategory> categories(Session session) {
-    sessions.require(session, Permission.PROJECT_READ);
+    sessions.require(
+        session,
+        session.can(Permission.CATALOGUE_MANAGE)
+            ? Permission.CATALOGUE_MANAGE
+            : Permission.PROJECT_READ);
     return database.read(repository::categories);
+  }
+
+  /** Adds a service category at the end of the catalogue (the administrator's). */
+  public ServiceCategory addCategory(
+      Session session, String name, boolean material, ServiceCategory.Purpose purpose) {
+    String clean = checkedCategoryName(name);
+    return sessions.write(
+        session,
+        Permission.CATALOGUE_MANAGE,
+        tx -> {
+          refuseTakenCategory(tx, clean, 0);
+          long id = repository.insertCategory(tx, clean, material, purpose);
+          ServiceCategory added = category(tx, id);
+          audit.created(tx, session, AuditEntity.SERVICE_CATEGORY, id, values(added));
+          return added;
+        });
+  }
+
+  /**
+   * Renames, retags or retires a category read at {@code changed.version()}. A retired category
+   * stays on the projects that name it and is no longer offered.
+   */
+  public ServiceCategory updateCategory(Session session, ServiceCategory changed) {
+    String clean = checkedCategoryName(changed.name());
+    return sessions.write(
+        session,
+        Permission.CATALOGUE_MANAGE,
+        tx -> {
+          ServiceCategory before = category(tx, changed.id());
+          refuseTakenCategory(tx, clean, changed.id());
+          ServiceCategory after =
+              new ServiceCategory(
+                  changed.id(),
+                  clean,
+                  changed.material(),
+                  changed.purpose(),
+                  changed.active(),
+                  changed.version());
+          if (!repository.updateCategory(tx, after)) {
+            throw new CareEvalException("error.conflict.category", before.name());
+          }
+          audit.updated(
+              tx,
+              session,
+              AuditEntity.SERVICE_CATEGORY,
+              changed.id(),
+              values(before),
+              values(after));
+          return category(tx, changed.id());
+        });
+  }
+
+  private static String checkedCategoryName(String name) {
+    String clean = FreeText.clean(name);
+    FreeText.check(
+            ServiceCategory.NAME, "project.category.name", clean, ServiceCategory.MAX_NAME, true)
+        .ifPresent(p -> Problem.refuseFirst(List.of(p)));
+    return clean;
+  }
+
+  private void refuseTakenCategory(Transaction tx, String name, long exceptId) {
+    if (repository.categoryNameTaken(tx, name, exceptId)) {
+      throw new CareEvalException("error.category.duplicate", name);
+    }
+  }
+
+  private ServiceCategory category(Transaction tx, long id) {
+    return repository.categories(tx).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+  }
+
+  private static Map<String, Object> values(ServiceCategory c) {
+    return Map.of(
+        "name",
+        c.name(),
+        "material",
+        c.material(),
+        "purpose",
+        c.purpose().name(),
+        "active",
+        c.active());
   }
 
   public Project create(Session session, ProjectDraft draft) {

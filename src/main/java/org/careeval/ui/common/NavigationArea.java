@@ -14,6 +14,7 @@ public enum NavigationArea {
   REGISTRY("nav.registry", Permission.ORGANIZATION_READ, "mdi2o-office-building-outline"),
   PROJECTS("nav.projects", Permission.PROJECT_READ, "mdi2c-clipboard-text-outline"),
   PLACES("nav.places", Permission.PLACE_READ, "mdi2m-map-marker-outline"),
+  CATEGORIES("nav.categories", Permission.CATALOGUE_MANAGE, "mdi2s-shape-outline"),
   USERS("nav.users", Permission.USER_MANAGE, "mdi2a-account-multiple-outline"),
   AUDIT("nav.audit", Permission.AUDIT_READ, "mdi2h-history"),
   SETTINGS("nav.settings", Permission.SETTINGS_MANAGE, "mdi2c-cog-outline"),

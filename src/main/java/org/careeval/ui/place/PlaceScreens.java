@@ -4,7 +4,7 @@ import org.careeval.ui.common.AreaScreen;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
 
-/** The places screen (区划, issue 11). */
+/** The reference-data screens of issue 11: places (区划) and service categories (服务类别). */
 public final class PlaceScreens {
 
   private PlaceScreens() {}
@@ -18,6 +18,17 @@ public final class PlaceScreens {
                   c.services().places(), c.session(), c.executor(), c.dialogs(), c.messages());
           return new AreaScreen(
               c.loader().load(new PlacesView(places, c.messages())), places::load);
+        });
+  }
+
+  public static ScreenFactory categories() {
+    return ScreenFactory.of(
+        NavigationArea.CATEGORIES,
+        c -> {
+          CategoriesViewModel categories =
+              new CategoriesViewModel(c.services().projects(), c.session(), c.executor());
+          return new AreaScreen(
+              c.loader().load(new CategoriesView(categories, c.messages())), categories::load);
         });
   }
 }

@@ -22,6 +22,7 @@ final class ScreenRegistry {
           OrganizationScreens.registry(),
           ProjectScreens.projects(),
           PlaceScreens.places(),
+          PlaceScreens.categories(),
           AdminScreens.users(),
           AdminScreens.audit(),
           AdminScreens.settings(),

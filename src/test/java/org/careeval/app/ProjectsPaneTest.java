@@ -291,4 +291,31 @@ class ProjectsPaneTest {
     save(robot, "projects-settings-zh.png");
     assertThat(CutText.labelsIn(stage.getScene().getRoot())).isEmpty();
   }
+
+  @Test
+  void aCriterionIsEditedInPlaceAndTheRulesAnswerAtOnce(FxRobot robot) throws Exception {
+    open(robot, Messages.CHINESE);
+    chooseRow(robot, PUBLISHED);
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    idle();
+    Node points =
+        robot
+            .from(robot.lookup("#criteriaTable").queryAs(TableView.class))
+            .lookup(".table-cell")
+            .match((javafx.scene.control.TableCell<?, ?> cell) -> "15".equals(cell.getText()))
+            .query();
+    robot.doubleClickOn(points);
+    robot
+        .push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+        .write("14")
+        .push(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(rubric.editedProperty().get()).isTrue();
+    assertThat(robot.lookup("#saveRubricButton").queryAs(Button.class).isVisible()).isTrue();
+    assertThat(rubric.findings()).isNotEmpty();
+    assertThat(rubric.findings())
+        .anySatisfy(f -> assertThat(f.render(Messages.of(Messages.CHINESE))).contains("应为 100 分"));
+    save(robot, "projects-rubric-edit-zh.png");
+  }
 }

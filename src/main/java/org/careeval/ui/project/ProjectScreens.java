@@ -26,11 +26,12 @@ public final class ProjectScreens {
           RubricViewModel rubric =
               new RubricViewModel(
                   c.services().rubrics(), c.session(), c.executor(), c.dialogs(), c.messages());
+          projects.alsoAsk(rubric.unsavedChanges());
           javafx.scene.Parent rubricPane =
               c.loader().load(new RubricView(rubric, projects, c.messages()));
           ProjectsView view = new ProjectsView(projects, rubricPane, c.messages());
           return new AreaScreen(
-              c.loader().load(view), projects::load, projects.unsavedChanges(), view.actions());
+              c.loader().load(view), projects::load, projects::mayLeave, view.actions());
         });
   }
 }

@@ -35,6 +35,7 @@ import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectService;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.LeaveGuard;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
@@ -84,6 +85,7 @@ public final class ProjectsViewModel {
   private final ReadOnlyObjectWrapper<Message> formTitle = new ReadOnlyObjectWrapper<>();
   private final ProjectForm form = new ProjectForm();
   private final UnsavedChanges unsaved;
+  private LeaveGuard alsoAsk = LeaveGuard.NONE;
 
   public ProjectsViewModel(
       ProjectService projects,
@@ -180,11 +182,30 @@ public final class ProjectsViewModel {
     if (shown == target || shown != null && target != null && shown.id() == target.id()) {
       return true;
     }
-    if (!unsaved.mayLeave(() -> selected.set(target))) {
+    if (!mayLeave(() -> selected.set(target))) {
       return false;
     }
     selected.set(target);
     return true;
+  }
+
+  /**
+   * Leaving the project shown (another row, New, another screen) asks about the project form and
+   * then about whatever else shows this project with unsaved edits (the rubric being edited).
+   */
+  public boolean mayLeave(Runnable thenLeave) {
+    return unsaved.mayLeave(
+            () -> {
+              if (alsoAsk.mayLeave(thenLeave)) {
+                thenLeave.run();
+              }
+            })
+        && alsoAsk.mayLeave(thenLeave);
+  }
+
+  /** Another guard asked before the project shown changes (the rubric tab's). */
+  public void alsoAsk(LeaveGuard guard) {
+    this.alsoAsk = guard;
   }
 
   /** Esc: asks about unsaved changes, then puts the form back to what is saved. */
@@ -196,7 +217,7 @@ public final class ProjectsViewModel {
 
   /** Starts a new project (after asking about unsaved changes). */
   public void startNew() {
-    if (unsaved.mayLeave(() -> selected.set(null))) {
+    if (mayLeave(() -> selected.set(null))) {
       selected.set(null);
     }
   }

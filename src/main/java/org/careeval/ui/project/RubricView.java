@@ -15,10 +15,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.careeval.domain.LocalizedText;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Aggregation;
+import org.careeval.domain.rubric.BandLines;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.CriterionKind;
+import org.careeval.domain.rubric.Points;
+import org.careeval.domain.rubric.RubricSection;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.rubric.RubricTemplates;
@@ -49,6 +54,12 @@ public final class RubricView {
   @FXML private Label tieBreakLabel;
   @FXML private Button settingsSaveButton;
   @FXML private ListView<Message> findingsList;
+  @FXML private javafx.scene.control.TabPane rubricSections;
+  @FXML private HBox editButtons;
+  @FXML private Button addRowButton;
+  @FXML private Button removeRowButton;
+  @FXML private Button discardButton;
+  @FXML private Button saveRubricButton;
   @FXML private TableView<Criterion> criteriaTable;
   @FXML private TableColumn<Criterion, String> criterionCodeColumn;
   @FXML private TableColumn<Criterion, String> criterionGroupColumn;
@@ -100,6 +111,7 @@ public final class RubricView {
         conformityBasisColumn,
         viewModel.conformity());
     bindSettings();
+    bindEditing();
     boolean canChange = viewModel.canChange();
     rubricButtons
         .getChildren()
@@ -119,6 +131,125 @@ public final class RubricView {
     rubricExportButton
         .disableProperty()
         .bind(viewModel.shownProperty().isNull().or(viewModel.tasks().busyProperty()));
+  }
+
+  /**
+   * Cells edit in place (double-click or F2, Enter commits): texts as typed, points as numbers, the
+   * type from a list, bands as their lines joined by "；". The rules run on every change.
+   */
+  private void bindEditing() {
+    boolean canChange = viewModel.canChange();
+    editButtons.setVisible(canChange);
+    editButtons.setManaged(canChange);
+    for (TableView<?> table : List.of(criteriaTable, qualificationTable, conformityTable)) {
+      table.setEditable(canChange);
+    }
+    editCriterion(
+        criterionCodeColumn,
+        (c, v) -> new Criterion(v, c.group(), c.content(), c.maxPoints(), c.kind(), c.bands()));
+    editCriterion(
+        criterionGroupColumn,
+        (c, v) -> new Criterion(c.code(), v, c.content(), c.maxPoints(), c.kind(), c.bands()));
+    editCriterion(
+        criterionContentColumn,
+        (c, v) -> new Criterion(c.code(), c.group(), v, c.maxPoints(), c.kind(), c.bands()));
+    editCriterion(
+        criterionPointsColumn,
+        (c, v) ->
+            Points.parse(v)
+                .map(p -> new Criterion(c.code(), c.group(), c.content(), p, c.kind(), c.bands()))
+                .orElseGet(
+                    () -> viewModel.refuseEdit(c, new LocalizedText("error.rubric.number", v))));
+    editCriterion(
+        criterionKindColumn,
+        (c, v) ->
+            java.util.Arrays.stream(CriterionKind.values())
+                .filter(k -> messages.get(k.labelKey()).equals(v))
+                .findFirst()
+                .map(
+                    k ->
+                        new Criterion(
+                            c.code(), c.group(), c.content(), c.maxPoints(), k, c.bands()))
+                .orElse(c));
+    criterionKindColumn.setCellFactory(
+        javafx.scene.control.cell.ComboBoxTableCell.forTableColumn(
+            java.util.Arrays.stream(CriterionKind.values())
+                .map(k -> messages.get(k.labelKey()))
+                .toArray(String[]::new)));
+    editCriterion(criterionBandsColumn, this::withBands);
+    editItem(
+        qualificationTable,
+        qualificationCodeColumn,
+        RubricSection.QUALIFICATION,
+        (i, v) -> new CheckItem(v, i.content(), i.basis()));
+    editItem(
+        qualificationTable,
+        qualificationContentColumn,
+        RubricSection.QUALIFICATION,
+        (i, v) -> new CheckItem(i.code(), v, i.basis()));
+    editItem(
+        qualificationTable,
+        qualificationBasisColumn,
+        RubricSection.QUALIFICATION,
+        (i, v) -> new CheckItem(i.code(), i.content(), v));
+    editItem(
+        conformityTable,
+        conformityCodeColumn,
+        RubricSection.CONFORMITY,
+        (i, v) -> new CheckItem(v, i.content(), i.basis()));
+    editItem(
+        conformityTable,
+        conformityContentColumn,
+        RubricSection.CONFORMITY,
+        (i, v) -> new CheckItem(i.code(), v, i.basis()));
+    editItem(
+        conformityTable,
+        conformityBasisColumn,
+        RubricSection.CONFORMITY,
+        (i, v) -> new CheckItem(i.code(), i.content(), v));
+    addRowButton.disableProperty().bind(projects.selectedProperty().isNull());
+    discardButton.visibleProperty().bind(viewModel.editedProperty());
+    saveRubricButton.visibleProperty().bind(viewModel.editedProperty());
+    saveRubricButton.disableProperty().bind(viewModel.tasks().busyProperty());
+  }
+
+  /** The bands as typed in the cell; a line that cannot be read refuses the edit, naming it. */
+  private Criterion withBands(Criterion c, String typed) {
+    BandLines.Parsed parsed = BandLines.parse(typed.replaceAll(BAND_SEPARATOR, "\n"));
+    if (!parsed.problems().isEmpty()) {
+      return viewModel.refuseEdit(c, parsed.problems().get(0));
+    }
+    return new Criterion(c.code(), c.group(), c.content(), c.maxPoints(), c.kind(), parsed.bands());
+  }
+
+  /** Bands are shown one line each, joined by "；" before a band's "名称|". */
+  private static final String BAND_SEPARATOR = "；(?=[^；|]+\\|)";
+
+  private void editCriterion(
+      TableColumn<Criterion, String> column,
+      java.util.function.BiFunction<Criterion, String, Criterion> change) {
+    if (column != criterionKindColumn) {
+      column.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+    }
+    column.setOnEditCommit(
+        e -> {
+          int row = e.getTablePosition().getRow();
+          viewModel.setCriterion(row, change.apply(e.getRowValue(), e.getNewValue().strip()));
+        });
+  }
+
+  private void editItem(
+      TableView<CheckItem> table,
+      TableColumn<CheckItem, String> column,
+      RubricSection section,
+      java.util.function.BiFunction<CheckItem, String, CheckItem> change) {
+    column.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+    column.setOnEditCommit(
+        e ->
+            viewModel.setItem(
+                section,
+                e.getTablePosition().getRow(),
+                change.apply(e.getRowValue(), e.getNewValue().strip())));
   }
 
   private void bindSettings() {
@@ -233,6 +364,44 @@ public final class RubricView {
   @FXML
   private void onRubricImport() {
     viewModel.importWorkbook();
+  }
+
+  @FXML
+  private void onAddRow() {
+    switch (rubricSections.getSelectionModel().getSelectedIndex()) {
+      case 1 -> viewModel.addItem(RubricSection.QUALIFICATION);
+      case 2 -> viewModel.addItem(RubricSection.CONFORMITY);
+      default -> viewModel.addCriterion();
+    }
+  }
+
+  @FXML
+  private void onRemoveRow() {
+    switch (rubricSections.getSelectionModel().getSelectedIndex()) {
+      case 1 ->
+          removeSelected(
+              qualificationTable, i -> viewModel.removeItem(RubricSection.QUALIFICATION, i));
+      case 2 ->
+          removeSelected(conformityTable, i -> viewModel.removeItem(RubricSection.CONFORMITY, i));
+      default -> removeSelected(criteriaTable, viewModel::removeCriterion);
+    }
+  }
+
+  private static void removeSelected(TableView<?> table, java.util.function.IntConsumer remove) {
+    int index = table.getSelectionModel().getSelectedIndex();
+    if (index >= 0) {
+      remove.accept(index);
+    }
+  }
+
+  @FXML
+  private void onDiscard() {
+    viewModel.discardEdits();
+  }
+
+  @FXML
+  private void onSaveRubric() {
+    viewModel.saveRubric();
   }
 
   @FXML

@@ -22,10 +22,12 @@ import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Aggregation;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.CriterionKind;
 import org.careeval.domain.rubric.Points;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.rubric.RubricFinding;
 import org.careeval.domain.rubric.RubricRules;
+import org.careeval.domain.rubric.RubricSection;
 import org.careeval.domain.rubric.RubricSettings;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.user.Permission;
@@ -38,6 +40,7 @@ import org.careeval.ui.common.DialogService;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
+import org.careeval.ui.common.UnsavedChanges;
 
 /**
  * The rubric of the selected project: its three lists and settings, every problem and warning the
@@ -78,6 +81,8 @@ public final class RubricViewModel {
   private final StringProperty lowPriceAlert = new SimpleStringProperty("");
   private final BooleanProperty technicalTieBreak = new SimpleBooleanProperty(false);
   private final BooleanProperty tender = new SimpleBooleanProperty(false);
+  private final BooleanProperty edited = new SimpleBooleanProperty(false);
+  private final UnsavedChanges unsaved;
 
   public RubricViewModel(
       RubricService rubrics,
@@ -90,9 +95,15 @@ public final class RubricViewModel {
     this.dialogs = dialogs;
     this.messages = messages;
     this.tasks = new ScreenTasks(executor);
+    this.unsaved =
+        new UnsavedChanges(edited, dialogs, messages, this::saveRubricThen, this::discardEdits);
     project.addListener(
         (obs, old, now) -> {
-          if (old == null || now == null || old.id() != now.id()) {
+          boolean same = old != null && now != null && old.id() == now.id();
+          if (same && edited.get()) {
+            return; // the project was saved or moved on: the rubric being edited stays
+          }
+          if (!same) {
             tasks.clear();
           }
           load();
@@ -114,8 +125,8 @@ public final class RubricViewModel {
   private void showVersions(List<RubricVersion> list) {
     versions.setAll(list);
     RubricVersion newest = list.isEmpty() ? null : list.get(list.size() - 1);
-    if (newest == shown.get()) {
-      show(newest); // the same (none): the summary still follows the project
+    if (java.util.Objects.equals(newest, shown.get())) {
+      show(newest); // no change event for an equal version: the tables still start afresh
     } else {
       shown.set(newest);
     }
@@ -126,15 +137,13 @@ public final class RubricViewModel {
     qualification.setAll(rubric == null ? List.of() : rubric.qualification());
     conformity.setAll(rubric == null ? List.of() : rubric.conformity());
     criteria.setAll(rubric == null ? List.of() : rubric.criteria());
-    findings.clear();
+    edited.set(false);
     showSettings(rubric == null ? null : rubric.settings());
+    recheck();
     if (rubric == null) {
       summary.set(project.get() == null ? null : Message.of("rubric.summary.none"));
       return;
     }
-    RubricRules.Findings found = RubricRules.check(rubric);
-    found.problems().forEach(f -> findings.add(finding("rubric.finding.problem", f)));
-    found.warnings().forEach(f -> findings.add(finding("rubric.finding.warning", f)));
     summary.set(
         Message.of(
             version.locked() ? "rubric.summary.locked" : "rubric.summary.open",
@@ -144,6 +153,131 @@ public final class RubricViewModel {
             new LocalizedText(rubric.settings().aggregation().labelKey()),
             rubric.settings().decimals(),
             rubric.settings().smeDeductionPercent().toPlainString()));
+  }
+
+  /** The rules' findings on the lists as they stand (edited or not). */
+  private void recheck() {
+    findings.clear();
+    if (project.get() == null || (shown.get() == null && !edited.get())) {
+      return;
+    }
+    RubricRules.Findings found = RubricRules.check(draft());
+    found.problems().forEach(f -> findings.add(finding("rubric.finding.problem", f)));
+    found.warnings().forEach(f -> findings.add(finding("rubric.finding.warning", f)));
+  }
+
+  /**
+   * The rubric as the tables hold it, under the shown version's settings (a new one's defaults).
+   */
+  private Rubric draft() {
+    RubricSettings settings =
+        shown.get() != null
+            ? shown.get().rubric().settings()
+            : RubricSettings.defaults(project.get().method());
+    return new Rubric(settings, qualification, conformity, criteria);
+  }
+
+  /** Replaces a criterion as edited in its row. */
+  public void setCriterion(int index, Criterion changed) {
+    criteria.set(index, changed);
+    changed();
+  }
+
+  /** Adds an empty criterion after the last one, in the last one's group. */
+  public void addCriterion() {
+    String group = criteria.isEmpty() ? "" : criteria.get(criteria.size() - 1).group();
+    criteria.add(
+        new Criterion(
+            nextCode("A", criteria.stream().map(Criterion::code).toList()),
+            group,
+            "",
+            BigDecimal.ZERO,
+            CriterionKind.SUBJECTIVE,
+            List.of()));
+    changed();
+  }
+
+  /** A cell edit that cannot be taken: says why and keeps the row as it was. */
+  public <T> T refuseEdit(T unchanged, LocalizedText reason) {
+    tasks.fail(new Message(reason.key(), reason.arguments()));
+    return unchanged;
+  }
+
+  public void removeCriterion(int index) {
+    criteria.remove(index);
+    changed();
+  }
+
+  /** Replaces a qualification or conformity item as edited in its row. */
+  public void setItem(RubricSection section, int index, CheckItem changed) {
+    items(section).set(index, changed);
+    changed();
+  }
+
+  public void addItem(RubricSection section) {
+    List<CheckItem> list = items(section);
+    String prefix = section == RubricSection.QUALIFICATION ? "Q" : "C";
+    list.add(new CheckItem(nextCode(prefix, list.stream().map(CheckItem::code).toList()), "", ""));
+    changed();
+  }
+
+  public void removeItem(RubricSection section, int index) {
+    items(section).remove(index);
+    changed();
+  }
+
+  private ObservableList<CheckItem> items(RubricSection section) {
+    return section == RubricSection.QUALIFICATION ? qualification : conformity;
+  }
+
+  private static String nextCode(String prefix, List<String> taken) {
+    int n = taken.size() + 1;
+    while (taken.contains(prefix + n)) {
+      n++;
+    }
+    return prefix + n;
+  }
+
+  private void changed() {
+    edited.set(true);
+    recheck();
+  }
+
+  /** Saves the edited lists as the project's rubric (a locked one asks for the reason). */
+  public void saveRubric() {
+    saveRubricThen(() -> {});
+  }
+
+  private void saveRubricThen(Runnable then) {
+    Project p = project.get();
+    if (p == null) {
+      return;
+    }
+    Optional<String> reason = reasonIfLocked();
+    if (reason.isEmpty()) {
+      return;
+    }
+    Rubric edits = draft();
+    run(
+        () -> rubrics.save(session, p.id(), edits, reason.get()),
+        stored -> {
+          reloaded(Message.of("rubric.saved.edited", stored.version()));
+          then.run();
+        });
+  }
+
+  /** Puts the tables back to the version shown. */
+  public void discardEdits() {
+    show(shown.get());
+  }
+
+  /** Asked before the rubric being edited is left (another project, screen or sign-out). */
+  public UnsavedChanges unsavedChanges() {
+    return unsaved;
+  }
+
+  public ReadOnlyBooleanProperty editedProperty() {
+    return edited;
   }
 
   /** The settings form shows the settings of the version shown. */

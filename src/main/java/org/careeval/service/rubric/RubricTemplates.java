@@ -96,14 +96,7 @@ public enum RubricTemplates {
             objective("A9", "管理制度与业绩", "近三年承接留守儿童或困境儿童关爱服务项目，每个得 2 分，最高 6 分（提供合同）", 6),
             objective("A10", "管理制度与业绩", "社会组织评估等级在有效期内：3A 及以上得 4 分，2A 得 2 分，1A 或未评估不得分", 4));
     return new Rubric(
-        RubricSettings.defaults(ProcurementMethod.OPEN_TENDER)
-            .withWorkbookValues(
-                ProcurementMethod.OPEN_TENDER,
-                new BigDecimal("20"),
-                org.careeval.domain.rubric.Aggregation.MEAN,
-                RubricSettings.DEFAULT_DECIMALS,
-                BigDecimal.ZERO,
-                ""),
+        settings(ProcurementMethod.OPEN_TENDER, new BigDecimal("20")),
         qualification(),
         conformity,
         criteria);
@@ -130,17 +123,22 @@ public enum RubricTemplates {
             objective("B9", "管理制度与业绩", "近三年承接留守儿童或困境儿童关爱服务项目，每个得 2 分，最高 8 分（提供合同）", 8),
             subjective("B10", "管理制度与业绩", "项目管理与满意度：服务记录、档案、满意度回访和整改机制", 10, "管理制度"));
     return new Rubric(
-        RubricSettings.defaults(ProcurementMethod.COMPETITIVE_CONSULTATION)
-            .withWorkbookValues(
-                ProcurementMethod.COMPETITIVE_CONSULTATION,
-                BigDecimal.TEN,
-                org.careeval.domain.rubric.Aggregation.MEAN,
-                RubricSettings.DEFAULT_DECIMALS,
-                BigDecimal.ZERO,
-                ""),
+        settings(ProcurementMethod.COMPETITIVE_CONSULTATION, BigDecimal.TEN),
         qualification(),
         conformity,
         criteria);
+  }
+
+  /** A template's settings: the method's defaults with its price points. */
+  private static RubricSettings settings(ProcurementMethod method, BigDecimal pricePoints) {
+    RubricSettings defaults = RubricSettings.defaults(method);
+    return defaults.withWorkbookValues(
+        method,
+        pricePoints,
+        defaults.aggregation(),
+        defaults.decimals(),
+        defaults.smeDeductionPercent(),
+        defaults.approvalReference());
   }
 
   private static Criterion objective(String code, String group, String content, int points) {

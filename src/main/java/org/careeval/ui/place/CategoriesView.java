@@ -9,11 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Shown;
 import org.careeval.ui.common.TableSelection;
 
 /** 服务类别: the catalogue projects choose their categories from. */
@@ -61,17 +61,7 @@ public final class CategoriesView {
     materialCheck.selectedProperty().bindBidirectional(viewModel.materialProperty());
     purposeBox.getItems().setAll(ServiceCategory.Purpose.values());
     purposeBox.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(ServiceCategory.Purpose purpose) {
-            return purpose == null ? "" : messages.get(purpose.labelKey());
-          }
-
-          @Override
-          public ServiceCategory.Purpose fromString(String text) {
-            throw new UnsupportedOperationException();
-          }
-        });
+        Shown.as(purpose -> purpose == null ? "" : messages.get(purpose.labelKey())));
     purposeBox.valueProperty().bindBidirectional(viewModel.purposeProperty());
     activeCheck.selectedProperty().bindBidirectional(viewModel.activeProperty());
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);

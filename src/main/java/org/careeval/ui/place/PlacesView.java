@@ -10,11 +10,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.careeval.domain.place.PlaceKind;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Shown;
 import org.careeval.ui.common.TableSelection;
 
 /** 区划: the county's towns and villages. */
@@ -70,18 +70,7 @@ public final class PlacesView {
     TableSelection.bind(placesTable, viewModel.selectedProperty());
 
     kindBox.getItems().setAll(PlaceKind.values());
-    kindBox.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(PlaceKind kind) {
-            return kind == null ? "" : messages.get(kind.labelKey());
-          }
-
-          @Override
-          public PlaceKind fromString(String text) {
-            throw new UnsupportedOperationException();
-          }
-        });
+    kindBox.setConverter(Shown.as(kind -> kind == null ? "" : messages.get(kind.labelKey())));
     kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
     townBox.setItems(viewModel.towns());
     townBox.valueProperty().bindBidirectional(viewModel.townProperty());

@@ -22,9 +22,9 @@ import org.careeval.domain.place.PlaceKind;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.place.PlaceService;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.ImportProblemTable;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.Sorting;
@@ -141,26 +141,15 @@ public final class PlacesViewModel {
   private void showImport(PlaceService.ImportResult result) {
     if (!result.accepted()) {
       tasks.fail(Message.of("place.import.rejected", result.problems().size()));
-      dialogs.showTable(
+      ImportProblemTable.show(
+          dialogs,
+          messages,
           messages.get("place.import.title"),
           messages.get("place.import.rejected", result.problems().size()),
-          List.of(
-              messages.get("rubric.problem.sheet"),
-              messages.get("rubric.problem.row"),
-              messages.get("rubric.problem.column"),
-              messages.get("rubric.problem.reason")),
-          result.problems().stream().map(this::row).toList());
+          result.problems());
       return;
     }
     reloaded(Message.of("place.import.done", result.created(), result.unchanged()));
-  }
-
-  private List<String> row(ImportProblem problem) {
-    return List.of(
-        problem.sheet(),
-        Integer.toString(problem.row()),
-        problem.column(),
-        messages.get(problem.reason().key(), problem.reason().arguments().toArray()));
   }
 
   /** Saves the empty places template where the administrator chooses. */

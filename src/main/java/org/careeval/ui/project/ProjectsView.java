@@ -28,7 +28,6 @@ import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.place.Place;
@@ -47,6 +46,7 @@ import org.careeval.ui.common.FieldProblems;
 import org.careeval.ui.common.Formats;
 import org.careeval.ui.common.MessageLabels;
 import org.careeval.ui.common.ScreenActions;
+import org.careeval.ui.common.Shown;
 import org.careeval.ui.common.Sorting;
 
 /** 购买服务项目: the list, the project form with its status steps, and the rubric tab. */
@@ -125,7 +125,7 @@ public final class ProjectsView {
     statusFilter.getItems().add(null);
     statusFilter.getItems().addAll(ProjectStatus.values());
     statusFilter.setConverter(
-        converter(
+        Shown.as(
             s ->
                 s == null
                     ? messages.get("project.filter.allStatuses")
@@ -160,7 +160,7 @@ public final class ProjectsView {
     budgetField.setPromptText(messages.get("project.budget.prompt"));
     officerField.textProperty().bindBidirectional(viewModel.officerProperty());
     methodBox.getItems().setAll(ProcurementMethod.values());
-    methodBox.setConverter(converter(m -> m == null ? "" : messages.get(m.labelKey())));
+    methodBox.setConverter(Shown.as(m -> m == null ? "" : messages.get(m.labelKey())));
     methodBox.valueProperty().bindBidirectional(viewModel.methodProperty());
     var startReadable = DateFields.install(termStartPicker, messages);
     var endReadable = DateFields.install(termEndPicker, messages);
@@ -218,7 +218,7 @@ public final class ProjectsView {
     placesTree.setCellFactory(
         CheckBoxTreeCell.forTreeView(
             item -> ((CheckBoxTreeItem<Place>) item).selectedProperty(),
-            converter(
+            Shown.as(
                 item -> item == null || item.getValue() == null ? "" : item.getValue().name())));
     showPlaces();
   }
@@ -365,7 +365,7 @@ public final class ProjectsView {
       ComboBox<Organization> box = new ComboBox<>(viewModel.candidates());
       box.setId("awardBox");
       box.setPromptText(messages.get("project.award.prompt"));
-      box.setConverter(converter(o -> o == null ? "" : o.name()));
+      box.setConverter(Shown.as(o -> o == null ? "" : o.name()));
       box.setMaxWidth(Double.MAX_VALUE);
       move.disableProperty().bind(box.valueProperty().isNull());
       box.setPrefWidth(260);
@@ -397,20 +397,6 @@ public final class ProjectsView {
 
   private static ReadOnlyStringWrapper text(String value) {
     return new ReadOnlyStringWrapper(value);
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return show.apply(value);
-      }
-
-      @Override
-      public T fromString(String text) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 
   @FXML

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Aggregation;
@@ -31,6 +30,7 @@ import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.MessageLabels;
+import org.careeval.ui.common.Shown;
 
 /** The rubric tab of a project: summary, versions, what the rules find, and the three lists. */
 public final class RubricView {
@@ -93,7 +93,7 @@ public final class RubricView {
     FeedbackLabels.bind(rubricFeedback, viewModel.tasks(), messages);
     versionBox.setItems(viewModel.versions());
     versionBox.setConverter(
-        converter(v -> v == null ? "" : messages.get("rubric.version", v.version())));
+        Shown.as(v -> v == null ? "" : messages.get("rubric.version", v.version())));
     versionBox.valueProperty().bindBidirectional(viewModel.shownProperty());
     findingsList.setItems(viewModel.findings());
     findingsList.setCellFactory(list -> new FindingCell());
@@ -255,7 +255,7 @@ public final class RubricView {
   private void bindSettings() {
     pricePointsField.textProperty().bindBidirectional(viewModel.pricePointsProperty());
     aggregationBox.getItems().setAll(Aggregation.values());
-    aggregationBox.setConverter(converter(a -> a == null ? "" : messages.get(a.labelKey())));
+    aggregationBox.setConverter(Shown.as(a -> a == null ? "" : messages.get(a.labelKey())));
     aggregationBox.valueProperty().bindBidirectional(viewModel.aggregationProperty());
     decimalsField.textProperty().bindBidirectional(viewModel.decimalsProperty());
     smeField.textProperty().bindBidirectional(viewModel.smeDeductionProperty());
@@ -335,20 +335,6 @@ public final class RubricView {
 
   private static ReadOnlyStringWrapper text(String value) {
     return new ReadOnlyStringWrapper(value);
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return show.apply(value);
-      }
-
-      @Override
-      public T fromString(String text) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 
   @FXML

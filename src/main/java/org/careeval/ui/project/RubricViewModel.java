@@ -33,10 +33,10 @@ import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.i18n.Messages;
-import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.rubric.RubricTemplates;
 import org.careeval.ui.common.DialogService;
+import org.careeval.ui.common.ImportProblemTable;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
@@ -403,15 +403,12 @@ public final class RubricViewModel {
   private void showImport(RubricService.ImportResult result) {
     if (!result.accepted()) {
       tasks.fail(Message.of("rubric.import.rejected", result.problems().size()));
-      dialogs.showTable(
+      ImportProblemTable.show(
+          dialogs,
+          messages,
           messages.get("rubric.import.title"),
           messages.get("rubric.import.rejected", result.problems().size()),
-          List.of(
-              messages.get("rubric.problem.sheet"),
-              messages.get("rubric.problem.row"),
-              messages.get("rubric.problem.column"),
-              messages.get("rubric.problem.reason")),
-          result.problems().stream().map(this::row).toList());
+          result.problems());
       return;
     }
     reloaded(
@@ -419,14 +416,6 @@ public final class RubricViewModel {
             result.warnings().isEmpty() ? "rubric.saved.imported" : "rubric.saved.importedWarnings",
             result.stored().orElseThrow().version(),
             result.warnings().size()));
-  }
-
-  private List<String> row(ImportProblem problem) {
-    return List.of(
-        problem.sheet(),
-        Integer.toString(problem.row()),
-        problem.column(),
-        messages.get(problem.reason().key(), problem.reason().arguments().toArray()));
   }
 
   /** Exports the current rubric as the rubric workbook where the officer chooses. */

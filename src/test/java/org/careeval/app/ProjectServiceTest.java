@@ -453,4 +453,24 @@ class ProjectServiceTest {
     assertThat(keyOf(() -> projects.updateCategory(admin, added)))
         .isEqualTo("error.conflict.category");
   }
+
+  @Test
+  void theResponsibleOfficerIsAnActiveOfficer() {
+    assertThat(projects.officers(officer)).extracting(o -> o.username()).containsExactly("officer");
+    ProjectDraft d = draft(ProcurementMethod.OPEN_TENDER);
+    ProjectDraft nobody =
+        new ProjectDraft(
+            d.fiscalYear(),
+            d.name(),
+            d.budget(),
+            d.method(),
+            d.termStart(),
+            d.termEnd(),
+            "supervisor",
+            d.categoryIds(),
+            d.placeIds(),
+            d.targetGroups());
+    assertThat(keyOf(() -> projects.create(officer, nobody)))
+        .isEqualTo("error.project.officerUnknown");
+  }
 }

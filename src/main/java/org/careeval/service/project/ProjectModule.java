@@ -3,6 +3,7 @@ package org.careeval.service.project;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
+import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
 import org.careeval.service.place.PlaceService;
 
@@ -14,7 +15,14 @@ public record ProjectModule(PlaceService places, ProjectService projects, Rubric
     RubricRepository rubrics = new RubricRepository();
     return new ProjectModule(
         new PlaceService(f.database(), new PlaceRepository(), f.audit(), f.clock(), f.sessions()),
-        new ProjectService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()),
+        new ProjectService(
+            f.database(),
+            projects,
+            rubrics,
+            new UserRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
         new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()));
   }
 }

@@ -12,6 +12,7 @@ import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.project.ProjectTransitions;
 import org.careeval.domain.project.ServiceCategory;
@@ -19,11 +20,13 @@ import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.persistence.UserRepository;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.security.Sessions;
 
@@ -37,6 +40,7 @@ public final class ProjectService {
   private final Database database;
   private final ProjectRepository repository;
   private final RubricRepository rubrics;
+  private final UserRepository users;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -45,12 +49,14 @@ public final class ProjectService {
       Database database,
       ProjectRepository repository,
       RubricRepository rubrics,
+      UserRepository users,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
     this.database = database;
     this.repository = repository;
     this.rubrics = rubrics;
+    this.users = users;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -76,6 +82,27 @@ public final class ProjectService {
             ? Permission.CATALOGUE_MANAGE
             : Permission.PROJECT_READ);
     return database.read(repository::categories);
+  }
+
+  /** The users a project may name as responsible: active officers, by user name. */
+  public List<ProjectOfficer> officers(Session session) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(this::activeOfficers);
+  }
+
+  private List<ProjectOfficer> activeOfficers(Transaction tx) {
+    return users.findAll(tx).stream()
+        .filter(u -> u.active() && u.roles().contains(Role.OFFICER))
+        .map(u -> new ProjectOfficer(u.username(), u.displayName()))
+        .toList();
+  }
+
+  /** A named officer must be an active officer; none may be named yet while drafting. */
+  private void refuseUnknownOfficer(Transaction tx, String officer) {
+    if (!officer.isEmpty()
+        && activeOfficers(tx).stream().noneMatch(o -> o.username().equals(officer))) {
+      throw new CareEvalException("error.project.officerUnknown", officer);
+    }
   }
 
   /** Adds a service category at the end of the catalogue (the administrator's). */
@@ -183,6 +210,7 @@ public final class ProjectService {
         session,
         Permission.PROJECT_EDIT,
         tx -> {
+          refuseUnknownOfficer(tx, draft.officer());
           long id = repository.insert(tx, project, session.username(), clock.instant());
           Project created = find(tx, id);
           audit.created(tx, session, AuditEntity.PROJECT, id, values(created));
@@ -202,6 +230,9 @@ public final class ProjectService {
         Permission.PROJECT_EDIT,
         tx -> {
           Project before = find(tx, id);
+          if (!draft.officer().equals(before.officer())) {
+            refuseUnknownOfficer(tx, draft.officer());
+          }
           if (!before.status().open()) {
             throw new CareEvalException("error.project.closed", before.name(), status(before));
           }

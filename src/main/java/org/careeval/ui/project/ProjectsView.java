@@ -35,6 +35,7 @@ import org.careeval.domain.place.PlaceKind;
 import org.careeval.domain.procurement.ProcurementMethod;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.project.TargetGroup;
@@ -71,7 +72,7 @@ public final class ProjectsView {
   @FXML private TextField nameField;
   @FXML private DatePicker termStartPicker;
   @FXML private DatePicker termEndPicker;
-  @FXML private TextField officerField;
+  @FXML private ComboBox<ProjectOfficer> officerBox;
   @FXML private FlowPane categoriesPane;
   @FXML private FlowPane groupsPane;
   @FXML private TreeView<Place> placesTree;
@@ -117,7 +118,6 @@ public final class ProjectsView {
     budgetColumn.setCellValueFactory(c -> text(Formats.money(c.getValue().budget())));
     budgetColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     Columns.withTooltips(projectsTable);
-    Columns.fitContent(projectsTable, methodColumn);
     Columns.fitContent(projectsTable, statusColumn);
     Columns.fitContent(projectsTable, budgetColumn);
     Columns.fitContent(projectsTable, yearColumn);
@@ -158,7 +158,7 @@ public final class ProjectsView {
     nameField.textProperty().bindBidirectional(viewModel.nameProperty());
     budgetField.textProperty().bindBidirectional(viewModel.budgetProperty());
     budgetField.setPromptText(messages.get("project.budget.prompt"));
-    officerField.textProperty().bindBidirectional(viewModel.officerProperty());
+    bindOfficer();
     methodBox.getItems().setAll(ProcurementMethod.values());
     methodBox.setConverter(Shown.as(m -> m == null ? "" : messages.get(m.labelKey())));
     methodBox.valueProperty().bindBidirectional(viewModel.methodProperty());
@@ -188,9 +188,36 @@ public final class ProjectsView {
             methodBox,
             termStartPicker,
             termEndPicker,
-            officerField)) {
+            officerBox)) {
       field.setDisable(!editable);
     }
+  }
+
+  /** The officer chosen from the active officers, kept in the form as a user name. */
+  private void bindOfficer() {
+    officerBox.setItems(viewModel.officers());
+    officerBox.setConverter(Shown.as(o -> o == null ? "" : o.shown()));
+    officerBox.setPromptText(messages.get("project.officer.prompt"));
+    Runnable show =
+        () ->
+            officerBox.setValue(
+                viewModel.officers().stream()
+                    .filter(o -> o.username().equals(viewModel.officerProperty().get()))
+                    .findFirst()
+                    .orElse(null));
+    viewModel.officerProperty().addListener((obs, old, now) -> show.run());
+    viewModel
+        .officers()
+        .addListener((javafx.collections.ListChangeListener<ProjectOfficer>) c -> show.run());
+    officerBox
+        .valueProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                viewModel.officerProperty().set(now.username());
+              }
+            });
+    show.run();
   }
 
   /** Categories, target groups and places as check boxes, in step with the view model's sets. */

@@ -25,6 +25,7 @@ import org.careeval.domain.place.Place;
 import org.careeval.domain.procurement.ProcurementMethod;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.project.TargetGroup;
@@ -52,7 +53,8 @@ public final class ProjectsViewModel {
       List<Project> projects,
       List<ServiceCategory> categories,
       List<Place> places,
-      List<Organization> organizations) {}
+      List<Organization> organizations,
+      List<ProjectOfficer> officers) {}
 
   private final ProjectService projects;
   private final PlaceService placeService;
@@ -72,6 +74,9 @@ public final class ProjectsViewModel {
   private final ObservableList<Organization> candidates = FXCollections.observableArrayList();
   private final ObservableList<Organization> candidatesView =
       FXCollections.unmodifiableObservableList(candidates);
+  private final ObservableList<ProjectOfficer> officers = FXCollections.observableArrayList();
+  private final ObservableList<ProjectOfficer> officersView =
+      FXCollections.unmodifiableObservableList(officers);
   private final ObjectProperty<Project> selected = new SimpleObjectProperty<>();
   private final StringProperty search = new SimpleStringProperty("");
   private final ObjectProperty<ProjectStatus> statusFilter = new SimpleObjectProperty<>();
@@ -126,7 +131,8 @@ public final class ProjectsViewModel {
                 placeService.list(session),
                 session.can(Permission.ORGANIZATION_READ)
                     ? organizations.list(session, "")
-                    : List.of()),
+                    : List.of(),
+                projects.officers(session)),
         this::show);
   }
 
@@ -134,6 +140,7 @@ public final class ProjectsViewModel {
     categories.setAll(loaded.categories().stream().filter(ServiceCategory::active).toList());
     places.setAll(loaded.places().stream().filter(Place::active).toList());
     candidates.setAll(loaded.organizations().stream().filter(Organization::active).toList());
+    officers.setAll(loaded.officers());
     replaceProjects(loaded.projects());
   }
 
@@ -326,6 +333,11 @@ public final class ProjectsViewModel {
 
   public ObservableList<Organization> candidates() {
     return candidatesView;
+  }
+
+  /** The active officers a project may name as responsible. */
+  public ObservableList<ProjectOfficer> officers() {
+    return officersView;
   }
 
   public ObjectProperty<Project> selectedProperty() {

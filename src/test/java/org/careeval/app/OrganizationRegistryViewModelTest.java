@@ -407,6 +407,21 @@ class OrganizationRegistryViewModelTest {
   }
 
   @Test
+  void townsAreChosenFromThePlacesTableByClickNotTyping() {
+    fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
+    officerScreen.save();
+    OrganizationDetailsViewModel details = officerScreen.details();
+    assertThat(details.knownTowns()).containsExactlyInAnyOrder("城关镇", "石桥镇");
+    details.chooseTown("石桥镇", true);
+    details.chooseTown("城关镇", true);
+    assertThat(details.townsTextProperty().get()).isEqualTo("石桥镇、城关镇");
+    assertThat(details.townChosen(details.townsTextProperty().get(), "城关镇")).isTrue();
+    details.chooseTown("石桥镇", false);
+    details.saveTowns();
+    assertThat(details.profileProperty().get().towns()).containsExactly("城关镇");
+  }
+
+  @Test
   void detailTabsFollowTheSelectionAndChangesRefreshTheAlerts() {
     fill("XX县阳光社会工作服务中心", "52411525MJ1234AB4L");
     officerScreen.save();

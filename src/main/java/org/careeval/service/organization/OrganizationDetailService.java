@@ -26,6 +26,8 @@ import org.careeval.domain.organization.OrganizationProfile;
 import org.careeval.domain.organization.QualificationDocument;
 import org.careeval.domain.organization.RegisterEntry;
 import org.careeval.domain.organization.Staffing;
+import org.careeval.domain.place.Place;
+import org.careeval.domain.place.PlaceKind;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
@@ -111,6 +113,17 @@ public final class OrganizationDetailService {
   public List<String> towns(Session session) {
     sessions.require(session, Permission.ORGANIZATION_READ);
     return database.read(details::allTowns);
+  }
+
+  /** The towns of the places table still in use, by name: what "towns served" may name. */
+  public List<String> knownTowns(Session session) {
+    sessions.require(session, Permission.ORGANIZATION_READ);
+    return database.read(
+        tx ->
+            places.list(tx).stream()
+                .filter(p -> p.kind() == PlaceKind.TOWN && p.active())
+                .map(Place::name)
+                .toList());
   }
 
   public OrganizationProfile profile(Session session, long organizationId) {

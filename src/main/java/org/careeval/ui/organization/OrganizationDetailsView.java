@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -228,7 +230,37 @@ final class OrganizationDetailsView {
     save.setId("townsSaveButton");
     GridPane form = form("organization.towns.title", towns);
     form.add(hint, 1, 1);
+    form.add(townChoices(), 1, 2);
     return page(null, form, save);
+  }
+
+  /** The known towns as check boxes: a click adds or removes the town in the field above. */
+  private FlowPane townChoices() {
+    FlowPane choices = new FlowPane();
+    choices.setId("townChoices");
+    choices.getStyleClass().add("check-flow");
+    Runnable build =
+        () -> {
+          choices.getChildren().clear();
+          for (String town : viewModel.knownTowns()) {
+            CheckBox box = new CheckBox(town);
+            box.setSelected(viewModel.townChosen(viewModel.townsTextProperty().get(), town));
+            box.setOnAction(e -> viewModel.chooseTown(town, box.isSelected()));
+            choices.getChildren().add(box);
+          }
+        };
+    viewModel
+        .knownTowns()
+        .addListener((javafx.collections.ListChangeListener<String>) c -> build.run());
+    viewModel
+        .townsTextProperty()
+        .addListener(
+            (obs, old, now) ->
+                choices.getChildren().stream()
+                    .map(CheckBox.class::cast)
+                    .forEach(box -> box.setSelected(viewModel.townChosen(now, box.getText()))));
+    build.run();
+    return choices;
   }
 
   private Node contacts() {

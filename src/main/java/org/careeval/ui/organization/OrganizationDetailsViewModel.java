@@ -15,6 +15,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -120,7 +122,11 @@ public final class OrganizationDetailsViewModel {
           new SimpleStringProperty(""),
           new SimpleStringProperty(""),
           new SimpleStringProperty(""));
+  private static final String TOWN_SEPARATORS = "[、,，;；\\s]+";
   private final StringProperty townsText = new SimpleStringProperty("");
+  private final ObservableList<String> knownTowns = FXCollections.observableArrayList();
+  private final ObservableList<String> knownTownsView =
+      FXCollections.unmodifiableObservableList(knownTowns);
   private final BooleanBinding entryTyped;
 
   public OrganizationDetailsViewModel(
@@ -281,6 +287,31 @@ public final class OrganizationDetailsViewModel {
       return;
     }
     tasks.run(() -> details.profile(session, organization.id()), profile::set);
+    tasks.run(() -> details.knownTowns(session), knownTowns::setAll);
+  }
+
+  /** The towns of the places table, to choose from (in the order the register sorts names). */
+  public ObservableList<String> knownTowns() {
+    return knownTownsView;
+  }
+
+  /** Adds or removes a known town in the towns typed, keeping whatever else is typed there. */
+  public void chooseTown(String town, boolean chosen) {
+    List<String> typed =
+        new ArrayList<>(
+            Arrays.stream(townsText.get().split(TOWN_SEPARATORS))
+                .filter(t -> !t.isBlank())
+                .toList());
+    typed.remove(town);
+    if (chosen) {
+      typed.add(town);
+    }
+    townsText.set(String.join("、", typed));
+  }
+
+  /** True when the towns typed name {@code town}. */
+  public boolean townChosen(String typedTowns, String town) {
+    return Arrays.asList(typedTowns.split(TOWN_SEPARATORS)).contains(town);
   }
 
   /** Adds the document in the document form (with a scan, if one was chosen). */
@@ -404,7 +435,7 @@ public final class OrganizationDetailsViewModel {
 
   /** Towns typed in one field, separated by 、 , ， ; or spaces. */
   public void saveTowns() {
-    List<String> towns = Arrays.asList(townsText.get().split("[、,，;；\\s]+"));
+    List<String> towns = Arrays.asList(townsText.get().split(TOWN_SEPARATORS));
     change(
         (id, version) -> details.saveTowns(session, id, version, towns),
         () -> townsText.set(townsShown()));

@@ -74,6 +74,7 @@ class RegisterPaneTest {
     context = TestContexts.open(temp.resolve("data"), new MutableClock());
     context.users().createFirstAdmin("admin", "", PASSWORD);
     Session admin = context.authentication().signIn("admin", PASSWORD).session();
+    TestContexts.towns(context, admin, "城关镇", "石桥镇");
     TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
     Session officer = context.authentication().signIn("officer", PASSWORD).session();
     register(officer, FIRST, "52411525MJ1234AB4L");
@@ -227,5 +228,25 @@ class RegisterPaneTest {
     assertThat(save.isDisabled()).isTrue();
     robot.interact(() -> viewModel.codeProperty().set("52411525MJ1234AB4L"));
     assertThat(save.isDisabled()).isFalse();
+  }
+
+  @Test
+  void aTownServedIsChosenByClickFromThePlacesTable(FxRobot robot) throws Exception {
+    chooseRow(robot, FIRST);
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(6)); // 服务乡镇
+    waitUntil(() -> robot.lookup("#townChoices .check-box").queryAll().size() == 2);
+    robot.clickOn(
+        robot
+            .lookup("#townChoices .check-box")
+            .match((javafx.scene.control.CheckBox box) -> box.getText().equals("石桥镇"))
+            .queryAs(javafx.scene.control.CheckBox.class));
+    assertThat(viewModel.details().townsTextProperty().get()).isEqualTo("石桥镇");
+    robot.clickOn("#townsSaveButton");
+    waitUntil(() -> viewModel.details().profileProperty().get().towns().contains("石桥镇"));
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    MainWindowSmokeTest.savePng(
+        robot.capture(robot.lookup("#detailTabs").queryAs(TabPane.class)).getImage(),
+        Path.of("target", "screenshots", "register-towns-zh.png"));
   }
 }

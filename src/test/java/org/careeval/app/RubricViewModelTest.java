@@ -135,4 +135,19 @@ class RubricViewModelTest {
     assertThat(projects.select(project("白沙镇留守儿童心理健康服务项目"))).isTrue();
     assertThat(rubric.criteria()).isEmpty();
   }
+
+  @Test
+  void aBandsCellSplitsOnlyBeforeABandAndRefusesWhatItCannotRead() {
+    projects.select(project("柳河乡、东岭乡困境儿童与留守儿童关爱服务项目"));
+    Criterion c = rubric.criteria().get(1);
+    Criterion edited = rubric.withBands(c, "优|13|15|方案完整；针对性强；良|9|12.5|基本可行");
+    assertThat(edited.bands())
+        .extracting(b -> b.name() + ":" + b.description())
+        .containsExactly("优:方案完整；针对性强", "良:基本可行");
+    assertThat(RubricViewModel.bandsShown(edited)).isEqualTo("优|13|15|方案完整；针对性强；良|9|12.5|基本可行");
+    assertThat(rubric.withBands(c, "优-13-15")).isSameAs(c);
+    assertThat(rubric.tasks().feedbackProperty().get().key()).isEqualTo("error.rubric.bandLine");
+    assertThat(rubric.withPoints(c, "十五")).isSameAs(c);
+    assertThat(rubric.withPoints(c, "16.5").maxPoints()).isEqualByComparingTo("16.5");
+  }
 }

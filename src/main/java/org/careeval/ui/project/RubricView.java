@@ -14,14 +14,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import org.careeval.domain.LocalizedText;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Aggregation;
-import org.careeval.domain.rubric.BandLines;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.CriterionKind;
-import org.careeval.domain.rubric.Points;
 import org.careeval.domain.rubric.RubricSection;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.service.i18n.Messages;
@@ -153,13 +150,7 @@ public final class RubricView {
     editCriterion(
         criterionContentColumn,
         (c, v) -> new Criterion(c.code(), c.group(), v, c.maxPoints(), c.kind(), c.bands()));
-    editCriterion(
-        criterionPointsColumn,
-        (c, v) ->
-            Points.parse(v)
-                .map(p -> new Criterion(c.code(), c.group(), c.content(), p, c.kind(), c.bands()))
-                .orElseGet(
-                    () -> viewModel.refuseEdit(c, new LocalizedText("error.rubric.number", v))));
+    editCriterion(criterionPointsColumn, viewModel::withPoints);
     editCriterion(
         criterionKindColumn,
         (c, v) ->
@@ -176,7 +167,7 @@ public final class RubricView {
             java.util.Arrays.stream(CriterionKind.values())
                 .map(k -> messages.get(k.labelKey()))
                 .toArray(String[]::new)));
-    editCriterion(criterionBandsColumn, this::withBands);
+    editCriterion(criterionBandsColumn, viewModel::withBands);
     editItem(
         qualificationTable,
         qualificationCodeColumn,
@@ -212,18 +203,6 @@ public final class RubricView {
     saveRubricButton.visibleProperty().bind(viewModel.editedProperty());
     saveRubricButton.disableProperty().bind(viewModel.tasks().busyProperty());
   }
-
-  /** The bands as typed in the cell; a line that cannot be read refuses the edit, naming it. */
-  private Criterion withBands(Criterion c, String typed) {
-    BandLines.Parsed parsed = BandLines.parse(typed.replaceAll(BAND_SEPARATOR, "\n"));
-    if (!parsed.problems().isEmpty()) {
-      return viewModel.refuseEdit(c, parsed.problems().get(0));
-    }
-    return new Criterion(c.code(), c.group(), c.content(), c.maxPoints(), c.kind(), parsed.bands());
-  }
-
-  /** Bands are shown one line each, joined by "；" before a band's "名称|". */
-  private static final String BAND_SEPARATOR = "；(?=[^；|]+\\|)";
 
   private void editCriterion(
       TableColumn<Criterion, String> column,
@@ -279,8 +258,7 @@ public final class RubricView {
     criterionPointsColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     criterionKindColumn.setCellValueFactory(
         c -> text(messages.get(c.getValue().kind().labelKey())));
-    criterionBandsColumn.setCellValueFactory(
-        c -> text(c.getValue().bandLines().replace("\n", "；")));
+    criterionBandsColumn.setCellValueFactory(c -> text(RubricViewModel.bandsShown(c.getValue())));
     Columns.withTooltips(criteriaTable);
     Columns.fitContent(criteriaTable, criterionCodeColumn);
     Columns.fitContent(criteriaTable, criterionKindColumn);

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Aggregation;
+import org.careeval.domain.rubric.BandLines;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.CriterionKind;
@@ -197,8 +198,32 @@ public final class RubricViewModel {
     changed();
   }
 
+  /** Bands as a table cell shows and edits them: their lines joined by "；". */
+  public static String bandsShown(Criterion c) {
+    return c.bandLines().replace("\n", "；");
+  }
+
+  /** Splits "；" only before a band's "名称|", so a description may hold "；" itself. */
+  private static final String BAND_SEPARATOR = "；(?=[^；|]+\\|)";
+
+  /** The criterion with the points typed in its cell; text that is no number is refused. */
+  public Criterion withPoints(Criterion c, String typed) {
+    return Points.parse(typed)
+        .map(p -> new Criterion(c.code(), c.group(), c.content(), p, c.kind(), c.bands()))
+        .orElseGet(() -> refuseEdit(c, new LocalizedText("error.rubric.number", typed)));
+  }
+
+  /** The criterion with the bands typed in its cell; a line that cannot be read is refused. */
+  public Criterion withBands(Criterion c, String typed) {
+    BandLines.Parsed parsed = BandLines.parse(typed.replaceAll(BAND_SEPARATOR, "\n"));
+    if (!parsed.problems().isEmpty()) {
+      return refuseEdit(c, parsed.problems().get(0));
+    }
+    return new Criterion(c.code(), c.group(), c.content(), c.maxPoints(), c.kind(), parsed.bands());
+  }
+
   /** A cell edit that cannot be taken: says why and keeps the row as it was. */
-  public <T> T refuseEdit(T unchanged, LocalizedText reason) {
+  private <T> T refuseEdit(T unchanged, LocalizedText reason) {
     tasks.fail(new Message(reason.key(), reason.arguments()));
     return unchanged;
   }

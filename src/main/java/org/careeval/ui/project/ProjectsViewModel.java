@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -403,15 +402,6 @@ public final class ProjectsViewModel {
 
   public ObservableSet<TargetGroup> chosenGroups() {
     return form.groups;
-  }
-
-  public BooleanBinding dirtyProperty() {
-    return form.dirty;
-  }
-
-  /** Asks about unsaved changes before the screen is left. */
-  public UnsavedChanges unsavedChanges() {
-    return unsaved;
   }
 
   /** True when the signed-in user may create and change projects. */

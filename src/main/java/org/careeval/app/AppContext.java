@@ -21,6 +21,7 @@ import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
 import org.careeval.service.organization.OrganizationService;
@@ -188,6 +189,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public RubricService rubrics() {
     return projectModule.rubrics();
+  }
+
+  @Override
+  public EvaluationService evaluations() {
+    return projectModule.evaluations();
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class Cli {
           OrgCommand::addTo,
           RubricCommand::addTo,
           ProjectCommand::addTo,
+          ReviewCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

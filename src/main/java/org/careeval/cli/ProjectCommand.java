@@ -13,6 +13,9 @@ import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.rubric.RubricRules;
 import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.RankedBid;
+import org.careeval.domain.scoring.Ranking;
 import org.careeval.service.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +43,7 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
     CommandLine project = new CommandLine(new ProjectCommand());
     project.addSubcommand(new ListProjects(environment, messages));
     project.addSubcommand(new ShowProject(environment, messages));
+    project.addSubcommand(new RankProject(environment, messages));
     root.addSubcommand(project);
   }
 
@@ -218,5 +222,119 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
     private static String names(java.util.Set<Long> ids, Map<Long, String> names) {
       return ids.stream().map(names::get).sorted().collect(Collectors.joining("、"));
     }
+  }
+
+  /**
+   * {@code careeval project rank --project ID --user NAME [--format tsv|json]} (issue 12, exact):
+   * tsv — one line per ranked bid in rank order: rank, name, USCC, evaluated price, price score,
+   * non-price score, total (2 decimals each), 并列 or empty, flags comma-separated; then one line per
+   * excluded bid: -, name, USCC, quoted price, reason. No header line.
+   */
+  @Command(name = "rank")
+  static final class RankProject extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.rank.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "tsv",
+        descriptionKey = "cli.option.format")
+    private OutputFormat format;
+
+    RankProject(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Ranking.Result result =
+          asUser(
+              project.parent.dataDirectory(),
+              (services, session) -> services.evaluations().rank(session, id));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.JSON) {
+        printJson(result, out);
+      } else {
+        for (RankedBid r : result.ranked()) {
+          Tsv.row(
+              out,
+              Integer.toString(r.rank()),
+              r.bid().organization(),
+              r.bid().uscc(),
+              two(r.evaluatedPrice()),
+              two(r.priceScore()),
+              two(r.nonPriceScore()),
+              two(r.total()),
+              r.tie() ? "并列" : "",
+              flags(r));
+        }
+        for (Bid b : result.excluded()) {
+          Tsv.row(out, "-", b.organization(), b.uscc(), two(b.quotedPrice()), b.failReason());
+        }
+      }
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+
+    private static void printJson(Ranking.Result result, PrintWriter out) throws IOException {
+      Json.object(
+          out,
+          json -> {
+            json.writeStringField(
+                "basePrice", result.basePrice().map(ProjectCommand::two).orElse(""));
+            json.writeArrayFieldStart("ranked");
+            for (RankedBid r : result.ranked()) {
+              json.writeStartObject();
+              json.writeNumberField("rank", r.rank());
+              json.writeStringField("organization", r.bid().organization());
+              json.writeStringField("uscc", r.bid().uscc());
+              json.writeStringField("evaluatedPrice", two(r.evaluatedPrice()));
+              json.writeStringField("priceScore", two(r.priceScore()));
+              json.writeStringField("nonPriceScore", two(r.nonPriceScore()));
+              json.writeStringField("total", two(r.total()));
+              json.writeBooleanField("tie", r.tie());
+              json.writeArrayFieldStart("flags");
+              for (RankedBid.Flag f : r.flags()) {
+                json.writeString(f.code());
+              }
+              json.writeEndArray();
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("excluded");
+            for (Bid b : result.excluded()) {
+              json.writeStartObject();
+              json.writeStringField("organization", b.organization());
+              json.writeStringField("uscc", b.uscc());
+              json.writeStringField("reason", b.failReason());
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          });
+    }
+
+    private static String flags(RankedBid r) {
+      return r.flags().stream().map(RankedBid.Flag::code).collect(Collectors.joining(","));
+    }
+  }
+
+  /** An amount or score as the ranking contract prints it: exactly 2 decimals, half up. */
+  static String two(java.math.BigDecimal value) {
+    return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -3,6 +3,7 @@ package org.careeval.service;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
@@ -39,6 +40,8 @@ public interface CareEvalServices extends AutoCloseable {
   ProjectService projects();
 
   RubricService rubrics();
+
+  EvaluationService evaluations();
 
   DemoCountyService demo();
 

@@ -1,14 +1,20 @@
 package org.careeval.service.project;
 
+import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.place.PlaceService;
 
 /** Places, projects and rubrics (issue 11): their repositories and services, built in one place. */
-public record ProjectModule(PlaceService places, ProjectService projects, RubricService rubrics) {
+public record ProjectModule(
+    PlaceService places,
+    ProjectService projects,
+    RubricService rubrics,
+    EvaluationService evaluations) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
@@ -23,6 +29,14 @@ public record ProjectModule(PlaceService places, ProjectService projects, Rubric
             f.audit(),
             f.clock(),
             f.sessions()),
-        new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()));
+        new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()),
+        new EvaluationService(
+            f.database(),
+            projects,
+            rubrics,
+            new EvaluationRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()));
   }
 }

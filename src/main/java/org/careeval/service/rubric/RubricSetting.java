@@ -12,7 +12,11 @@ enum RubricSetting {
   AGGREGATION("rubric.setting.aggregation", RubricSettings.AGGREGATION, false),
   DECIMALS("rubric.setting.decimals", RubricSettings.DECIMALS, false),
   SME_DEDUCTION("rubric.setting.smeDeduction", RubricSettings.SME_DEDUCTION, false),
-  APPROVAL_REFERENCE("rubric.setting.approvalReference", RubricSettings.APPROVAL_REFERENCE, false);
+  APPROVAL_REFERENCE("rubric.setting.approvalReference", RubricSettings.APPROVAL_REFERENCE, false),
+  /** The evaluation workbook's (issue 12) project name; a rubric workbook may leave it out. */
+  PROJECT_NAME("rubric.setting.projectName", "projectName", false),
+  /** The evaluation workbook's optional budget (yuan). */
+  BUDGET("rubric.setting.budget", "budget", false);
 
   private final String labelKey;
   private final String field;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
@@ -25,8 +26,12 @@ public final class RubricWorkbook {
 
   /** What a read found: the rubric when there is no problem, the problems and the warnings. */
   public record Read(
-      Optional<Rubric> rubric, List<ImportProblem> problems, List<ImportProblem> warnings) {
+      Optional<Rubric> rubric,
+      List<ImportProblem> problems,
+      List<ImportProblem> warnings,
+      Map<String, String> extraSettings) {
     public Read {
+      extraSettings = Map.copyOf(extraSettings);
       problems = List.copyOf(problems);
       warnings = List.copyOf(warnings);
     }

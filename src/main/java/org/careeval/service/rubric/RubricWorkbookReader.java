@@ -74,7 +74,7 @@ final class RubricWorkbookReader {
     sheet(RubricSection.SETTINGS, this::readSetting, null);
     Optional<RubricSettings> read = settings();
     if (read.isEmpty()) {
-      return new RubricWorkbook.Read(Optional.empty(), problems, warnings);
+      return new RubricWorkbook.Read(Optional.empty(), problems, warnings, extras());
     }
     Rubric rubric =
         new Rubric(read.get(), values(qualification), values(conformity), values(criteria));
@@ -88,7 +88,17 @@ final class RubricWorkbookReader {
         .forEach(f -> problems.add(place(f)));
     findings.warnings().forEach(f -> warnings.add(place(f)));
     return new RubricWorkbook.Read(
-        problems.isEmpty() ? Optional.of(rubric) : Optional.empty(), problems, warnings);
+        problems.isEmpty() ? Optional.of(rubric) : Optional.empty(), problems, warnings, extras());
+  }
+
+  /** The 设置 rows of the evaluation workbook (项目名称, 预算) by field, as typed. */
+  private Map<String, String> extras() {
+    Map<String, String> extras = new java.util.HashMap<>();
+    for (RubricSetting extra : List.of(RubricSetting.PROJECT_NAME, RubricSetting.BUDGET)) {
+      Optional.ofNullable(settings.get(extra))
+          .ifPresent(row -> extras.put(extra.field(), row.value()));
+    }
+    return extras;
   }
 
   private <T> void sheet(

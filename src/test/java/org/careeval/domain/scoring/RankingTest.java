@@ -36,7 +36,13 @@ class RankingTest {
 
   private static Bid bid(String name, String price, boolean passed) {
     return new Bid(
-        name, "52411525MJ1234AB4L", new BigDecimal(price), Optional.empty(), false, passed);
+        name,
+        "52411525MJ1234AB4L",
+        new BigDecimal(price),
+        Optional.empty(),
+        false,
+        passed,
+        passed ? "" : "未通过符合性审查");
   }
 
   private static List<Map<String, BigDecimal>> members(String... scores) {
@@ -114,21 +120,24 @@ class RankingTest {
                 new BigDecimal("330000"),
                 Optional.of(new BigDecimal("300000")),
                 false,
-                true),
+                true,
+                ""),
             new Bid(
                 "F",
                 "52411525MJ1234AB4L",
                 new BigDecimal("330000"),
                 Optional.of(new BigDecimal("312500")),
                 false,
-                true),
+                true,
+                ""),
             new Bid(
                 "G",
                 "52411525MJ1234AB4L",
                 new BigDecimal("320000"),
                 Optional.of(new BigDecimal("312500")),
                 false,
-                true));
+                true,
+                ""));
     Map<Integer, List<Map<String, BigDecimal>>> scores =
         Map.of(0, members("60"), 1, members("61.2"), 2, members("61.2"));
     Ranking.Result result =
@@ -151,14 +160,16 @@ class RankingTest {
                 BigDecimal.ONE,
                 Optional.of(new BigDecimal("312500")),
                 false,
-                true),
+                true,
+                ""),
             new Bid(
                 "G",
                 "52411525MJ1234AB4L",
                 BigDecimal.ONE,
                 Optional.of(new BigDecimal("312500")),
                 false,
-                true));
+                true,
+                ""));
     Criterion technical =
         new Criterion("T1", "技术", "方案", new BigDecimal("40"), CriterionKind.SUBJECTIVE, List.of());
     Criterion other =
@@ -185,14 +196,21 @@ class RankingTest {
             bid("A", "480000", true),
             bid("B", "500000", true),
             new Bid(
-                "E2", "91350100M000100Y43", new BigDecimal("520000"), Optional.empty(), true, true),
+                "E2",
+                "91350100M000100Y43",
+                new BigDecimal("520000"),
+                Optional.empty(),
+                true,
+                true,
+                ""),
             new Bid(
                 "民非",
                 "52411525MJ1234AB4L",
                 new BigDecimal("520000"),
                 Optional.empty(),
                 true,
-                true));
+                true,
+                ""));
     Map<Integer, List<Map<String, BigDecimal>>> scores =
         Map.of(0, members("60"), 1, members("60"), 2, members("60"), 3, members("60"));
     Ranking.Result result =

@@ -1,0 +1,72 @@
+package org.careeval.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code careeval review import}: whole evaluations from the evaluation workbook (issue 12). */
+@Command(name = "review")
+final class ReviewCommand extends CommandGroup implements DescribedCommand {
+
+  static final String DESCRIPTION_KEY = "cli.review.description";
+
+  @Override
+  public String descriptionKey() {
+    return DESCRIPTION_KEY;
+  }
+
+  static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
+    CommandLine review = new CommandLine(new ReviewCommand());
+    review.addSubcommand(new ImportReview(environment, messages));
+    root.addSubcommand(review);
+  }
+
+  /**
+   * {@code careeval review import FILE.xlsx --user NAME}: creates the project (评审中, rubric locked)
+   * with its bids, reviews, panel and scores, all or nothing. Success: the new project's id alone
+   * on standard output, exit 0. Refused: one line per problem, {@code
+   * sheet<TAB>row<TAB>column<TAB>reason}, exit 1.
+   */
+  @Command(name = "import")
+  static final class ImportReview extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.review.import.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ReviewCommand review;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    ImportReview(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      EvaluationService.ImportResult result =
+          asUser(
+              review.parent.dataDirectory(),
+              (services, session) ->
+                  services.evaluations().importWorkbook(session, file.toAbsolutePath()));
+      PrintWriter out = spec.commandLine().getOut();
+      if (!result.accepted()) {
+        ProblemLines.print(out, result.problems(), messages);
+        return Cli.EXIT_REJECTED;
+      }
+      out.println(result.projectId().orElseThrow());
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.careeval.service.evaluation;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.Problem;
+import org.careeval.domain.audit.AuditAction;
+import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.Ranking;
+import org.careeval.domain.system.CountyClock;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.RubricRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.imports.ImportProblem;
+import org.careeval.service.security.Sessions;
+
+/**
+ * Whole evaluations (issue 12): imported from the evaluation workbook — a project under review with
+ * its locked rubric, bids and reviews, panel and scores, all or nothing — and ranked from what is
+ * stored, by {@link Ranking}.
+ */
+public final class EvaluationService {
+
+  /** What an import did: the new project's id, or every problem (nothing stored). */
+  public record ImportResult(Optional<Long> projectId, List<ImportProblem> problems) {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final Database database;
+  private final ProjectRepository projects;
+  private final RubricRepository rubrics;
+  private final EvaluationRepository evaluations;
+  private final AuditTrail audit;
+  private final CountyClock clock;
+  private final Sessions sessions;
+
+  public EvaluationService(
+      Database database,
+      ProjectRepository projects,
+      RubricRepository rubrics,
+      EvaluationRepository evaluations,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.database = database;
+    this.projects = projects;
+    this.rubrics = rubrics;
+    this.evaluations = evaluations;
+    this.audit = audit;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  /**
+   * Creates a project under review from an evaluation workbook. Its budget is the workbook's 预算
+   * row, or — when the workbook has none — the highest quoted price, so the project is complete.
+   */
+  public ImportResult importWorkbook(Session session, Path file) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    EvaluationWorkbook.Read read = EvaluationWorkbook.read(file);
+    if (read.evaluation().isEmpty()) {
+      return new ImportResult(Optional.empty(), read.problems());
+    }
+    EvaluationWorkbook.Evaluation e = read.evaluation().get();
+    BigDecimal budget =
+        e.budget()
+            .orElseGet(
+                () ->
+                    e.bids().stream()
+                        .map(b -> b.bid().quotedPrice())
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ONE));
+    ProjectDraft draft =
+        new ProjectDraft(
+            clock.today().getYear(),
+            e.projectName(),
+            budget,
+            e.rubric().settings().method(),
+            Optional.empty(),
+            Optional.empty(),
+            "",
+            Set.of(),
+            Set.of(),
+            Set.of());
+    Problem.refuseFirst(draft.check());
+    long id =
+        sessions.write(session, Permission.PROJECT_EDIT, tx -> store(tx, session, draft, e, file));
+    return new ImportResult(Optional.of(id), List.of());
+  }
+
+  private long store(
+      Transaction tx,
+      Session session,
+      ProjectDraft draft,
+      EvaluationWorkbook.Evaluation e,
+      Path file) {
+    Project project =
+        new Project(
+            0,
+            draft.fiscalYear(),
+            draft.name(),
+            draft.budget(),
+            draft.method(),
+            ProjectStatus.UNDER_REVIEW,
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            "",
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            0);
+    long projectId = projects.insert(tx, project, session.username(), clock.instant());
+    long versionId =
+        rubrics.insert(tx, projectId, 1, e.rubric(), "", session.username(), clock.instant());
+    rubrics.lock(tx, versionId, clock.instant());
+    Map<String, Long> bidIds = new HashMap<>();
+    for (int i = 0; i < e.bids().size(); i++) {
+      EvaluationWorkbook.ReviewedBid b = e.bids().get(i);
+      bidIds.put(
+          b.bid().uscc(),
+          evaluations.insertBid(tx, projectId, i, b.bid(), b.qualified(), b.conforming()));
+    }
+    for (int m = 0; m < e.members().size(); m++) {
+      String member = e.members().get(m);
+      long memberId = evaluations.insertMember(tx, projectId, m, member);
+      e.scores()
+          .get(member)
+          .forEach(
+              (uscc, byCriterion) ->
+                  byCriterion.forEach(
+                      (code, points) ->
+                          evaluations.insertScore(
+                              tx, versionId, memberId, bidIds.get(uscc), code, points)));
+    }
+    Map<String, Object> what = new LinkedHashMap<>();
+    what.put("file", file.getFileName().toString());
+    what.put("name", draft.name());
+    what.put("bids", e.bids().size());
+    what.put("members", e.members().size());
+    audit.record(
+        tx,
+        session.username(),
+        AuditAction.IMPORT,
+        AuditEntity.PROJECT,
+        Long.toString(projectId),
+        Map.of(),
+        what);
+    return projectId;
+  }
+
+  /** The project's ranking from its stored bids, scores and current rubric. */
+  public Ranking.Result rank(Session session, long projectId) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx -> {
+          projects
+              .get(tx, projectId)
+              .orElseThrow(
+                  () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+          RubricVersion rubric =
+              rubrics
+                  .current(tx, projectId)
+                  .orElseThrow(
+                      () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
+          List<EvaluationRepository.StoredBid> stored = evaluations.bids(tx, projectId);
+          Map<Long, List<Map<String, BigDecimal>>> byBid = evaluations.scores(tx, projectId);
+          List<Bid> bids = new ArrayList<>();
+          Map<Integer, List<Map<String, BigDecimal>>> scores = new HashMap<>();
+          for (int i = 0; i < stored.size(); i++) {
+            bids.add(stored.get(i).bid());
+            scores.put(i, byBid.getOrDefault(stored.get(i).id(), List.of()));
+          }
+          return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
+              .rank(bids, scores);
+        });
+  }
+}

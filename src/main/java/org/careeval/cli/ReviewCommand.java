@@ -24,6 +24,7 @@ final class ReviewCommand extends CommandGroup implements DescribedCommand {
   static void addTo(CommandLine root, CliEnvironment environment, Messages messages) {
     CommandLine review = new CommandLine(new ReviewCommand());
     review.addSubcommand(new ImportReview(environment, messages));
+    review.addSubcommand(new ExportReview(environment, messages));
     root.addSubcommand(review);
   }
 
@@ -65,6 +66,52 @@ final class ReviewCommand extends CommandGroup implements DescribedCommand {
         return Cli.EXIT_REJECTED;
       }
       out.println(result.projectId().orElseThrow());
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /** {@code careeval review export --project ID FILE.xlsx --user NAME}: the same format back. */
+  @Command(name = "export")
+  static final class ExportReview extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.review.export.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ReviewCommand review;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    @picocli.CommandLine.Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long project;
+
+    @picocli.CommandLine.Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    ExportReview(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
+      asUser(
+          review.parent.dataDirectory(),
+          (services, session) -> {
+            services.evaluations().exportWorkbook(session, project, file.toAbsolutePath());
+            return null;
+          });
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("evaluation.export.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
     }

@@ -16,7 +16,10 @@ import org.careeval.domain.scoring.Bid;
 public final class EvaluationRepository {
 
   /** A stored bid and its id. */
-  public record StoredBid(long id, Bid bid) {}
+  public record StoredBid(long id, Bid bid, boolean qualified, boolean conforming) {}
+
+  /** A member of the panel and their scores: by bid id, by criterion code. */
+  public record MemberScores(String name, Map<Long, Map<String, BigDecimal>> scores) {}
 
   public long insertBid(
       Transaction tx, long projectId, int seq, Bid bid, boolean qualified, boolean conforming) {
@@ -82,7 +85,31 @@ public final class EvaluationRepository {
                         Optional.ofNullable(r.getFinalQuote()),
                         r.getSmeDeclared(),
                         r.getQualificationPassed() && r.getConformityPassed(),
-                        r.getFailReason())));
+                        r.getFailReason()),
+                    r.getQualificationPassed(),
+                    r.getConformityPassed()));
+  }
+
+  /** The panel in its order, each member with their scores. */
+  public List<MemberScores> members(Transaction tx, long projectId) {
+    Map<Long, MemberScores> members = new LinkedHashMap<>();
+    tx.dsl()
+        .selectFrom(PANEL_MEMBER)
+        .where(PANEL_MEMBER.PROJECT_ID.eq(projectId))
+        .orderBy(PANEL_MEMBER.SEQ)
+        .forEach(m -> members.put(m.getId(), new MemberScores(m.getName(), new LinkedHashMap<>())));
+    tx.dsl()
+        .select(SCORE.MEMBER_ID, SCORE.BID_ID, SCORE.CRITERION_CODE, SCORE.POINTS)
+        .from(SCORE)
+        .where(SCORE.MEMBER_ID.in(members.keySet()))
+        .forEach(
+            r ->
+                members
+                    .get(r.value1())
+                    .scores()
+                    .computeIfAbsent(r.value2(), b -> new LinkedHashMap<>())
+                    .put(r.value3(), r.value4()));
+    return new ArrayList<>(members.values());
   }
 
   /** For each bid id, each member's scores by criterion code (members in panel order). */

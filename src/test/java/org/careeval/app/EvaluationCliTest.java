@@ -146,6 +146,19 @@ class EvaluationCliTest {
             "\"reason\" : \"服务期限不满足★要求\"");
     assertThat(run("project", "show", id, "--user", "officer").out())
         .contains("status\t评审中", "rubricLocked\ttrue");
+
+    // an export imports again as a new project with the same ranking
+    Path exported = temp.resolve("exported.xlsx");
+    assertThat(
+            run("review", "export", "--project", id, exported.toString(), "--user", "officer")
+                .exitCode())
+        .isZero();
+    Result again = run("review", "import", exported.toString(), "--user", "officer");
+    assertThat(again.exitCode()).isZero();
+    String second = again.out().strip();
+    assertThat(second).isNotEqualTo(id);
+    assertThat(run("project", "rank", "--project", second, "--user", "officer").out())
+        .isEqualTo(ranked.out());
   }
 
   /** The register's own words for a code too short (the same rule, the same message). */

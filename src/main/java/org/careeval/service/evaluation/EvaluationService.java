@@ -169,6 +169,54 @@ public final class EvaluationService {
     return projectId;
   }
 
+  /** Writes the project's whole evaluation as the evaluation workbook; audited. */
+  public void exportWorkbook(Session session, long projectId, Path file) {
+    sessions.require(session, Permission.PROJECT_READ);
+    EvaluationWorkbook.Evaluation evaluation = database.read(tx -> evaluation(tx, projectId));
+    EvaluationWorkbook.write(evaluation, file);
+    sessions.write(
+        session,
+        Permission.PROJECT_READ,
+        tx -> {
+          audit.exported(
+              tx,
+              session,
+              AuditEntity.PROJECT,
+              Map.of("project", projectId, "file", file.getFileName().toString()));
+          return null;
+        });
+  }
+
+  private EvaluationWorkbook.Evaluation evaluation(Transaction tx, long projectId) {
+    Project project =
+        projects
+            .get(tx, projectId)
+            .orElseThrow(
+                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+    RubricVersion rubric =
+        rubrics
+            .current(tx, projectId)
+            .orElseThrow(
+                () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
+    List<EvaluationRepository.StoredBid> stored = evaluations.bids(tx, projectId);
+    Map<Long, String> usccById = new HashMap<>();
+    List<EvaluationWorkbook.ReviewedBid> bids = new ArrayList<>();
+    for (EvaluationRepository.StoredBid b : stored) {
+      usccById.put(b.id(), b.bid().uscc());
+      bids.add(new EvaluationWorkbook.ReviewedBid(b.bid(), b.qualified(), b.conforming()));
+    }
+    List<String> members = new ArrayList<>();
+    Map<String, Map<String, Map<String, BigDecimal>>> scores = new LinkedHashMap<>();
+    for (EvaluationRepository.MemberScores m : evaluations.members(tx, projectId)) {
+      members.add(m.name());
+      Map<String, Map<String, BigDecimal>> byBid = new LinkedHashMap<>();
+      m.scores().forEach((bidId, byCode) -> byBid.put(usccById.get(bidId), byCode));
+      scores.put(m.name(), byBid);
+    }
+    return new EvaluationWorkbook.Evaluation(
+        project.name(), Optional.of(project.budget()), rubric.rubric(), bids, members, scores);
+  }
+
   /** The project's ranking from its stored bids, scores and current rubric. */
   public Ranking.Result rank(Session session, long projectId) {
     sessions.require(session, Permission.PROJECT_READ);

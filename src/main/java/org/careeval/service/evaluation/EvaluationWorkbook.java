@@ -18,6 +18,8 @@ import org.careeval.domain.rubric.CriterionKind;
 import org.careeval.domain.rubric.Points;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.Bid;
+import org.careeval.report.ImportTemplate;
+import org.careeval.report.excel.ImportTemplateWorkbook;
 import org.careeval.report.excel.XlsxSheetReader;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.imports.ImportColumn;
@@ -87,6 +89,70 @@ public final class EvaluationWorkbook {
 
   public static Read read(Path file) {
     return new EvaluationWorkbook(file).readAll();
+  }
+
+  /** Writes an evaluation in the contract's format; reading it back gives the same evaluation. */
+  public static void write(Evaluation e, Path file) {
+    Messages chinese = Messages.of(Messages.CHINESE);
+    List<List<String>> bidRows = new ArrayList<>();
+    for (ReviewedBid r : e.bids()) {
+      Bid b = r.bid();
+      bidRows.add(
+          List.of(
+              b.organization(),
+              b.uscc(),
+              b.quotedPrice().toPlainString(),
+              b.finalQuote().map(BigDecimal::toPlainString).orElse(""),
+              b.smeDeclared() ? "是" : "否",
+              r.qualified() ? "通过" : "不通过",
+              r.conforming() ? "通过" : "不通过",
+              b.failReason()));
+    }
+    List<ImportTemplate.Column> bidColumns = new ArrayList<>();
+    for (String[] c : BID_COLUMNS) {
+      boolean number = c[0].equals(PRICE) || c[0].equals(FINAL);
+      bidColumns.add(column(chinese.get(c[1]), number));
+    }
+    List<ImportTemplate.Column> scoreColumns = new ArrayList<>();
+    scoreColumns.add(column(chinese.get("evaluation.column.member"), false));
+    scoreColumns.add(column(chinese.get("evaluation.column.uscc"), false));
+    e.rubric().criteria().forEach(c -> scoreColumns.add(column(c.code(), true)));
+    List<List<String>> scoreRows = new ArrayList<>();
+    for (String member : e.members()) {
+      for (ReviewedBid r : e.bids()) {
+        Map<String, BigDecimal> given =
+            e.scores().getOrDefault(member, Map.of()).get(r.bid().uscc());
+        if (given != null) {
+          List<String> row = new ArrayList<>(List.of(member, r.bid().uscc()));
+          e.rubric().criteria().forEach(c -> row.add(given.get(c.code()).toPlainString()));
+          scoreRows.add(row);
+        }
+      }
+    }
+    List<List<String>> more = new ArrayList<>();
+    more.add(RubricWorkbook.projectNameRow(e.projectName()));
+    e.budget().ifPresent(b -> more.add(RubricWorkbook.budgetRow(b.toPlainString())));
+    ImportTemplate content =
+        RubricWorkbook.content(
+            e.rubric(),
+            more,
+            new ImportTemplate.DataSheet(BIDS_SHEET, bidColumns, bidRows),
+            new ImportTemplate.DataSheet(SCORES_SHEET, scoreColumns, scoreRows));
+    try {
+      ImportTemplateWorkbook.write(content, file);
+    } catch (java.io.IOException ex) {
+      throw new org.careeval.domain.CareEvalException(
+          ex, "error.export.failed", file, ex.getMessage());
+    }
+  }
+
+  private static ImportTemplate.Column column(String header, boolean number) {
+    return new ImportTemplate.Column(
+        header,
+        true,
+        number ? ImportTemplate.Kind.NUMBER : ImportTemplate.Kind.TEXT,
+        List.of(),
+        header);
   }
 
   private Read readAll() {

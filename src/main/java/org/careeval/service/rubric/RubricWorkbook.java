@@ -79,6 +79,15 @@ public final class RubricWorkbook {
   }
 
   static ImportTemplate content(Rubric rubric) {
+    return content(rubric, List.of());
+  }
+
+  /**
+   * The rubric's sheets with more rows on 设置 (the evaluation workbook's 项目名称, 预算) and more data
+   * sheets after them (its 投标人 and 评分), under the same instructions sheet.
+   */
+  public static ImportTemplate content(
+      Rubric rubric, List<List<String>> moreSettings, ImportTemplate.DataSheet... moreSheets) {
     List<ImportTemplate.DataSheet> sheets = new ArrayList<>();
     sheets.add(
         sheet(RubricSection.SCORING, rubric.criteria().stream().map(RubricWorkbook::row).toList()));
@@ -90,7 +99,10 @@ public final class RubricWorkbook {
         sheet(
             RubricSection.CONFORMITY,
             rubric.conformity().stream().map(RubricWorkbook::row).toList()));
-    sheets.add(sheet(RubricSection.SETTINGS, settingRows(rubric.settings())));
+    List<List<String>> settings = new ArrayList<>(moreSettings);
+    settings.addAll(settingRows(rubric.settings()));
+    sheets.add(sheet(RubricSection.SETTINGS, settings));
+    sheets.addAll(List.of(moreSheets));
     return new ImportTemplate(
         sheets, RubricSheets.INSTRUCTIONS, INSTRUCTION_KEYS.stream().map(CHINESE::get).toList());
   }
@@ -142,6 +154,15 @@ public final class RubricWorkbook {
         setting(RubricSetting.DECIMALS, Integer.toString(s.decimals())),
         setting(RubricSetting.SME_DEDUCTION, s.smeDeductionPercent().toPlainString()),
         setting(RubricSetting.APPROVAL_REFERENCE, s.approvalReference()));
+  }
+
+  /** A 设置 row of the evaluation workbook: 项目名称 or 预算. */
+  public static List<String> projectNameRow(String name) {
+    return setting(RubricSetting.PROJECT_NAME, name);
+  }
+
+  public static List<String> budgetRow(String budget) {
+    return setting(RubricSetting.BUDGET, budget);
   }
 
   private static List<String> setting(RubricSetting setting, String value) {

@@ -25,6 +25,7 @@ final class ReviewCommand extends CommandGroup implements DescribedCommand {
     CommandLine review = new CommandLine(new ReviewCommand());
     review.addSubcommand(new ImportReview(environment, messages));
     review.addSubcommand(new ExportReview(environment, messages));
+    review.addSubcommand(new ReviewTemplate(messages));
     root.addSubcommand(review);
   }
 
@@ -112,6 +113,49 @@ final class ReviewCommand extends CommandGroup implements DescribedCommand {
           });
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("evaluation.export.done", file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval review template [--method 竞争性磋商] FILE.xlsx}: an empty evaluation workbook on a
+   * shipped rubric template, for panels that work on Excel; no database needed.
+   */
+  @Command(name = "template")
+  static final class ReviewTemplate implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.review.template.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
+    private final Messages messages;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    @picocli.CommandLine.Option(names = "--method", descriptionKey = "cli.option.method")
+    private String method = org.careeval.domain.procurement.ProcurementMethod.OPEN_TENDER.label();
+
+    @picocli.CommandLine.Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    ReviewTemplate(Messages messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+      org.careeval.service.rubric.RubricTemplates template =
+          RubricCommand.Template.templateFor(method);
+      ExportFiles.refuseExisting(file, overwrite);
+      org.careeval.service.evaluation.EvaluationWorkbook.writeTemplate(
+          template.rubric(), file.toAbsolutePath());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("evaluation.template.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
     }

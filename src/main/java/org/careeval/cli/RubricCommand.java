@@ -112,14 +112,18 @@ final class RubricCommand extends CommandGroup implements DescribedCommand {
       this.messages = messages;
     }
 
-    @Override
-    public Integer call() {
+    /** The shipped template for a method named as in the workbook (公开招标, 竞争性磋商 …). */
+    static RubricTemplates templateFor(String method) {
       ProcurementMethod chosen =
           ProcurementMethod.ofLabel(method)
               .orElseThrow(() -> new CareEvalException("error.rubric.method", method));
-      RubricTemplates template =
-          RubricTemplates.forMethod(chosen)
-              .orElseThrow(() -> new CareEvalException("error.rubric.notScoredMethod", method));
+      return RubricTemplates.forMethod(chosen)
+          .orElseThrow(() -> new CareEvalException("error.rubric.notScoredMethod", method));
+    }
+
+    @Override
+    public Integer call() {
+      RubricTemplates template = templateFor(method);
       ExportFiles.refuseExisting(file, overwrite);
       RubricWorkbook.write(template.rubric(), file.toAbsolutePath());
       PrintWriter out = spec.commandLine().getOut();

@@ -188,4 +188,30 @@ class EvaluationCliTest {
             "评分\t17\tB\t“丁”未通过资格审查或符合性审查，不参加评分。请删除这一行。");
     assertThat(run("project", "list", "--user", "officer").out().split("\\R")).hasSize(6);
   }
+
+  @Test
+  void theCommittedTemplateHasTheContractsSheetsOnTheTenderRubric() throws Exception {
+    // regenerate with: careeval review template templates/evaluation-open-tender.xlsx --overwrite
+    Path committed = Path.of("templates", "evaluation-open-tender.xlsx");
+    assertThat(run("rubric", "check", committed.toString()).out()).isEmpty();
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(committed.toFile(), null, true)) {
+      assertThat(header(workbook.getSheet("投标人")))
+          .containsExactly("投标人名称", "统一社会信用代码", "投标报价", "最后报价", "小微企业声明", "资格审查", "符合性审查", "未通过原因");
+      assertThat(header(workbook.getSheet("评分")))
+          .containsExactly(
+              "评委", "统一社会信用代码", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10");
+      assertThat(workbook.getSheet("设置").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("项目名称");
+    }
+  }
+
+  private static List<String> header(Sheet sheet) {
+    Row row = sheet.getRow(0);
+    List<String> texts = new ArrayList<>();
+    for (int c = 0; c < row.getLastCellNum(); c++) {
+      texts.add(row.getCell(c).getStringCellValue());
+    }
+    return texts;
+  }
 }

@@ -91,6 +91,11 @@ public final class EvaluationWorkbook {
     return new EvaluationWorkbook(file).readAll();
   }
 
+  /** An empty evaluation workbook on a rubric: 项目名称 to fill in, no bids, no scores. */
+  public static void writeTemplate(Rubric rubric, Path file) {
+    write(new Evaluation("", Optional.empty(), rubric, List.of(), List.of(), Map.of()), file);
+  }
+
   /** Writes an evaluation in the contract's format; reading it back gives the same evaluation. */
   public static void write(Evaluation e, Path file) {
     Messages chinese = Messages.of(Messages.CHINESE);

@@ -55,13 +55,14 @@ class ProjectCliTest {
     assertThat(result.exitCode()).isZero();
     int year = LocalDate.now().getYear();
     String[] lines = result.out().split("\\R");
-    assertThat(lines).hasSize(6);
+    assertThat(lines).hasSize(7);
     String[] first = line(result.out(), 0);
     assertThat(first).hasSize(6);
     assertThat(List.of(first).subList(1, 6))
         .containsExactly(Integer.toString(year), "城关镇、石桥镇农村留守儿童关爱服务项目", "公开招标", "评审中", "480000.00");
     assertThat(result.out())
         .contains(
+            "\t城关镇农村留守儿童安全守护服务项目（示范评审）\t公开招标\t评审中\t420000.00",
             "\t竞争性磋商\t已发布\t260000.00",
             "\t草稿\t150000.00",
             "\t已签约\t",
@@ -124,5 +125,21 @@ class ProjectCliTest {
     Result expert = run("project", "list", "--user", "expert");
     assertThat(expert.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
     assertThat(expert.err()).contains("查看购买服务项目");
+  }
+
+  @Test
+  void theDemosFinishedEvaluationIsRanked() {
+    String id =
+        List.of(run("project", "list", "--user", "officer").out().split("\\R")).stream()
+            .filter(l -> l.contains("示范评审"))
+            .findFirst()
+            .orElseThrow()
+            .split("\t")[0];
+    String[] lines =
+        run("project", "rank", "--project", id, "--user", "officer").out().split("\\R");
+    assertThat(lines).hasSize(4);
+    assertThat(lines).extracting(l -> l.split("\t", -1)[0]).containsExactly("1", "2", "3", "-");
+    assertThat(lines[3]).endsWith("服务期限少于采购需求的 12 个月（★）");
+    assertThat(lines[0].split("\t", -1)[7]).isEmpty();
   }
 }

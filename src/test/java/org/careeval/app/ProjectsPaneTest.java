@@ -104,7 +104,7 @@ class ProjectsPaneTest {
           stage.show();
           viewModel.load();
         });
-    waitUntil(() -> table(robot).getItems().size() == 6);
+    waitUntil(() -> table(robot).getItems().size() == 7);
   }
 
   @AfterEach
@@ -154,7 +154,7 @@ class ProjectsPaneTest {
     assertThat(saved.name()).isEqualTo("北岗乡留守儿童安全教育项目");
     assertThat(saved.budget()).isEqualByComparingTo("120000");
     assertThat(saved.status()).isEqualTo(ProjectStatus.DRAFT);
-    assertThat(table(robot).getItems()).hasSize(7);
+    assertThat(table(robot).getItems()).hasSize(8);
     waitUntil(() -> robot.lookup("#status-PUBLISHED").tryQuery().isPresent());
     Button publish = robot.lookup("#status-PUBLISHED").queryAs(Button.class);
     assertThat(publish.isDisabled()).isTrue();

@@ -111,6 +111,7 @@ public final class DemoCountyService {
             projectModule.places(),
             projectModule.projects(),
             projectModule.rubrics(),
+            projectModule.evaluations(),
             clock.today());
     demoProjects.addPlaces(admin);
     Session officer = authentication.signIn("officer", PASSWORD.toCharArray()).session();
@@ -119,7 +120,24 @@ public final class DemoCountyService {
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
     new DemoDetails(details, officer, clock.today()).add(registered);
     demoProjects.addProjects(officer, registered);
+    addFinishedEvaluation(demoProjects, officer, registered);
     return registered.size();
+  }
+
+  /** The demo evaluation goes through a workbook in the data directory's temporary folder. */
+  private void addFinishedEvaluation(
+      DemoProjects demoProjects, Session officer, List<Organization> registered) {
+    try {
+      java.nio.file.Path file =
+          java.nio.file.Files.createTempFile("careeval-demo-evaluation", ".xlsx");
+      try {
+        demoProjects.addFinishedEvaluation(officer, registered, file);
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> readOrganizations() {

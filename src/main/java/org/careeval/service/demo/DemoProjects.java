@@ -24,6 +24,8 @@ import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.project.TargetGroup;
 import org.careeval.domain.user.Session;
+import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.EvaluationWorkbook;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
@@ -41,13 +43,19 @@ final class DemoProjects {
   private final PlaceService places;
   private final ProjectService projects;
   private final RubricService rubrics;
+  private final EvaluationService evaluations;
   private final LocalDate today;
 
   DemoProjects(
-      PlaceService places, ProjectService projects, RubricService rubrics, LocalDate today) {
+      PlaceService places,
+      ProjectService projects,
+      RubricService rubrics,
+      EvaluationService evaluations,
+      LocalDate today) {
     this.places = places;
     this.projects = projects;
     this.rubrics = rubrics;
+    this.evaluations = evaluations;
     this.today = today;
   }
 
@@ -141,6 +149,82 @@ final class DemoProjects {
         ProjectStatus.FAILED,
         "通过资格审查的供应商只有 2 家，不足 3 家（政府采购法第三十六条）",
         Optional.empty());
+  }
+
+  /**
+   * A finished open tender, loaded the way a panel working on Excel would: its evaluation workbook
+   * is written (four bidders from the register, one failing the conformity review, five members
+   * scoring every criterion of the tender template) and imported.
+   */
+  void addFinishedEvaluation(
+      Session officer, List<Organization> registered, java.nio.file.Path file) {
+    org.careeval.domain.rubric.Rubric rubric = RubricTemplates.OPEN_TENDER.rubric();
+    List<Organization> bidders =
+        registered.stream()
+            .filter(
+                o -> o.code().kind() == org.careeval.domain.organization.OrganizationCode.Kind.USCC)
+            .limit(4)
+            .toList();
+    String[] prices = {"398000", "415000", "386000", "352000"};
+    double[] quality = {0.9, 0.8, 0.75, 0.7};
+    List<EvaluationWorkbook.ReviewedBid> bids = new java.util.ArrayList<>();
+    for (int i = 0; i < bidders.size(); i++) {
+      boolean conforming = i != 3;
+      bids.add(
+          new EvaluationWorkbook.ReviewedBid(
+              new org.careeval.domain.scoring.Bid(
+                  bidders.get(i).name(),
+                  bidders.get(i).code().value(),
+                  new BigDecimal(prices[i]),
+                  Optional.empty(),
+                  false,
+                  conforming,
+                  conforming ? "" : "服务期限少于采购需求的 12 个月（★）"),
+              true,
+              conforming));
+    }
+    List<String> members = List.of("陈敏", "刘洋", "张华", "王静", "李强");
+    java.util.Map<String, java.util.Map<String, java.util.Map<String, BigDecimal>>> scores =
+        new java.util.LinkedHashMap<>();
+    for (int m = 0; m < members.size(); m++) {
+      java.util.Map<String, java.util.Map<String, BigDecimal>> byBid =
+          new java.util.LinkedHashMap<>();
+      for (int b = 0; b < 3; b++) {
+        java.util.Map<String, BigDecimal> byCode = new java.util.LinkedHashMap<>();
+        for (org.careeval.domain.rubric.Criterion c : rubric.criteria()) {
+          byCode.put(c.code(), demoScore(c, quality[b], m));
+        }
+        byBid.put(bids.get(b).bid().uscc(), byCode);
+      }
+      scores.put(members.get(m), byBid);
+    }
+    EvaluationWorkbook.write(
+        new EvaluationWorkbook.Evaluation(
+            "城关镇农村留守儿童安全守护服务项目（示范评审）",
+            Optional.of(new BigDecimal("420000")),
+            rubric,
+            bids,
+            members,
+            scores),
+        file);
+    EvaluationService.ImportResult imported = evaluations.importWorkbook(officer, file);
+    if (!imported.accepted()) {
+      throw new IllegalStateException("demo evaluation refused: " + imported.problems());
+    }
+  }
+
+  /**
+   * A member's score: objective criteria alike for every member (whole points), subjective ones
+   * around the bid's quality, half a point apart between members, inside the criterion's points.
+   */
+  private static BigDecimal demoScore(
+      org.careeval.domain.rubric.Criterion c, double quality, int member) {
+    double max = c.maxPoints().doubleValue();
+    double value =
+        c.kind() == org.careeval.domain.rubric.CriterionKind.OBJECTIVE
+            ? Math.floor(max * quality)
+            : Math.min(max, Math.max(0, max * quality + (member - 2) * 0.5));
+    return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
   }
 
   private record Spec(int year, String name, String budget, ProcurementMethod method) {}

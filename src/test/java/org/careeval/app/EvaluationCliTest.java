@@ -2,10 +2,8 @@ package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careeval.TestWorkbooks;
 import org.careeval.cli.Cli;
 import org.careeval.domain.organization.SyntheticCodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,27 +95,7 @@ class EvaluationCliTest {
   }
 
   private Path write(Map<String, List<List<Object>>> sheets) throws Exception {
-    Path file = Files.createTempFile(temp, "evaluation", ".xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(file)) {
-      sheets.forEach(
-          (name, rows) -> {
-            Sheet sheet = workbook.createSheet(name);
-            for (int r = 0; r < rows.size(); r++) {
-              Row row = sheet.createRow(r);
-              for (int c = 0; c < rows.get(r).size(); c++) {
-                Object value = rows.get(r).get(c);
-                if (value instanceof Number n) {
-                  row.createCell(c).setCellValue(n.doubleValue());
-                } else if (!value.toString().isEmpty()) {
-                  row.createCell(c).setCellValue(value.toString());
-                }
-              }
-            }
-          });
-      workbook.write(out);
-    }
-    return file;
+    return TestWorkbooks.write(temp, sheets);
   }
 
   @Test

@@ -124,7 +124,7 @@ public final class DemoCountyService {
     return registered.size();
   }
 
-  /** The demo evaluation goes through a workbook in the data directory's temporary folder. */
+  /** The demo evaluation goes through a workbook in a temporary file, deleted afterwards. */
   private void addFinishedEvaluation(
       DemoProjects demoProjects, Session officer, List<Organization> registered) {
     try {

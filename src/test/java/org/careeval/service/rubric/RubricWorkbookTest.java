@@ -3,8 +3,6 @@ package org.careeval.service.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careeval.TestWorkbooks;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.imports.ImportProblem;
@@ -59,27 +57,7 @@ class RubricWorkbookTest {
   }
 
   private Path write(Map<String, List<List<Object>>> sheets) throws IOException {
-    Path file = Files.createTempFile(temp, "rubric", ".xlsx");
-    try (Workbook workbook = new XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(file)) {
-      sheets.forEach(
-          (name, rows) -> {
-            Sheet sheet = workbook.createSheet(name);
-            for (int r = 0; r < rows.size(); r++) {
-              Row row = sheet.createRow(r);
-              for (int c = 0; c < rows.get(r).size(); c++) {
-                Object value = rows.get(r).get(c);
-                if (value instanceof Number n) {
-                  row.createCell(c).setCellValue(n.doubleValue());
-                } else if (!value.toString().isEmpty()) {
-                  row.createCell(c).setCellValue(value.toString());
-                }
-              }
-            }
-          });
-      workbook.write(out);
-    }
-    return file;
+    return TestWorkbooks.write(temp, sheets);
   }
 
   private static List<String> lines(List<ImportProblem> problems) {

@@ -35,6 +35,8 @@ import org.careeval.ui.common.Theme;
 import org.careeval.ui.common.ViewLoader;
 import org.careeval.ui.project.ProjectsView;
 import org.careeval.ui.project.ProjectsViewModel;
+import org.careeval.ui.project.RankingView;
+import org.careeval.ui.project.RankingViewModel;
 import org.careeval.ui.project.RubricView;
 import org.careeval.ui.project.RubricViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +68,7 @@ class ProjectsPaneTest {
   private final RecordingDialogService dialogs = new RecordingDialogService();
   private ProjectsViewModel viewModel;
   private RubricViewModel rubric;
+  private RankingViewModel ranking;
 
   @Start
   void start(Stage stage) {
@@ -97,7 +100,9 @@ class ProjectsPaneTest {
         () -> {
           ViewLoader loader = new ViewLoader(messages);
           Parent rubricPane = loader.load(new RubricView(rubric, viewModel, messages));
-          Parent view = loader.load(new ProjectsView(viewModel, rubricPane, messages));
+          ranking = new RankingViewModel(context.evaluations(), officer, executor);
+          Parent rankingPane = loader.load(new RankingView(ranking, viewModel, messages));
+          Parent view = loader.load(new ProjectsView(viewModel, rubricPane, rankingPane, messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);
@@ -317,5 +322,23 @@ class ProjectsPaneTest {
     assertThat(rubric.findings())
         .anySatisfy(f -> assertThat(f.render(Messages.of(Messages.CHINESE))).contains("应为 100 分"));
     save(robot, "projects-rubric-edit-zh.png");
+  }
+
+  @Test
+  void theRankingTabShowsTheDemoEvaluationRanked(FxRobot robot) throws Exception {
+    open(robot, Messages.CHINESE);
+    chooseRow(robot, "城关镇农村留守儿童安全守护服务项目（示范评审）");
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(2));
+    idle();
+    assertThat(ranking.ranked()).extracting(r -> r.rank()).containsExactly(1, 2, 3);
+    assertThat(ranking.excluded()).hasSize(1);
+    assertThat(robot.lookup("#rankingSummary").queryAs(Label.class).getText())
+        .contains("386,000.00");
+    save(robot, "projects-ranking-zh.png");
+    assertThat(CutText.labelsIn(stage.getScene().getRoot())).isEmpty();
+    chooseRow(robot, DRAFT);
+    idle();
+    assertThat(robot.lookup("#rankingSummary").queryAs(Label.class).getText()).contains("评审开始后");
   }
 }

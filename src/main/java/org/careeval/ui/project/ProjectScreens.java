@@ -29,7 +29,11 @@ public final class ProjectScreens {
           projects.alsoAsk(rubric.unsavedChanges());
           javafx.scene.Parent rubricPane =
               c.loader().load(new RubricView(rubric, projects, c.messages()));
-          ProjectsView view = new ProjectsView(projects, rubricPane, c.messages());
+          RankingViewModel ranking =
+              new RankingViewModel(c.services().evaluations(), c.session(), c.executor());
+          javafx.scene.Parent rankingPane =
+              c.loader().load(new RankingView(ranking, projects, c.messages()));
+          ProjectsView view = new ProjectsView(projects, rubricPane, rankingPane, c.messages());
           return new AreaScreen(
               c.loader().load(view), projects::load, projects::mayLeave, view.actions());
         });

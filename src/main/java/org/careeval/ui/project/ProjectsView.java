@@ -65,6 +65,7 @@ public final class ProjectsView {
   @FXML private TableColumn<Project, String> budgetColumn;
   @FXML private Tab basicTab;
   @FXML private Tab rubricTab;
+  @FXML private Tab rankingTab;
   @FXML private Label formTitle;
   @FXML private TextField yearField;
   @FXML private TextField budgetField;
@@ -85,15 +86,19 @@ public final class ProjectsView {
 
   private final ProjectsViewModel viewModel;
   private final Parent rubricPane;
+  private final Parent rankingPane;
   private final Messages messages;
   private boolean showingPlaces;
 
   /**
    * @param rubricPane the rubric tab's content, loaded with its own view ({@link RubricView})
+   * @param rankingPane the ranking tab's content ({@link RankingView})
    */
-  public ProjectsView(ProjectsViewModel viewModel, Parent rubricPane, Messages messages) {
+  public ProjectsView(
+      ProjectsViewModel viewModel, Parent rubricPane, Parent rankingPane, Messages messages) {
     this.viewModel = viewModel;
     this.rubricPane = rubricPane;
+    this.rankingPane = rankingPane;
     this.messages = messages;
   }
 
@@ -104,6 +109,7 @@ public final class ProjectsView {
     bindChoices();
     bindStatus();
     rubricTab.setContent(rubricPane);
+    rankingTab.setContent(rankingPane);
     newButton.setVisible(viewModel.canEdit());
     newButton.setManaged(viewModel.canEdit());
   }

@@ -1,0 +1,116 @@
+package org.careeval.ui.project;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.RankedBid;
+import org.careeval.domain.scoring.Ranking;
+import org.careeval.domain.user.Session;
+import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.ui.common.Formats;
+import org.careeval.ui.common.Message;
+import org.careeval.ui.common.ScreenTasks;
+import org.careeval.ui.common.UiExecutor;
+
+/**
+ * The ranking of the selected project, computed from its stored bids and scores (issue 12): shown
+ * once its review has started; the bids not scored are listed with the reason.
+ */
+public final class RankingViewModel {
+
+  private final EvaluationService evaluations;
+  private final Session session;
+  private final ScreenTasks tasks;
+  private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+  private final ObservableList<RankedBid> ranked = FXCollections.observableArrayList();
+  private final ObservableList<RankedBid> rankedView =
+      FXCollections.unmodifiableObservableList(ranked);
+  private final ObservableList<Bid> excluded = FXCollections.observableArrayList();
+  private final ObservableList<Bid> excludedView =
+      FXCollections.unmodifiableObservableList(excluded);
+  private final ReadOnlyObjectWrapper<Message> summary = new ReadOnlyObjectWrapper<>();
+
+  public RankingViewModel(EvaluationService evaluations, Session session, UiExecutor executor) {
+    this.evaluations = evaluations;
+    this.session = session;
+    this.tasks = new ScreenTasks(executor);
+    project.addListener((obs, old, now) -> load());
+  }
+
+  public void load() {
+    Project p = project.get();
+    ranked.clear();
+    excluded.clear();
+    if (p == null) {
+      summary.set(null);
+      return;
+    }
+    if (!p.status().reviewStarted()) {
+      summary.set(Message.of("ranking.notStarted"));
+      return;
+    }
+    tasks.run(() -> evaluations.rank(session, p.id()), this::show);
+  }
+
+  private void show(Ranking.Result result) {
+    ranked.setAll(result.ranked());
+    excluded.setAll(result.excluded());
+    summary.set(
+        result
+            .basePrice()
+            .map(
+                base ->
+                    Message.of(
+                        "ranking.summary",
+                        Formats.money(base),
+                        result.ranked().size(),
+                        result.excluded().size()))
+            .orElse(Message.of("ranking.noBids")));
+  }
+
+  /** An amount or score as the reports print it: 2 decimals, half up. */
+  public static String two(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  public ObjectProperty<Project> projectProperty() {
+    return project;
+  }
+
+  public ObservableList<RankedBid> ranked() {
+    return rankedView;
+  }
+
+  public ObservableList<Bid> excluded() {
+    return excludedView;
+  }
+
+  public ReadOnlyObjectProperty<Message> summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  public ScreenTasks tasks() {
+    return tasks;
+  }
+
+  /** The flags of a ranked bid in words, for its cell. */
+  public static List<String> flagKeys(RankedBid bid) {
+    return bid.flags().stream()
+        .map(
+            f ->
+                switch (f) {
+                  case LOW_PRICE -> "ranking.flag.lowPrice";
+                  case SME_DEDUCTION -> "ranking.flag.smeDeduction";
+                  case COMMITTEE_ORDER -> "ranking.flag.committeeOrder";
+                })
+        .toList();
+  }
+}

@@ -267,6 +267,12 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
               project.parent.dataDirectory(),
               (services, session) -> services.evaluations().rank(session, id));
       PrintWriter out = spec.commandLine().getOut();
+      if (result.tooFewBids()) {
+        // the contract's stdout stays as it is; the stop is said where people read
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(messages.get("ranking.tooFewBidsCli", result.ranked().size()));
+        err.flush();
+      }
       if (format == OutputFormat.JSON) {
         printJson(result, out);
       } else {

@@ -192,4 +192,23 @@ class EvaluationCliTest {
     }
     return texts;
   }
+
+  @Test
+  void aTenderWithTwoQualifiedBidsIsRankedButSaidToFail() throws Exception {
+    Map<String, List<List<Object>>> sheets = example62();
+    List<List<Object>> bids = new ArrayList<>(sheets.get("投标人"));
+    bids.set(1, List.of("甲", A, 480000, "", "", "不通过", "通过", "无有效登记证书"));
+    sheets.put("投标人", bids);
+    List<List<Object>> scores = new ArrayList<>(sheets.get("评分"));
+    scores.removeIf(row -> A.equals(row.get(1)));
+    sheets.put("评分", scores);
+    String id =
+        run("review", "import", write(sheets).toString(), "--user", "officer").out().strip();
+    Result ranked = run("project", "rank", "--project", id, "--user", "officer");
+    assertThat(ranked.exitCode()).isZero();
+    assertThat(ranked.out().split("\\R"))
+        .extracting(l -> l.split("\t")[0])
+        .containsExactly("1", "2", "-", "-");
+    assertThat(ranked.err()).contains("只有 2 家", "废标");
+  }
 }

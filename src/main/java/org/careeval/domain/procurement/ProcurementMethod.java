@@ -74,6 +74,19 @@ public enum ProcurementMethod {
         .findFirst();
   }
 
+  /**
+   * The fewest bids that must pass both reviews for the evaluation to go on (domain rules 2.1,
+   * 2.8): three for tenders (政府采购法 Art 36), two for 磋商 of purchased services (财库〔2015〕124号);
+   * methods not scored against a rubric have no such floor here (1).
+   */
+  public int minimumQualifiedBids() {
+    return switch (scoring) {
+      case TENDER -> 3;
+      case CONSULTATION -> 2;
+      case NONE -> 1;
+    };
+  }
+
   /** True for open and invited tenders (87号令), where an extra tie-break may be added. */
   public boolean tender() {
     return scoring == Scoring.TENDER;

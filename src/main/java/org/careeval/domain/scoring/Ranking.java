@@ -26,9 +26,15 @@ import org.careeval.domain.rubric.RubricSettings;
  */
 public final class Ranking {
 
-  /** The ranking and the bids not scored. */
+  /**
+   * The ranking and the bids not scored; {@code tooFewBids} when fewer bids passed both reviews
+   * than the method allows to go on — the procedure stops and the path is 废标 (rules 2.8).
+   */
   public record Result(
-      Optional<BigDecimal> basePrice, List<RankedBid> ranked, List<Bid> excluded) {}
+      Optional<BigDecimal> basePrice,
+      List<RankedBid> ranked,
+      List<Bid> excluded,
+      boolean tooFewBids) {}
 
   private static final MathContext PRECISION = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -56,7 +62,7 @@ public final class Ranking {
       }
     }
     if (scored.isEmpty()) {
-      return new Result(Optional.empty(), List.of(), excluded);
+      return new Result(Optional.empty(), List.of(), excluded, true);
     }
     Map<Integer, BigDecimal> prices = new LinkedHashMap<>();
     scored.forEach(i -> prices.put(i, evaluatedPrice(bids.get(i))));
@@ -66,7 +72,8 @@ public final class Ranking {
       unranked.add(
           score(bids.get(i), prices.get(i), base, scores.getOrDefault(i, List.of()), prices));
     }
-    return new Result(Optional.of(base), ranked(unranked), excluded);
+    boolean tooFew = scored.size() < settings.method().minimumQualifiedBids();
+    return new Result(Optional.of(base), ranked(unranked), excluded, tooFew);
   }
 
   /** The price that is scored: final quote where the method has one, less any SME deduction. */

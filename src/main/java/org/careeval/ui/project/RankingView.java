@@ -19,6 +19,7 @@ public final class RankingView {
 
   @FXML private Label rankingSummary;
   @FXML private Label rankingFeedback;
+  @FXML private Label rankingStop;
   @FXML private TableView<RankedBid> rankingTable;
   @FXML private TableColumn<RankedBid, String> rankColumn;
   @FXML private TableColumn<RankedBid, String> bidderColumn;
@@ -46,6 +47,7 @@ public final class RankingView {
     viewModel.projectProperty().bind(projects.selectedProperty());
     rankingSummary.textProperty().bind(MessageLabels.text(viewModel.summaryProperty(), messages));
     FeedbackLabels.bind(rankingFeedback, viewModel.tasks(), messages);
+    MessageLabels.bindHiddenWhenEmpty(rankingStop, viewModel.stopProperty(), messages);
     rankingTable.setItems(viewModel.ranked());
     rankColumn.setCellValueFactory(
         c ->

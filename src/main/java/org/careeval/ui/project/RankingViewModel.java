@@ -37,6 +37,7 @@ public final class RankingViewModel {
   private final ObservableList<Bid> excludedView =
       FXCollections.unmodifiableObservableList(excluded);
   private final ReadOnlyObjectWrapper<Message> summary = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Message> stop = new ReadOnlyObjectWrapper<>();
 
   public RankingViewModel(EvaluationService evaluations, Session session, UiExecutor executor) {
     this.evaluations = evaluations;
@@ -49,6 +50,7 @@ public final class RankingViewModel {
     Project p = project.get();
     ranked.clear();
     excluded.clear();
+    stop.set(null);
     if (p == null) {
       summary.set(null);
       return;
@@ -63,6 +65,15 @@ public final class RankingViewModel {
   private void show(Ranking.Result result) {
     ranked.setAll(result.ranked());
     excluded.setAll(result.excluded());
+    Project p = project.get();
+    stop.set(
+        result.tooFewBids() && p != null
+            ? Message.of(
+                "ranking.tooFewBids",
+                new org.careeval.domain.LocalizedText(p.method().labelKey()),
+                p.method().minimumQualifiedBids(),
+                result.ranked().size())
+            : null);
     summary.set(
         result
             .basePrice()
@@ -91,6 +102,11 @@ public final class RankingViewModel {
 
   public ObservableList<Bid> excluded() {
     return excludedView;
+  }
+
+  /** Set when too few bids passed both reviews: the procedure stops, the path is 废标. */
+  public ReadOnlyObjectProperty<Message> stopProperty() {
+    return stop.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Message> summaryProperty() {

@@ -92,6 +92,44 @@ class RankingTest {
                     + r.total())
         .containsExactly("1 18.46 69.80 88.26", "2 19.20 66.00 85.20", "3 20.00 60.00 80.00");
     assertThat(result.ranked()).noneMatch(RankedBid::tie);
+    assertThat(result.tooFewBids()).isFalse();
+  }
+
+  @Test
+  void fewerQualifiedBidsThanTheMethodAllowsStopTheProcedure() {
+    List<Bid> two =
+        List.of(bid("A", "480000", true), bid("B", "500000", true), bid("D", "450000", false));
+    Map<Integer, List<Map<String, BigDecimal>>> scores = Map.of(0, members("60"), 1, members("66"));
+    assertThat(
+            ranking(settings(ProcurementMethod.OPEN_TENDER, "20", "0"), "80")
+                .rank(two, scores)
+                .tooFewBids())
+        .as("a tender needs 3")
+        .isTrue();
+    List<Bid> quotes =
+        List.of(
+            new Bid(
+                "A",
+                "52411525MJ1234AB4L",
+                BigDecimal.ONE,
+                Optional.of(new BigDecimal("480000")),
+                false,
+                true,
+                ""),
+            new Bid(
+                "B",
+                "52411525MJ1234AB4L",
+                BigDecimal.ONE,
+                Optional.of(new BigDecimal("500000")),
+                false,
+                true,
+                ""));
+    assertThat(
+            ranking(settings(ProcurementMethod.COMPETITIVE_CONSULTATION, "20", "0"), "80")
+                .rank(quotes, scores)
+                .tooFewBids())
+        .as("磋商 of purchased services may go on with 2")
+        .isFalse();
   }
 
   @Test

@@ -141,6 +141,10 @@ public final class EvaluationWorkbook {
         RubricWorkbook.content(
             e.rubric(),
             more,
+            List.of(
+                chinese.get("evaluation.instructions.settings"),
+                chinese.get("evaluation.instructions.bids"),
+                chinese.get("evaluation.instructions.scores")),
             new ImportTemplate.DataSheet(BIDS_SHEET, bidColumns, bidRows),
             new ImportTemplate.DataSheet(SCORES_SHEET, scoreColumns, scoreRows));
     try {

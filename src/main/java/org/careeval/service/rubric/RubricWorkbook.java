@@ -88,6 +88,15 @@ public final class RubricWorkbook {
    */
   public static ImportTemplate content(
       Rubric rubric, List<List<String>> moreSettings, ImportTemplate.DataSheet... moreSheets) {
+    return content(rubric, moreSettings, List.of(), moreSheets);
+  }
+
+  /** As above, with more lines for the instructions sheet (what the extra sheets hold). */
+  public static ImportTemplate content(
+      Rubric rubric,
+      List<List<String>> moreSettings,
+      List<String> moreInstructions,
+      ImportTemplate.DataSheet... moreSheets) {
     List<ImportTemplate.DataSheet> sheets = new ArrayList<>();
     sheets.add(
         sheet(RubricSection.SCORING, rubric.criteria().stream().map(RubricWorkbook::row).toList()));
@@ -103,8 +112,10 @@ public final class RubricWorkbook {
     settings.addAll(settingRows(rubric.settings()));
     sheets.add(sheet(RubricSection.SETTINGS, settings));
     sheets.addAll(List.of(moreSheets));
-    return new ImportTemplate(
-        sheets, RubricSheets.INSTRUCTIONS, INSTRUCTION_KEYS.stream().map(CHINESE::get).toList());
+    List<String> instructions =
+        new ArrayList<>(INSTRUCTION_KEYS.stream().map(CHINESE::get).toList());
+    instructions.addAll(moreInstructions);
+    return new ImportTemplate(sheets, RubricSheets.INSTRUCTIONS, instructions);
   }
 
   private static ImportTemplate.DataSheet sheet(RubricSection section, List<List<String>> rows) {

@@ -2,6 +2,7 @@ package org.careeval.domain.rubric;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.careeval.domain.Decimals;
 
 /** Points as people type them in a rubric: 18, 18.5, ２０ (full-width), at most 2 decimals. */
 public final class Points {
@@ -12,16 +13,7 @@ public final class Points {
 
   /** The number the text holds, or empty when it is not a plain decimal number. */
   public static Optional<BigDecimal> parse(String text) {
-    StringBuilder ascii = new StringBuilder(text.length());
-    for (char c : text.strip().toCharArray()) {
-      // full-width digits and point (０–９, ．) as typed with a Chinese input method
-      ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
-    }
-    String plain = ascii.toString();
-    if (!plain.matches("-?\\d{1,9}(\\.\\d+)?")) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(plain));
+    return Decimals.parse(text);
   }
 
   /**

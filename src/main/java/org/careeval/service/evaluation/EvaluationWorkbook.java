@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.careeval.domain.Amounts;
 import org.careeval.domain.FreeText;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.organization.Uscc;
@@ -167,7 +168,8 @@ public final class EvaluationWorkbook {
   private Read readAll() {
     RubricWorkbook.Read rubricRead = RubricWorkbook.read(file, Optional.empty());
     problems.addAll(rubricRead.problems());
-    String projectName = FreeText.clean(rubricRead.extraSettings().getOrDefault("projectName", ""));
+    String projectName =
+        FreeText.clean(rubricRead.extraSettings().getOrDefault(RubricWorkbook.PROJECT_NAME, ""));
     if (projectName.isEmpty()) {
       problems.add(
           new ImportProblem(
@@ -178,9 +180,9 @@ public final class EvaluationWorkbook {
                   "error.rubric.settingMissing", new LocalizedText("rubric.setting.projectName"))));
     }
     Optional<BigDecimal> budget =
-        Optional.ofNullable(rubricRead.extraSettings().get("budget"))
+        Optional.ofNullable(rubricRead.extraSettings().get(RubricWorkbook.BUDGET))
             .filter(b -> !b.isBlank())
-            .flatMap(b -> Points.parse(b.replaceAll("[,，元\\s]", "")));
+            .flatMap(Amounts::parse);
     if (rubricRead.rubric().isEmpty()) {
       return new Read(Optional.empty(), problems);
     }
@@ -377,16 +379,16 @@ public final class EvaluationWorkbook {
   }
 
   private Optional<BigDecimal> money(RowCells row, String field, boolean required) {
-    String text = row.text(field).replaceAll("[,，元\\s]", "");
+    String text = row.text(field);
     if (text.isEmpty()) {
       if (required) {
         row.problem(field, new LocalizedText("error.evaluation.priceRequired"));
       }
       return Optional.empty();
     }
-    Optional<BigDecimal> value = Points.parse(text);
+    Optional<BigDecimal> value = Amounts.parse(text);
     if (value.isEmpty() || value.get().signum() <= 0 || !Points.fitsScale(value.get())) {
-      row.problem(field, new LocalizedText("error.evaluation.price", row.text(field)));
+      row.problem(field, new LocalizedText("error.evaluation.price", text));
       return Optional.empty();
     }
     return value;
@@ -417,12 +419,8 @@ public final class EvaluationWorkbook {
   }
 
   private static List<ImportColumn> columns(List<String[]> columns) {
-    return columns.stream().map(c -> new ImportColumn(c[0], c[1], everyLanguage(c[1]))).toList();
-  }
-
-  private static Set<String> everyLanguage(String key) {
-    Set<String> texts = new LinkedHashSet<>();
-    Messages.SUPPORTED.forEach(locale -> texts.add(Messages.of(locale).get(key)));
-    return texts;
+    return columns.stream()
+        .map(c -> new ImportColumn(c[0], c[1], Messages.inEveryLanguage(c[1])))
+        .toList();
   }
 }

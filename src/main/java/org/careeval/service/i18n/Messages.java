@@ -84,6 +84,16 @@ public final class Messages {
     return argument;
   }
 
+  /**
+   * A text as every supported language writes it: the headers and names an import accepts,
+   * whichever language the file was written in.
+   */
+  public static java.util.Set<String> inEveryLanguage(String key) {
+    java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+    SUPPORTED.forEach(locale -> texts.add(of(locale).get(key)));
+    return texts;
+  }
+
   /** The localized text of a user-facing failure. */
   public String describe(CareEvalException e) {
     return get(e.messageKey(), e.arguments());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
@@ -155,10 +154,12 @@ public final class OrganizationService {
   public ImportReport importRoster(Session session, Path file) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     List<Set<String>> headers =
-        Arrays.stream(RosterColumn.values()).map(c -> inEveryLanguage(c.headerKey())).toList();
+        Arrays.stream(RosterColumn.values())
+            .map(c -> Messages.inEveryLanguage(c.headerKey()))
+            .toList();
     List<String> sheetNames =
         Stream.of("organization.import.sheet", "organization.title")
-            .flatMap(key -> inEveryLanguage(key).stream())
+            .flatMap(key -> Messages.inEveryLanguage(key).stream())
             .toList();
     ImportReport report = importInOneTransaction(session, file, headers, sheetNames);
     LOG.info(
@@ -214,12 +215,6 @@ public final class OrganizationService {
             report.created(),
             "updated",
             report.updated()));
-  }
-
-  private static Set<String> inEveryLanguage(String key) {
-    return Messages.SUPPORTED.stream()
-        .map(locale -> Messages.of(locale).get(key))
-        .collect(Collectors.toSet());
   }
 
   /** Carries a refused import's report out of the transaction, which rolls it back. */

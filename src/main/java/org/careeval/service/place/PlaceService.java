@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.FreeText;
 import org.careeval.domain.Problem;
@@ -133,7 +131,9 @@ public final class PlaceService {
   public ImportResult importPlaces(Session session, Path file) {
     sessions.require(session, Permission.PLACE_MANAGE);
     List<ImportColumn> columns =
-        COLUMNS.stream().map(c -> new ImportColumn(c[0], c[1], everyLanguage(c[1]))).toList();
+        COLUMNS.stream()
+            .map(c -> new ImportColumn(c[0], c[1], Messages.inEveryLanguage(c[1])))
+            .toList();
     try {
       return sessions.write(
           session,
@@ -142,7 +142,9 @@ public final class PlaceService {
             PlaceImport pass = new PlaceImport(tx, session, columns);
             XlsxSheetReader.SheetRead sheet =
                 XlsxSheetReader.read(
-                    file, List.copyOf(everyLanguage("place.import.sheet")), pass.pass::row);
+                    file,
+                    List.copyOf(Messages.inEveryLanguage("place.import.sheet")),
+                    pass.pass::row);
             ImportResult result = pass.finish(sheet);
             if (!result.accepted()) {
               throw new Rollback(result);
@@ -237,12 +239,6 @@ public final class PlaceService {
     values.put("divisionCode", p.divisionCode());
     values.put("active", p.active());
     return values;
-  }
-
-  private static Set<String> everyLanguage(String key) {
-    return Messages.SUPPORTED.stream()
-        .map(locale -> Messages.of(locale).get(key))
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   private static CareEvalException gone(long id) {

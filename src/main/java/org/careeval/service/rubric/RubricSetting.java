@@ -14,9 +14,9 @@ enum RubricSetting {
   SME_DEDUCTION("rubric.setting.smeDeduction", RubricSettings.SME_DEDUCTION, false),
   APPROVAL_REFERENCE("rubric.setting.approvalReference", RubricSettings.APPROVAL_REFERENCE, false),
   /** The evaluation workbook's (issue 12) project name; a rubric workbook may leave it out. */
-  PROJECT_NAME("rubric.setting.projectName", "projectName", false),
+  PROJECT_NAME("rubric.setting.projectName", RubricWorkbook.PROJECT_NAME, false),
   /** The evaluation workbook's optional budget (yuan). */
-  BUDGET("rubric.setting.budget", "budget", false);
+  BUDGET("rubric.setting.budget", RubricWorkbook.BUDGET, false);
 
   private final String labelKey;
   private final String field;

@@ -1,8 +1,6 @@
 package org.careeval.service.rubric;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.RubricSection;
@@ -50,7 +48,7 @@ final class RubricSheets {
 
   static List<ImportColumn> importColumns(RubricSection section) {
     return columns(section).stream()
-        .map(c -> new ImportColumn(c[0], c[1], everyLanguage(c[1])))
+        .map(c -> new ImportColumn(c[0], c[1], Messages.inEveryLanguage(c[1])))
         .toList();
   }
 
@@ -68,13 +66,6 @@ final class RubricSheets {
   /** The sheet names an import accepts for a section. */
   static List<String> sheetNames(RubricSection section) {
     return List.of(section.sheetName(), section.englishSheetName());
-  }
-
-  /** A text as every supported language writes it (headers, setting names). */
-  static Set<String> everyLanguage(String key) {
-    Set<String> texts = new LinkedHashSet<>();
-    Messages.SUPPORTED.forEach(locale -> texts.add(Messages.of(locale).get(key)));
-    return texts;
   }
 
   private static String[] column(String field, String headerKey, String hintKey) {

@@ -41,6 +41,11 @@ public final class RubricWorkbook {
     }
   }
 
+  /** The keys of {@link Read#extraSettings()}: the evaluation workbook's 设置 rows 项目名称, 预算. */
+  public static final String PROJECT_NAME = "projectName";
+
+  public static final String BUDGET = "budget";
+
   private static final Messages CHINESE = Messages.of(Messages.CHINESE);
 
   private static final List<String> INSTRUCTION_KEYS =

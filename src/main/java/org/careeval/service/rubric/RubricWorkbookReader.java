@@ -23,6 +23,7 @@ import org.careeval.domain.rubric.RubricRules;
 import org.careeval.domain.rubric.RubricSection;
 import org.careeval.domain.rubric.RubricSettings;
 import org.careeval.report.excel.XlsxSheetReader;
+import org.careeval.service.i18n.Messages;
 import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.imports.RowCells;
 import org.careeval.service.imports.SheetImport;
@@ -168,7 +169,7 @@ final class RubricWorkbookReader {
     String item = FreeText.clean(row.text(RubricSheets.ITEM));
     Optional<RubricSetting> setting =
         java.util.Arrays.stream(RubricSetting.values())
-            .filter(s -> RubricSheets.everyLanguage(s.labelKey()).contains(item))
+            .filter(s -> Messages.inEveryLanguage(s.labelKey()).contains(item))
             .findFirst();
     if (setting.isEmpty()) {
       row.problem(RubricSheets.ITEM, new LocalizedText("error.rubric.settingUnknown", item));

@@ -1,7 +1,6 @@
 package org.careeval.ui.admin;
 
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +19,7 @@ import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
+import org.careeval.ui.common.Shown;
 
 /** Administration › audit trail (操作日志). Read-only: there is nothing to edit or delete. */
 public final class AuditView {
@@ -77,13 +77,14 @@ public final class AuditView {
     FeedbackLabels.bind(statusLabel, viewModel.tasks(), messages);
 
     eventsTable.setItems(viewModel.events());
-    idColumn.setCellValueFactory(c -> text(Long.toString(c.getValue().event().id())));
-    timeColumn.setCellValueFactory(c -> text(formats.timestamp(c.getValue().event().occurredAt())));
-    actorColumn.setCellValueFactory(c -> text(c.getValue().event().actor()));
-    actionColumn.setCellValueFactory(c -> text(c.getValue().action()));
-    entityColumn.setCellValueFactory(c -> text(c.getValue().entity()));
-    subjectColumn.setCellValueFactory(c -> text(c.getValue().subject()));
-    changesColumn.setCellValueFactory(c -> text(c.getValue().summary()));
+    idColumn.setCellValueFactory(c -> Columns.text(Long.toString(c.getValue().event().id())));
+    timeColumn.setCellValueFactory(
+        c -> Columns.text(formats.timestamp(c.getValue().event().occurredAt())));
+    actorColumn.setCellValueFactory(c -> Columns.text(c.getValue().event().actor()));
+    actionColumn.setCellValueFactory(c -> Columns.text(c.getValue().action()));
+    entityColumn.setCellValueFactory(c -> Columns.text(c.getValue().entity()));
+    subjectColumn.setCellValueFactory(c -> Columns.text(c.getValue().subject()));
+    changesColumn.setCellValueFactory(c -> Columns.text(c.getValue().summary()));
     Columns.withTooltips(eventsTable);
     Columns.fitContent(eventsTable, entityColumn);
     Columns.fitContent(eventsTable, subjectColumn);
@@ -105,22 +106,10 @@ public final class AuditView {
     return AuditEntity.byCode(entityType).map(e -> messages.get(e.labelKey())).orElse(entityType);
   }
 
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
-  }
-
   private StringConverter<AuditAction> actionNames() {
-    return new StringConverter<>() {
-      @Override
-      public String toString(AuditAction action) {
-        return action == null ? messages.get("audit.filter.any") : messages.get(action.labelKey());
-      }
-
-      @Override
-      public AuditAction fromString(String text) {
-        return null; // not editable
-      }
-    };
+    return Shown.as(
+        action ->
+            action == null ? messages.get("audit.filter.any") : messages.get(action.labelKey()));
   }
 
   /** Entity types as words in the filter, not the codes the trail stores. */

@@ -28,6 +28,11 @@ public final class Columns {
   private Columns() {}
 
   /** Gives every plain text column of the table cells with the full value as tooltip. */
+  /** A cell's fixed text, for a column's cell value factory. */
+  public static javafx.beans.value.ObservableValue<String> text(String value) {
+    return new javafx.beans.property.ReadOnlyStringWrapper(value);
+  }
+
   public static void withTooltips(TableView<?> table) {
     table.getColumns().forEach(Columns::withTooltip);
   }

@@ -3,7 +3,7 @@ package org.careeval.ui.common;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** How a choice is shown in a combo box or list: display only, never parsed back. */
+/** How a choice is shown in a combo box, list or table cell that is picked from, never typed in. */
 public final class Shown {
 
   private Shown() {}
@@ -15,9 +15,10 @@ public final class Shown {
         return show.apply(value);
       }
 
+      /** Nothing to read back: the controls using it are not editable, a choice is picked. */
       @Override
       public T fromString(String text) {
-        throw new UnsupportedOperationException("choices are picked, not typed");
+        return null;
       }
     };
   }

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -150,12 +149,12 @@ public final class OrganizationRegistryView {
    * Names, codes, ratings and alert badges at least as wide as their content, all with tooltips.
    */
   private void bindColumns() {
-    nameColumn.setCellValueFactory(c -> text(c.getValue().organization().name()));
+    nameColumn.setCellValueFactory(c -> Columns.text(c.getValue().organization().name()));
     Sorting.byPinyin(nameColumn);
-    codeColumn.setCellValueFactory(c -> text(c.getValue().organization().code().value()));
+    codeColumn.setCellValueFactory(c -> Columns.text(c.getValue().organization().code().value()));
     categoryColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 c.getValue()
                     .organization()
                     .code()
@@ -163,7 +162,7 @@ public final class OrganizationRegistryView {
                     .map(k -> messages.get(k.labelKey()))
                     .orElse("")));
     ratingColumn.setCellValueFactory(
-        c -> text(c.getValue().organization().rating().map(this::ratingText).orElse("")));
+        c -> Columns.text(c.getValue().organization().rating().map(this::ratingText).orElse("")));
     alertsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(badges(c.getValue())));
     alertsColumn.setCellFactory(Badges.cells());
     alertsColumn.setComparator(Comparator.comparingInt(List::size));
@@ -364,10 +363,6 @@ public final class OrganizationRegistryView {
                 split.getItems().remove(sidePanel);
               }
             });
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 
   private StringConverter<RatingLevel> levelNames() {

@@ -1,6 +1,5 @@
 package org.careeval.ui.place;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,16 +42,17 @@ public final class CategoriesView {
   @FXML
   private void initialize() {
     categoriesTable.setItems(viewModel.categories());
-    nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
+    nameColumn.setCellValueFactory(c -> Columns.text(c.getValue().name()));
     materialColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 messages.get(
                     c.getValue().material() ? "category.material.yes" : "category.material.no")));
-    purposeColumn.setCellValueFactory(c -> text(messages.get(c.getValue().purpose().labelKey())));
+    purposeColumn.setCellValueFactory(
+        c -> Columns.text(messages.get(c.getValue().purpose().labelKey())));
     statusColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 messages.get(
                     c.getValue().active() ? "place.status.active" : "place.status.inactive")));
     Columns.withTooltips(categoriesTable);
@@ -75,10 +75,6 @@ public final class CategoriesView {
     formTitle.setText(
         messages.get(creating ? "category.form.newTitle" : "category.form.editTitle"));
     activeCheck.setDisable(creating);
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 
   @FXML

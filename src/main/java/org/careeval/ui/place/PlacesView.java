@@ -1,6 +1,5 @@
 package org.careeval.ui.place;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -51,17 +50,18 @@ public final class PlacesView {
   private void initialize() {
     placesTable.setItems(viewModel.rows());
     townColumn.setCellValueFactory(
-        c -> text(c.getValue().place().kind() == PlaceKind.TOWN ? c.getValue().town() : ""));
+        c ->
+            Columns.text(c.getValue().place().kind() == PlaceKind.TOWN ? c.getValue().town() : ""));
     villageColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 c.getValue().place().kind() == PlaceKind.VILLAGE
                     ? c.getValue().place().name()
                     : ""));
-    codeColumn.setCellValueFactory(c -> text(c.getValue().place().divisionCode()));
+    codeColumn.setCellValueFactory(c -> Columns.text(c.getValue().place().divisionCode()));
     statusColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 messages.get(
                     c.getValue().place().active()
                         ? "place.status.active"
@@ -101,10 +101,6 @@ public final class PlacesView {
     townBox.setManaged(village);
     townBox.setDisable(!creating);
     activeCheck.setDisable(creating);
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 
   @FXML

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -70,7 +68,7 @@ public final class PlacesViewModel {
   }
 
   public void load() {
-    run(() -> places.list(session), this::show);
+    tasks.run(() -> places.list(session), this::show);
   }
 
   private void show(List<Place> list) {
@@ -116,7 +114,7 @@ public final class PlacesViewModel {
       PlaceDraft draft =
           new PlaceDraft(
               kind.get(), name.get(), town.get() == null ? "" : town.get(), divisionCode.get());
-      run(
+      tasks.run(
           () -> places.add(session, draft),
           added -> reloaded(Message.of("place.saved.added", added.name())));
     } else {
@@ -124,7 +122,7 @@ public final class PlacesViewModel {
       String newName = name.get();
       String code = divisionCode.get();
       boolean inUse = active.get();
-      run(
+      tasks.run(
           () -> places.update(session, p.id(), p.version(), newName, code, inUse),
           saved -> reloaded(Message.of("place.saved.updated", saved.name())));
     }
@@ -135,7 +133,7 @@ public final class PlacesViewModel {
     dialogs
         .chooseOpenFile(
             messages.get("place.import.title"), messages.get("common.file.excel"), "xlsx")
-        .ifPresent(file -> run(() -> places.importPlaces(session, file), this::showImport));
+        .ifPresent(file -> tasks.run(() -> places.importPlaces(session, file), this::showImport));
   }
 
   private void showImport(PlaceService.ImportResult result) {
@@ -162,7 +160,7 @@ public final class PlacesViewModel {
             "xlsx")
         .ifPresent(
             file ->
-                run(
+                tasks.run(
                     () -> {
                       PlaceService.writeTemplate(file, messages);
                       return file;
@@ -173,10 +171,6 @@ public final class PlacesViewModel {
   private void reloaded(Message done) {
     load();
     tasks.succeed(done);
-  }
-
-  private <T> void run(Callable<T> work, Consumer<T> then) {
-    tasks.run(work, then);
   }
 
   public ObservableList<Row> rows() {

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.careeval.domain.Amounts;
 import org.careeval.domain.procurement.ProcurementMethod;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
@@ -158,7 +159,6 @@ final class ProjectForm {
 
   /** A budget as typed (480000, 480,000.00); anything else is none, which the draft refuses. */
   private static BigDecimal parseMoney(String text) {
-    String plain = text.replaceAll("[,，\\s元]", "");
-    return plain.matches("\\d{1,12}(\\.\\d+)?") ? new BigDecimal(plain) : null;
+    return Amounts.parse(text).orElse(null);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -116,12 +116,14 @@ public final class ProjectsView {
 
   private void bindList() {
     projectsTable.setItems(viewModel.projects());
-    yearColumn.setCellValueFactory(c -> text(Integer.toString(c.getValue().fiscalYear())));
-    nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
+    yearColumn.setCellValueFactory(c -> Columns.text(Integer.toString(c.getValue().fiscalYear())));
+    nameColumn.setCellValueFactory(c -> Columns.text(c.getValue().name()));
     Sorting.byPinyin(nameColumn);
-    methodColumn.setCellValueFactory(c -> text(messages.get(c.getValue().method().labelKey())));
-    statusColumn.setCellValueFactory(c -> text(messages.get(c.getValue().status().labelKey())));
-    budgetColumn.setCellValueFactory(c -> text(Formats.money(c.getValue().budget())));
+    methodColumn.setCellValueFactory(
+        c -> Columns.text(messages.get(c.getValue().method().labelKey())));
+    statusColumn.setCellValueFactory(
+        c -> Columns.text(messages.get(c.getValue().status().labelKey())));
+    budgetColumn.setCellValueFactory(c -> Columns.text(Formats.money(c.getValue().budget())));
     budgetColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     Columns.withTooltips(projectsTable);
     Columns.fitContent(projectsTable, statusColumn);
@@ -381,8 +383,7 @@ public final class ProjectsView {
     viewModel.readiness().keySet().stream()
         .sorted(Comparator.naturalOrder())
         .forEach(
-            target ->
-                statusSteps.getChildren().add(step(target, viewModel.readiness().get(target))));
+            target -> statusSteps.getChildren().add(step(target, viewModel.stillMissing(target))));
   }
 
   private HBox step(ProjectStatus target, List<LocalizedText> missing) {
@@ -400,7 +401,11 @@ public final class ProjectsView {
       box.setPromptText(messages.get("project.award.prompt"));
       box.setConverter(Shown.as(o -> o == null ? "" : o.name()));
       box.setMaxWidth(Double.MAX_VALUE);
-      move.disableProperty().bind(box.valueProperty().isNull());
+      move.disableProperty()
+          .bind(
+              box.valueProperty()
+                  .isNull()
+                  .or(new SimpleBooleanProperty(!missing.isEmpty() || !viewModel.canEdit())));
       box.setPrefWidth(260);
       HBox.setHgrow(box, javafx.scene.layout.Priority.SOMETIMES);
       step.getChildren().add(0, box);
@@ -408,15 +413,10 @@ public final class ProjectsView {
     }
     Optional<ComboBox<Organization>> chosen = award;
     move.setOnAction(e -> viewModel.changeStatus(target, chosen.map(ComboBox::getValue)));
-    List<LocalizedText> shown =
-        missing.stream()
-            .filter(
-                m -> !(target == ProjectStatus.AWARDED && m.key().equals("error.project.noAward")))
-            .toList();
-    if (!shown.isEmpty()) {
+    if (!missing.isEmpty()) {
       Label lacks =
           new Label(
-              shown.stream()
+              missing.stream()
                   .map(m -> "· " + messages.get(m.key(), m.arguments().toArray()))
                   .collect(Collectors.joining("\n")));
       lacks.setWrapText(true);
@@ -426,10 +426,6 @@ public final class ProjectsView {
       step.getChildren().add(lacks);
     }
     return step;
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 
   @FXML

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -249,7 +248,7 @@ public final class ProjectsViewModel {
         editing == null
             ? () -> projects.create(session, draft)
             : () -> projects.update(session, editing.id(), editing.version(), draft);
-    run(
+    tasks.run(
         work,
         saved -> {
           reloadSelecting(
@@ -288,7 +287,7 @@ public final class ProjectsViewModel {
       reason = typed.get();
     }
     String why = reason;
-    run(
+    tasks.run(
         () ->
             projects.changeStatus(
                 session,
@@ -305,17 +304,13 @@ public final class ProjectsViewModel {
   }
 
   private void reloadSelecting(Project project, Message done) {
-    run(
+    tasks.run(
         () -> projects.list(session),
         list -> {
           all.setAll(list);
           selected.set(list.stream().filter(p -> p.id() == project.id()).findFirst().orElse(null));
           tasks.succeed(done);
         });
-  }
-
-  private <T> void run(Callable<T> work, Consumer<T> then) {
-    tasks.run(work, then);
   }
 
   public ObservableList<Project> projects() {
@@ -354,6 +349,16 @@ public final class ProjectsViewModel {
   /** For each status the selected project may move to, what it still lacks (empty: ready). */
   public ObservableMap<ProjectStatus, List<LocalizedText>> readiness() {
     return readinessView;
+  }
+
+  /**
+   * What the selected project still lacks for {@code target}, as the status step lists it: the
+   * organization awarded is chosen in the 已定标 step itself, so it is not listed as missing there.
+   */
+  public List<LocalizedText> stillMissing(ProjectStatus target) {
+    return readiness.getOrDefault(target, List.of()).stream()
+        .filter(m -> !(target == ProjectStatus.AWARDED && m.key().equals("error.project.noAward")))
+        .toList();
   }
 
   public ObservableMap<String, Message> fieldProblems() {

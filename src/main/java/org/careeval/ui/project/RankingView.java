@@ -1,7 +1,6 @@
 package org.careeval.ui.project;
 
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -51,21 +50,21 @@ public final class RankingView {
     rankingTable.setItems(viewModel.ranked());
     rankColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 c.getValue().tie()
                     ? messages.get("ranking.tied", c.getValue().rank())
                     : Integer.toString(c.getValue().rank())));
-    bidderColumn.setCellValueFactory(c -> text(c.getValue().bid().organization()));
+    bidderColumn.setCellValueFactory(c -> Columns.text(c.getValue().bid().organization()));
     evaluatedPriceColumn.setCellValueFactory(
-        c -> text(Formats.money(c.getValue().evaluatedPrice())));
+        c -> Columns.text(Formats.money(c.getValue().evaluatedPrice())));
     priceScoreColumn.setCellValueFactory(
-        c -> text(RankingViewModel.two(c.getValue().priceScore())));
+        c -> Columns.text(RankingViewModel.two(c.getValue().priceScore())));
     nonPriceColumn.setCellValueFactory(
-        c -> text(RankingViewModel.two(c.getValue().nonPriceScore())));
-    totalColumn.setCellValueFactory(c -> text(RankingViewModel.two(c.getValue().total())));
+        c -> Columns.text(RankingViewModel.two(c.getValue().nonPriceScore())));
+    totalColumn.setCellValueFactory(c -> Columns.text(RankingViewModel.two(c.getValue().total())));
     flagsColumn.setCellValueFactory(
         c ->
-            text(
+            Columns.text(
                 RankingViewModel.flagKeys(c.getValue()).stream()
                     .map(messages::get)
                     .collect(Collectors.joining("、"))));
@@ -75,12 +74,8 @@ public final class RankingView {
     }
     Columns.withTooltips(rankingTable);
     excludedTable.setItems(viewModel.excluded());
-    excludedBidderColumn.setCellValueFactory(c -> text(c.getValue().organization()));
-    excludedReasonColumn.setCellValueFactory(c -> text(c.getValue().failReason()));
+    excludedBidderColumn.setCellValueFactory(c -> Columns.text(c.getValue().organization()));
+    excludedReasonColumn.setCellValueFactory(c -> Columns.text(c.getValue().failReason()));
     Columns.withTooltips(excludedTable);
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 }

@@ -1,7 +1,6 @@
 package org.careeval.ui.project;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -251,14 +250,16 @@ public final class RubricView {
 
   private void bindCriteria() {
     criteriaTable.setItems(viewModel.criteria());
-    criterionCodeColumn.setCellValueFactory(c -> text(c.getValue().code()));
-    criterionGroupColumn.setCellValueFactory(c -> text(c.getValue().group()));
-    criterionContentColumn.setCellValueFactory(c -> text(c.getValue().content()));
-    criterionPointsColumn.setCellValueFactory(c -> text(c.getValue().maxPoints().toPlainString()));
+    criterionCodeColumn.setCellValueFactory(c -> Columns.text(c.getValue().code()));
+    criterionGroupColumn.setCellValueFactory(c -> Columns.text(c.getValue().group()));
+    criterionContentColumn.setCellValueFactory(c -> Columns.text(c.getValue().content()));
+    criterionPointsColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().maxPoints().toPlainString()));
     criterionPointsColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     criterionKindColumn.setCellValueFactory(
-        c -> text(messages.get(c.getValue().kind().labelKey())));
-    criterionBandsColumn.setCellValueFactory(c -> text(RubricViewModel.bandsShown(c.getValue())));
+        c -> Columns.text(messages.get(c.getValue().kind().labelKey())));
+    criterionBandsColumn.setCellValueFactory(
+        c -> Columns.text(RubricViewModel.bandsShown(c.getValue())));
     Columns.withTooltips(criteriaTable);
     Columns.fitContent(criteriaTable, criterionCodeColumn);
     Columns.fitContent(criteriaTable, criterionKindColumn);
@@ -271,9 +272,9 @@ public final class RubricView {
       TableColumn<CheckItem, String> basis,
       javafx.collections.ObservableList<CheckItem> items) {
     table.setItems(items);
-    code.setCellValueFactory(c -> text(c.getValue().code()));
-    content.setCellValueFactory(c -> text(c.getValue().content()));
-    basis.setCellValueFactory(c -> text(c.getValue().basis()));
+    code.setCellValueFactory(c -> Columns.text(c.getValue().code()));
+    content.setCellValueFactory(c -> Columns.text(c.getValue().content()));
+    basis.setCellValueFactory(c -> Columns.text(c.getValue().basis()));
     Columns.withTooltips(table);
     Columns.fitContent(table, code);
   }
@@ -309,10 +310,6 @@ public final class RubricView {
       getStyleClass()
           .add(item.key().equals("rubric.finding.problem") ? "failure-text" : "warning-text");
     }
-  }
-
-  private static ReadOnlyStringWrapper text(String value) {
-    return new ReadOnlyStringWrapper(value);
   }
 
   @FXML

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -120,7 +118,7 @@ public final class RubricViewModel {
       shown.set(null);
       return;
     }
-    run(() -> rubrics.versions(session, p.id()), this::showVersions);
+    tasks.run(() -> rubrics.versions(session, p.id()), this::showVersions);
   }
 
   private void showVersions(List<RubricVersion> list) {
@@ -283,7 +281,7 @@ public final class RubricViewModel {
       return;
     }
     Rubric edits = draft();
-    run(
+    tasks.run(
         () -> rubrics.save(session, p.id(), edits, reason.get()),
         stored -> {
           reloaded(Message.of("rubric.saved.edited", stored.version()));
@@ -362,7 +360,7 @@ public final class RubricViewModel {
     if (reason.isEmpty()) {
       return;
     }
-    run(
+    tasks.run(
         () -> rubrics.saveSettings(session, p.id(), changed, reason.get()),
         stored -> reloaded(Message.of("rubric.saved.settings", stored.version())));
   }
@@ -390,7 +388,7 @@ public final class RubricViewModel {
     if (reason.isEmpty()) {
       return;
     }
-    run(
+    tasks.run(
         () -> rubrics.applyTemplate(session, p.id(), template),
         stored -> reloaded(Message.of("rubric.saved.template", stored.version())));
   }
@@ -401,7 +399,7 @@ public final class RubricViewModel {
     if (p == null || source == null || !replaceConfirmed()) {
       return;
     }
-    run(
+    tasks.run(
         () -> rubrics.copyFrom(session, p.id(), source.id()),
         stored -> reloaded(Message.of("rubric.saved.copied", source.name(), stored.version())));
   }
@@ -422,7 +420,8 @@ public final class RubricViewModel {
     if (file.isEmpty() || reason.isEmpty()) {
       return;
     }
-    run(() -> rubrics.importWorkbook(session, p.id(), file.get(), reason.get()), this::showImport);
+    tasks.run(
+        () -> rubrics.importWorkbook(session, p.id(), file.get(), reason.get()), this::showImport);
   }
 
   private void showImport(RubricService.ImportResult result) {
@@ -458,7 +457,7 @@ public final class RubricViewModel {
             "xlsx")
         .ifPresent(
             file ->
-                run(
+                tasks.run(
                     () -> {
                       rubrics.exportWorkbook(session, p.id(), file);
                       return file;
@@ -489,10 +488,6 @@ public final class RubricViewModel {
   private void reloaded(Message done) {
     load();
     tasks.succeed(done);
-  }
-
-  private <T> void run(Callable<T> work, Consumer<T> then) {
-    tasks.run(work, then);
   }
 
   public ObjectProperty<Project> projectProperty() {

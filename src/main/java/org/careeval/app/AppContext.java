@@ -21,7 +21,9 @@ import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
 import org.careeval.service.organization.OrganizationService;
@@ -194,6 +196,16 @@ public final class AppContext implements CareEvalServices {
   @Override
   public EvaluationService evaluations() {
     return projectModule.evaluations();
+  }
+
+  @Override
+  public BidService bids() {
+    return projectModule.bids();
+  }
+
+  @Override
+  public ScoringService scoring() {
+    return projectModule.scoring();
   }
 
   @Override

@@ -92,6 +92,17 @@ public final class RubricRepository {
         == 1;
   }
 
+  /** Freezes a version for good (the panel has signed); locks it too if it was not. */
+  public void freeze(Transaction tx, long versionId, Instant now) {
+    lock(tx, versionId, now);
+    tx.dsl()
+        .update(RUBRIC_VERSION)
+        .set(RUBRIC_VERSION.FROZEN_AT, now.atOffset(ZoneOffset.UTC))
+        .where(RUBRIC_VERSION.ID.eq(versionId))
+        .and(RUBRIC_VERSION.FROZEN_AT.isNull())
+        .execute();
+  }
+
   private static void fillSettings(RubricVersionRecord row, RubricSettings s) {
     row.setMethod(s.method().name());
     row.setPricePoints(s.pricePoints());
@@ -174,6 +185,7 @@ public final class RubricRepository {
         r.getVersion(),
         rubric,
         Optional.ofNullable(r.getLockedAt()).map(java.time.OffsetDateTime::toInstant),
+        Optional.ofNullable(r.getFrozenAt()).map(java.time.OffsetDateTime::toInstant),
         r.getChangeReason() == null ? "" : r.getChangeReason(),
         r.getCreatedBy(),
         r.getCreatedAt().toInstant());

@@ -3,7 +3,9 @@ package org.careeval.service;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
@@ -42,6 +44,10 @@ public interface CareEvalServices extends AutoCloseable {
   RubricService rubrics();
 
   EvaluationService evaluations();
+
+  BidService bids();
+
+  ScoringService scoring();
 
   DemoCountyService demo();
 

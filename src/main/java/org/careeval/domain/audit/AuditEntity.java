@@ -20,7 +20,11 @@ public enum AuditEntity {
   PLACE("place", "audit.entity.place"),
   PROJECT("project", "audit.entity.project"),
   RUBRIC("rubric", "audit.entity.rubric"),
-  SERVICE_CATEGORY("serviceCategory", "audit.entity.serviceCategory");
+  SERVICE_CATEGORY("serviceCategory", "audit.entity.serviceCategory"),
+  BID("bid", "audit.entity.bid"),
+  PANEL_MEMBER("panelMember", "audit.entity.panelMember"),
+  SCORE("score", "audit.entity.score"),
+  SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery");
 
   private final String code;
   private final String labelKey;

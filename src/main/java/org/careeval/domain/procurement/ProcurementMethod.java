@@ -92,6 +92,11 @@ public enum ProcurementMethod {
     return scoring == Scoring.TENDER;
   }
 
+  /** True for 磋商 and 谈判, where the final quote (最后报价) is the price that is scored. */
+  public boolean hasFinalQuote() {
+    return this == COMPETITIVE_CONSULTATION || this == COMPETITIVE_NEGOTIATION;
+  }
+
   /** True when bids are scored against a rubric with a price factor (综合评分). */
   public boolean scored() {
     return scoring != Scoring.NONE;

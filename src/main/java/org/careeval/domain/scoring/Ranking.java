@@ -79,7 +79,7 @@ public final class Ranking {
   /** The price that is scored: final quote where the method has one, less any SME deduction. */
   public BigDecimal evaluatedPrice(Bid bid) {
     BigDecimal price = bid.quotedPrice();
-    if (usesFinalQuote()) {
+    if (settings.method().hasFinalQuote()) {
       price =
           bid.finalQuote()
               .orElseThrow(
@@ -91,11 +91,6 @@ public final class Ranking {
       price = price.multiply(kept).divide(HUNDRED, PRECISION);
     }
     return price;
-  }
-
-  private boolean usesFinalQuote() {
-    return settings.method() == ProcurementMethod.COMPETITIVE_CONSULTATION
-        || settings.method() == ProcurementMethod.COMPETITIVE_NEGOTIATION;
   }
 
   private boolean smeDeducted(Bid bid) {

@@ -17,6 +17,12 @@ public enum Setting {
   MAX_FAILED_SIGN_INS("security.signIn.maxFailures", "setting.maxFailedSignIns", 5, 3, 20),
   LOCKOUT_MINUTES("security.signIn.lockoutMinutes", "setting.lockoutMinutes", 15, 1, 1440),
   IDLE_LOCK_MINUTES("security.idleLockMinutes", "setting.idleLockMinutes", 10, 1, 480),
+  /**
+   * How far from the panel's median, in percent of a criterion's maximum, a score is listed as
+   * abnormal in the score check (87号令 Art 64; no legal value exists).
+   */
+  SCORE_DEVIATION_PERCENT(
+      "scoring.medianDeviationPercent", "setting.scoreDeviationPercent", 30, 5, 100),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 

@@ -18,7 +18,8 @@ public enum Permission {
   CATALOGUE_MANAGE("permission.catalogueManage"),
   PROJECT_READ("permission.projectRead"),
   PROJECT_EDIT("permission.projectEdit"),
-  RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked");
+  RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked"),
+  PROJECT_SCORE("permission.projectScore");
 
   private final String labelKey;
 

@@ -36,7 +36,7 @@ public final class RolePermissions {
             Permission.PLACE_READ,
             Permission.PROJECT_READ,
             Permission.PROJECT_EDIT));
-    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ));
+    TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ, Permission.PROJECT_SCORE));
     TABLE.put(
         Role.SUPERVISOR,
         EnumSet.of(

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
 import org.careeval.domain.project.ProjectStatus;
-import org.careeval.domain.rubric.RubricVersion;
-import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.Ranking;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
@@ -139,19 +139,28 @@ public final class EvaluationService {
       EvaluationWorkbook.ReviewedBid b = e.bids().get(i);
       bidIds.put(
           b.bid().uscc(),
-          evaluations.insertBid(tx, projectId, i, b.bid(), b.qualified(), b.conforming()));
+          evaluations.insertBid(
+              tx, projectId, i, b.bid(), b.qualified(), b.conforming(), Optional.empty()));
     }
     for (int m = 0; m < e.members().size(); m++) {
       String member = e.members().get(m);
-      long memberId = evaluations.insertMember(tx, projectId, m, member);
+      long memberId =
+          evaluations.insertMember(
+              tx, projectId, m, new MemberDraft(member, PanelRole.EXPERT, false, Optional.empty()));
+      evaluations.setSubmitted(tx, memberId, Optional.of(clock.instant()));
       e.scores()
           .get(member)
           .forEach(
               (uscc, byCriterion) ->
                   byCriterion.forEach(
                       (code, points) ->
-                          evaluations.insertScore(
-                              tx, versionId, memberId, bidIds.get(uscc), code, points)));
+                          evaluations.putScore(
+                              tx,
+                              versionId,
+                              memberId,
+                              bidIds.get(uscc),
+                              code,
+                              new EvaluationRepository.GivenScore(points, ""))));
     }
     Map<String, Object> what = new LinkedHashMap<>();
     what.put("file", file.getFileName().toString());
@@ -188,59 +197,37 @@ public final class EvaluationService {
   }
 
   private EvaluationWorkbook.Evaluation evaluation(Transaction tx, long projectId) {
-    Project project =
-        projects
-            .get(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
-    RubricVersion rubric =
-        rubrics
-            .current(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
-    List<EvaluationRepository.StoredBid> stored = evaluations.bids(tx, projectId);
+    StoredEvaluation stored = StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
     Map<Long, String> usccById = new HashMap<>();
     List<EvaluationWorkbook.ReviewedBid> bids = new ArrayList<>();
-    for (EvaluationRepository.StoredBid b : stored) {
+    for (EvaluationRepository.StoredBid b : stored.bids()) {
       usccById.put(b.id(), b.bid().uscc());
       bids.add(new EvaluationWorkbook.ReviewedBid(b.bid(), b.qualified(), b.conforming()));
     }
     List<String> members = new ArrayList<>();
     Map<String, Map<String, Map<String, BigDecimal>>> scores = new LinkedHashMap<>();
-    for (EvaluationRepository.MemberScores m : evaluations.members(tx, projectId)) {
+    Map<Long, Map<Long, Map<String, BigDecimal>>> points = stored.points();
+    for (PanelMember m : stored.panel()) {
       members.add(m.name());
       Map<String, Map<String, BigDecimal>> byBid = new LinkedHashMap<>();
-      m.scores().forEach((bidId, byCode) -> byBid.put(usccById.get(bidId), byCode));
+      points
+          .getOrDefault(m.id(), Map.of())
+          .forEach((bidId, byCode) -> byBid.put(usccById.get(bidId), byCode));
       scores.put(m.name(), byBid);
     }
     return new EvaluationWorkbook.Evaluation(
-        project.name(), Optional.of(project.budget()), rubric.rubric(), bids, members, scores);
+        stored.project().name(),
+        Optional.of(stored.project().budget()),
+        stored.rubric().rubric(),
+        bids,
+        members,
+        scores);
   }
 
   /** The project's ranking from its stored bids, scores and current rubric. */
   public Ranking.Result rank(Session session, long projectId) {
     sessions.require(session, Permission.PROJECT_READ);
     return database.read(
-        tx -> {
-          projects
-              .get(tx, projectId)
-              .orElseThrow(
-                  () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
-          RubricVersion rubric =
-              rubrics
-                  .current(tx, projectId)
-                  .orElseThrow(
-                      () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
-          List<EvaluationRepository.StoredBid> stored = evaluations.bids(tx, projectId);
-          Map<Long, List<Map<String, BigDecimal>>> byBid = evaluations.scores(tx, projectId);
-          List<Bid> bids = new ArrayList<>();
-          Map<Integer, List<Map<String, BigDecimal>>> scores = new HashMap<>();
-          for (int i = 0; i < stored.size(); i++) {
-            bids.add(stored.get(i).bid());
-            scores.put(i, byBid.getOrDefault(stored.get(i).id(), List.of()));
-          }
-          return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
-              .rank(bids, scores);
-        });
+        tx -> StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId).rank());
   }
 }

@@ -19,6 +19,7 @@ import org.careeval.domain.rubric.CriterionKind;
 import org.careeval.domain.rubric.Points;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.ScoreValue;
 import org.careeval.report.ImportTemplate;
 import org.careeval.report.excel.ImportTemplateWorkbook;
 import org.careeval.report.excel.XlsxSheetReader;
@@ -200,9 +201,7 @@ public final class EvaluationWorkbook {
   }
 
   private void readBids(ProcurementMethod method) {
-    boolean finalQuotes =
-        method == ProcurementMethod.COMPETITIVE_CONSULTATION
-            || method == ProcurementMethod.COMPETITIVE_NEGOTIATION;
+    boolean finalQuotes = method.hasFinalQuote();
     SheetImport<ReviewedBid> pass =
         new SheetImport<>(
             columns(BID_COLUMNS),
@@ -292,25 +291,9 @@ public final class EvaluationWorkbook {
     }
     Map<String, BigDecimal> given = new LinkedHashMap<>();
     for (Criterion c : byCode.values()) {
-      String text = row.text(c.code());
-      Optional<BigDecimal> value = Points.parse(text);
-      if (text.isEmpty()) {
-        row.problem(c.code(), new LocalizedText("error.evaluation.scoreBlank", c.code()));
-      } else if (value.isEmpty()) {
-        row.problem(c.code(), new LocalizedText("error.rubric.number", text));
-      } else if (value.get().signum() < 0
-          || value.get().compareTo(c.maxPoints()) > 0
-          || !Points.fitsScale(value.get())) {
-        row.problem(
-            c.code(),
-            new LocalizedText(
-                "error.evaluation.scoreRange",
-                c.code(),
-                value.get().toPlainString(),
-                c.maxPoints().toPlainString()));
-      } else {
-        given.put(c.code(), value.get());
-      }
+      ScoreValue.Parsed value = ScoreValue.parse(c, row.text(c.code()));
+      value.problem().ifPresent(p -> row.problem(c.code(), p));
+      value.points().ifPresent(p -> given.put(c.code(), p));
     }
     String key = member + "\u0000" + code;
     if (!member.isEmpty() && scoreRows.putIfAbsent(key, row.rowNumber()) != null) {

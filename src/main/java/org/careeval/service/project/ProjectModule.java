@@ -1,24 +1,35 @@
 package org.careeval.service.project;
 
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.OrganizationDetailRepository;
+import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
+import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.place.PlaceService;
 
-/** Places, projects and rubrics (issue 11): their repositories and services, built in one place. */
+/**
+ * Places, projects and rubrics (issue 11), bids, panels and scoring (issue 12): their repositories
+ * and services, built in one place.
+ */
 public record ProjectModule(
     PlaceService places,
     ProjectService projects,
     RubricService rubrics,
-    EvaluationService evaluations) {
+    EvaluationService evaluations,
+    BidService bids,
+    ScoringService scoring) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
     RubricRepository rubrics = new RubricRepository();
+    EvaluationRepository evaluations = new EvaluationRepository();
     return new ProjectModule(
         new PlaceService(f.database(), new PlaceRepository(), f.audit(), f.clock(), f.sessions()),
         new ProjectService(
@@ -31,10 +42,24 @@ public record ProjectModule(
             f.sessions()),
         new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()),
         new EvaluationService(
+            f.database(), projects, rubrics, evaluations, f.audit(), f.clock(), f.sessions()),
+        new BidService(
             f.database(),
             projects,
             rubrics,
-            new EvaluationRepository(),
+            evaluations,
+            new OrganizationRepository(),
+            new OrganizationDetailRepository(),
+            new UserRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new ScoringService(
+            f.database(),
+            projects,
+            rubrics,
+            evaluations,
+            new SettingRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -203,6 +203,9 @@ public final class RubricService {
                 () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
     refuseForProject(project, rubric);
     Optional<RubricVersion> current = repository.current(tx, projectId);
+    if (current.isPresent() && current.get().frozen()) {
+      throw new CareEvalException("error.rubric.frozen", project.name());
+    }
     if (current.isPresent() && current.get().locked()) {
       return newVersion(tx, session, project, current.get(), rubric, reason);
     }

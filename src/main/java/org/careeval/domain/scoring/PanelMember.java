@@ -1,0 +1,27 @@
+package org.careeval.domain.scoring;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A member of a project's panel: name, seat, whether they lead it (组长), the user account they score
+ * with in the app (none when the panel works on paper-like sheets), and the two steps each member
+ * takes — submitting their scores, then signing the checked result.
+ */
+public record PanelMember(
+    long id,
+    String name,
+    PanelRole role,
+    boolean leader,
+    Optional<String> username,
+    Optional<Instant> submittedAt,
+    Optional<Instant> signedAt) {
+
+  public boolean submitted() {
+    return submittedAt.isPresent();
+  }
+
+  public boolean signed() {
+    return signedAt.isPresent();
+  }
+}

@@ -1,0 +1,115 @@
+package org.careeval.service.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.rubric.RubricVersion;
+import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.Ranking;
+import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.EvaluationRepository.GivenScore;
+import org.careeval.persistence.EvaluationRepository.StoredBid;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.RubricRepository;
+import org.careeval.persistence.Transaction;
+
+/**
+ * Everything stored about one project's evaluation, read in one transaction: the project, its
+ * current rubric, the bids with their reviews, the panel and every score (by member, by bid, by
+ * criterion code). The services decide who may see which part.
+ */
+record StoredEvaluation(
+    Project project,
+    RubricVersion rubric,
+    List<StoredBid> bids,
+    List<PanelMember> panel,
+    Map<Long, Map<Long, Map<String, GivenScore>>> scores) {
+
+  static StoredEvaluation load(
+      Transaction tx,
+      ProjectRepository projects,
+      RubricRepository rubrics,
+      EvaluationRepository evaluations,
+      long projectId) {
+    Project project =
+        projects
+            .get(tx, projectId)
+            .orElseThrow(
+                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+    RubricVersion rubric =
+        rubrics
+            .current(tx, projectId)
+            .orElseThrow(
+                () -> new CareEvalException("error.rubric.none", Long.toString(projectId)));
+    return new StoredEvaluation(
+        project,
+        rubric,
+        evaluations.bids(tx, projectId),
+        evaluations.panel(tx, projectId),
+        evaluations.scoresByMember(tx, projectId));
+  }
+
+  boolean allSubmitted() {
+    return !panel.isEmpty() && panel.stream().allMatch(PanelMember::submitted);
+  }
+
+  boolean allSigned() {
+    return !panel.isEmpty() && panel.stream().allMatch(PanelMember::signed);
+  }
+
+  /** The bids that passed both reviews: the ones members score. */
+  List<StoredBid> scoredBids() {
+    return bids.stream().filter(b -> b.bid().passedReviews()).toList();
+  }
+
+  /** The scores' points alone: by member, by bid, by criterion code. */
+  Map<Long, Map<Long, Map<String, BigDecimal>>> points() {
+    Map<Long, Map<Long, Map<String, BigDecimal>>> points = new LinkedHashMap<>();
+    scores.forEach(
+        (member, byBid) ->
+            byBid.forEach(
+                (bid, byCode) ->
+                    byCode.forEach(
+                        (code, given) ->
+                            points
+                                .computeIfAbsent(member, m -> new LinkedHashMap<>())
+                                .computeIfAbsent(bid, b -> new LinkedHashMap<>())
+                                .put(code, given.points()))));
+    return points;
+  }
+
+  /**
+   * The ranking from what is stored. Refused until every member has submitted: before that the
+   * scores are drafts, and members do not see each other's scores.
+   */
+  Ranking.Result rank() {
+    if (panel.isEmpty()) {
+      throw new CareEvalException("error.ranking.noPanel", project.name());
+    }
+    if (!allSubmitted()) {
+      long waiting = panel.stream().filter(m -> !m.submitted()).count();
+      throw new CareEvalException(
+          "error.ranking.notAllSubmitted", Long.toString(waiting), project.name());
+    }
+    Map<Long, Map<Long, Map<String, BigDecimal>>> points = points();
+    List<Bid> bidList = new ArrayList<>();
+    Map<Integer, List<Map<String, BigDecimal>>> byIndex = new HashMap<>();
+    for (int i = 0; i < bids.size(); i++) {
+      StoredBid stored = bids.get(i);
+      bidList.add(stored.bid());
+      List<Map<String, BigDecimal>> members = new ArrayList<>();
+      for (PanelMember m : panel) {
+        members.add(points.getOrDefault(m.id(), Map.of()).getOrDefault(stored.id(), Map.of()));
+      }
+      byIndex.put(i, members);
+    }
+    return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
+        .rank(bidList, byIndex);
+  }
+}

@@ -1,0 +1,357 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.organization.SyntheticCodes;
+import org.careeval.domain.place.PlaceDraft;
+import org.careeval.domain.place.PlaceKind;
+import org.careeval.domain.procurement.ProcurementMethod;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectDraft;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.project.TargetGroup;
+import org.careeval.domain.rubric.Aggregation;
+import org.careeval.domain.rubric.Band;
+import org.careeval.domain.rubric.CheckItem;
+import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.rubric.CriterionKind;
+import org.careeval.domain.rubric.Rubric;
+import org.careeval.domain.rubric.RubricSettings;
+import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.BidOffer;
+import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.scoring.RankedBid;
+import org.careeval.domain.scoring.Ranking;
+import org.careeval.domain.scoring.ScoreCheck;
+import org.careeval.domain.user.Role;
+import org.careeval.domain.user.Session;
+import org.careeval.service.evaluation.BidService;
+import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.evaluation.ScoringService.Entry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole evaluation in the app on a real database: bids and reviews, a panel of three experts
+ * scoring in their own grids, hidden scores, objective agreement, the score check, signatures and
+ * the frozen rubric. Totals computed by hand: base 480000; A 42 + 30 + 20 = 92.00; B 46 + 25 +
+ * 480000/500000 × 20 = 90.20.
+ */
+class ScoringServiceTest {
+
+  private static final char[] PASSWORD = "pass-word-1".toCharArray();
+  private static final String A = SyntheticCodes.uscc(11);
+  private static final String B = SyntheticCodes.uscc(12);
+  private static final String C = SyntheticCodes.uscc(13);
+
+  @TempDir Path temp;
+  private AppContext context;
+  private BidService bids;
+  private ScoringService scoring;
+  private Session officer;
+  private Session supervisor;
+  private final Session[] experts = new Session[4];
+  private long projectId;
+  private final long[] bidIds = new long[3];
+  private final long[] memberIds = new long[3];
+
+  @BeforeEach
+  void setUp() {
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+    context.users().createFirstAdmin("admin", "", PASSWORD);
+    Session admin = context.authentication().signIn("admin", PASSWORD).session();
+    TestContexts.member(context, admin, "officer", "", Set.of(Role.OFFICER), PASSWORD);
+    TestContexts.member(context, admin, "supervisor", "", Set.of(Role.SUPERVISOR), PASSWORD);
+    officer = context.authentication().signIn("officer", PASSWORD).session();
+    supervisor = context.authentication().signIn("supervisor", PASSWORD).session();
+    for (int i = 0; i < experts.length; i++) {
+      TestContexts.member(context, admin, "expert" + i, "", Set.of(Role.EXPERT), PASSWORD);
+      experts[i] = context.authentication().signIn("expert" + i, PASSWORD).session();
+    }
+    bids = context.bids();
+    scoring = context.scoring();
+    long town =
+        context.places().add(admin, new PlaceDraft(PlaceKind.TOWN, "城关镇", "", "369901101000")).id();
+    Project project =
+        context
+            .projects()
+            .create(
+                officer,
+                new ProjectDraft(
+                    2026,
+                    "城关镇留守儿童关爱服务项目",
+                    new BigDecimal("520000"),
+                    ProcurementMethod.OPEN_TENDER,
+                    Optional.of(LocalDate.of(2027, 1, 1)),
+                    Optional.of(LocalDate.of(2027, 12, 31)),
+                    "officer",
+                    Set.of(context.projects().categories(officer).get(0).id()),
+                    Set.of(town),
+                    EnumSet.of(TargetGroup.BOTH_PARENTS_AWAY)));
+    projectId = project.id();
+    context.rubrics().save(officer, projectId, rubric(), "");
+    project = move(project, ProjectStatus.PUBLISHED);
+    bidIds[0] = bids.addBid(officer, projectId, offer("甲社工服务中心", A, "480000"));
+    bidIds[1] = bids.addBid(officer, projectId, offer("乙社会工作服务社", B, "500,000.00"));
+    bidIds[2] = bids.addBid(officer, projectId, offer("丙公益发展中心", C, "520000元"));
+    for (long bid : bidIds) {
+      bids.review(
+          officer,
+          bid,
+          BidCheck.Section.QUALIFICATION,
+          List.of(pass(BidCheck.Section.QUALIFICATION, "Q1")));
+    }
+    bids.review(
+        officer,
+        bidIds[0],
+        BidCheck.Section.CONFORMITY,
+        List.of(pass(BidCheck.Section.CONFORMITY, "C1")));
+    bids.review(
+        officer,
+        bidIds[1],
+        BidCheck.Section.CONFORMITY,
+        List.of(pass(BidCheck.Section.CONFORMITY, "C1")));
+    bids.review(
+        officer,
+        bidIds[2],
+        BidCheck.Section.CONFORMITY,
+        List.of(new BidCheck(BidCheck.Section.CONFORMITY, "C1", false, "服务期限不足 12 个月")));
+    for (int m = 0; m < 3; m++) {
+      memberIds[m] =
+          bids.addMember(
+              officer,
+              projectId,
+              new MemberDraft("专家" + (m + 1), PanelRole.EXPERT, m == 0, Optional.of("expert" + m)));
+    }
+    move(context.projects().get(officer, projectId), ProjectStatus.UNDER_REVIEW);
+  }
+
+  @AfterEach
+  void tearDown() {
+    context.close();
+  }
+
+  private Project move(Project p, ProjectStatus to) {
+    return context.projects().changeStatus(officer, p.id(), p.version(), to, "", Optional.empty());
+  }
+
+  private static Rubric rubric() {
+    Criterion plan =
+        new Criterion(
+            "A1",
+            "服务方案",
+            "服务方案的针对性",
+            new BigDecimal("50"),
+            CriterionKind.SUBJECTIVE,
+            List.of(
+                new Band("良", BigDecimal.ZERO, new BigDecimal("39.5"), "一般"),
+                new Band("优", new BigDecimal("40"), new BigDecimal("50"), "针对留守儿童需求")));
+    Criterion staff =
+        new Criterion(
+            "B1", "人员", "持证社会工作者人数", new BigDecimal("30"), CriterionKind.OBJECTIVE, List.of());
+    return new Rubric(
+        RubricSettings.defaults(ProcurementMethod.OPEN_TENDER)
+            .withWorkbookValues(
+                ProcurementMethod.OPEN_TENDER,
+                new BigDecimal("20"),
+                Aggregation.MEAN,
+                2,
+                BigDecimal.ZERO,
+                ""),
+        List.of(new CheckItem("Q1", "提供有效的登记证书", "")),
+        List.of(new CheckItem("C1", "★服务期限 12 个月", "")),
+        List.of(plan, staff));
+  }
+
+  private static BidOffer offer(String name, String uscc, String price) {
+    return new BidOffer(Optional.empty(), name, uscc, price, "", false);
+  }
+
+  private static BidCheck pass(BidCheck.Section section, String code) {
+    return new BidCheck(section, code, true, "");
+  }
+
+  private void score(int member, String planA, String staffA, String planB, String staffB) {
+    Map<Long, Map<String, Entry>> grid = new LinkedHashMap<>();
+    grid.put(bidIds[0], Map.of("A1", new Entry(planA, ""), "B1", new Entry(staffA, "")));
+    grid.put(bidIds[1], Map.of("A1", new Entry(planB, "方案较完整"), "B1", new Entry(staffB, "")));
+    scoring.saveDraft(experts[member], projectId, grid);
+  }
+
+  @Test
+  void aPanelScoresChecksAndSignsToARankingComputedByHand() {
+    score(0, "40", "30", "45", "25");
+    score(1, "42", "28", "46", "25");
+
+    ScoringService.View second = scoring.view(experts[1], projectId);
+    assertThat(second.me()).isPresent();
+    assertThat(second.scores()).containsOnlyKeys(memberIds[1]);
+    assertThat(second.scoredBids()).hasSize(2);
+    assertThat(scoring.view(officer, projectId).scores()).isEmpty();
+    assertThat(keyOf(() -> context.evaluations().rank(officer, projectId)))
+        .isEqualTo("error.ranking.notAllSubmitted");
+
+    scoring.submit(experts[0], projectId);
+    assertThat(keyOf(() -> scoring.submit(experts[1], projectId)))
+        .isEqualTo("error.scoring.objectiveDiffers");
+    score(1, "42", "30", "46", "25");
+    scoring.submit(experts[1], projectId);
+    assertThat(keyOf(() -> scoring.saveDraft(experts[1], projectId, Map.of())))
+        .isEqualTo("error.scoring.submitted");
+
+    scoring.saveDraft(experts[2], projectId, Map.of(bidIds[0], Map.of("A1", new Entry("20", ""))));
+    assertThat(keyOf(() -> scoring.submit(experts[2], projectId)))
+        .isEqualTo("error.scoring.incomplete");
+    assertThat(
+            keyOf(
+                () ->
+                    scoring.saveDraft(
+                        experts[2],
+                        projectId,
+                        Map.of(bidIds[1], Map.of("A1", new Entry("50.5", ""))))))
+        .isEqualTo("error.evaluation.scoreRange");
+    score(2, "20", "30", "47", "25");
+    scoring.submit(experts[2], projectId);
+
+    // median of 40, 42, 20 is 40; 30 % of 50 is 15; 20 is 20 away
+    ScoringService.View all = scoring.view(officer, projectId);
+    assertThat(all.allSubmitted()).isTrue();
+    assertThat(all.scores()).hasSize(3);
+    assertThat(all.findings())
+        .containsExactly(
+            new ScoreCheck.Finding(
+                ScoreCheck.Kind.FAR_FROM_MEDIAN,
+                memberIds[2],
+                bidIds[0],
+                "A1",
+                Optional.of(new BigDecimal("20.00")),
+                Optional.of(new BigDecimal("40.00"))));
+    assertThat(
+            keyOf(
+                () ->
+                    scoring.sendBack(
+                        experts[1],
+                        projectId,
+                        memberIds[2],
+                        bidIds[0],
+                        "A1",
+                        ScoreCheck.Kind.FAR_FROM_MEDIAN,
+                        "请核对")))
+        .isEqualTo("error.scoring.notLeader");
+    long query =
+        scoring.sendBack(
+            experts[0],
+            projectId,
+            memberIds[2],
+            bidIds[0],
+            "A1",
+            ScoreCheck.Kind.FAR_FROM_MEDIAN,
+            "明显低于其他评委，请核对");
+    assertThat(keyOf(() -> scoring.sign(experts[0], projectId, memberIds[0])))
+        .isEqualTo("error.scoring.signBlocked");
+    assertThat(keyOf(() -> scoring.answer(experts[1], projectId, query, Optional.of("44"), "看错")))
+        .isEqualTo("error.scoring.notYourQuery");
+    scoring.answer(experts[2], projectId, query, Optional.of("44"), "看漏了个案管理部分");
+    assertThat(scoring.view(officer, projectId).findings()).isEmpty();
+
+    Ranking.Result result = context.evaluations().rank(officer, projectId);
+    assertThat(result.basePrice())
+        .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("480000"));
+    assertThat(result.ranked())
+        .extracting(r -> r.bid().organization(), r -> r.total().toPlainString(), RankedBid::rank)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("甲社工服务中心", "92.00", 1),
+            org.assertj.core.groups.Tuple.tuple("乙社会工作服务社", "90.20", 2));
+    assertThat(result.excluded())
+        .extracting(b -> b.failReason())
+        .containsExactly("C1 服务期限不足 12 个月");
+
+    assertThat(keyOf(() -> scoring.sign(experts[1], projectId, memberIds[0])))
+        .isEqualTo("error.scoring.notYourSignature");
+    scoring.sign(experts[0], projectId, memberIds[0]);
+    scoring.sign(experts[1], projectId, memberIds[1]);
+    assertThat(context.rubrics().current(officer, projectId).orElseThrow().frozen()).isFalse();
+    scoring.sign(officer, projectId, memberIds[2]);
+    assertThat(context.rubrics().current(officer, projectId).orElseThrow().frozen()).isTrue();
+    assertThat(keyOf(() -> context.rubrics().save(supervisor, projectId, rubric(), "更正")))
+        .isEqualTo("error.rubric.frozen");
+    assertThat(keyOf(() -> scoring.answer(officer, projectId, query, Optional.of("40"), "再改")))
+        .isEqualTo("error.scoring.allSigned");
+    assertThat(
+            context.audit().search(supervisor, AuditFilter.ALL).stream()
+                .filter(e -> e.entityType().equals(AuditEntity.SCORE_QUERY.code())))
+        .hasSize(2);
+  }
+
+  @Test
+  void anExpertSeesOnlyTheProjectsWhereTheySit() {
+    assertThat(scoring.myProjects(experts[0])).extracting(Project::id).containsExactly(projectId);
+    assertThat(scoring.myProjects(experts[3])).isEmpty();
+    assertThat(keyOf(() -> scoring.view(experts[3], projectId)))
+        .isEqualTo("error.scoring.notOnPanel");
+    assertThat(keyOf(() -> scoring.saveDraft(experts[3], projectId, Map.of())))
+        .isEqualTo("error.scoring.notOnPanel");
+    assertThat(keyOf(() -> context.projects().list(experts[0])))
+        .isEqualTo("error.permission.denied");
+  }
+
+  @Test
+  void bidsReviewsAndThePanelFollowTheRules() {
+    assertThat(keyOf(() -> bids.addBid(officer, projectId, offer("甲重复", A, "1"))))
+        .isEqualTo("error.bid.twice");
+    assertThat(
+            keyOf(() -> bids.addBid(officer, projectId, offer("丁", SyntheticCodes.uscc(14), "0"))))
+        .isEqualTo("error.evaluation.price");
+    assertThat(
+            keyOf(
+                () ->
+                    bids.review(
+                        officer,
+                        bidIds[0],
+                        BidCheck.Section.CONFORMITY,
+                        List.of(new BidCheck(BidCheck.Section.CONFORMITY, "C1", false, "")))))
+        .isEqualTo("error.evaluation.reasonRequired");
+    assertThat(keyOf(() -> bids.review(officer, bidIds[0], BidCheck.Section.CONFORMITY, List.of())))
+        .isEqualTo("error.bid.reviewItems");
+    assertThat(
+            keyOf(
+                () ->
+                    bids.addMember(
+                        officer,
+                        projectId,
+                        new MemberDraft(
+                            "采购人代表", PanelRole.BUYER_REPRESENTATIVE, true, Optional.empty()))))
+        .isEqualTo("error.panel.buyerLeader");
+    assertThat(
+            keyOf(
+                () ->
+                    bids.addMember(
+                        officer,
+                        projectId,
+                        new MemberDraft("专家9", PanelRole.EXPERT, false, Optional.of("officer")))))
+        .isEqualTo("error.panel.accountNotExpert");
+    assertThat(bids.bids(officer, projectId).get(2).stored().conforming()).isFalse();
+
+    score(0, "40", "30", "45", "25");
+    assertThat(keyOf(() -> bids.removeMember(officer, memberIds[0])))
+        .isEqualTo("error.panel.scored");
+    scoring.submit(experts[0], projectId);
+    assertThat(keyOf(() -> bids.updateBid(officer, bidIds[0], offer("甲", A, "470000"))))
+        .isEqualTo("error.bid.scoringStarted");
+  }
+}

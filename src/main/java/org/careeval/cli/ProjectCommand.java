@@ -44,6 +44,7 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
     project.addSubcommand(new ListProjects(environment, messages));
     project.addSubcommand(new ShowProject(environment, messages));
     project.addSubcommand(new RankProject(environment, messages));
+    project.addSubcommand(new SummaryCommand(environment, messages));
     root.addSubcommand(project);
   }
 
@@ -342,5 +343,54 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
   /** An amount or score as the ranking contract prints it: exactly 2 decimals, half up. */
   static String two(java.math.BigDecimal value) {
     return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * {@code careeval project summary --project ID FILE.xlsx --user NAME}: the scoring summary
+   * workbook (评分汇总表, 评审汇总表, each member's sheet), print-ready.
+   */
+  @Command(name = "summary")
+  static final class SummaryCommand extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.summary.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private java.nio.file.Path file;
+
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    SummaryCommand(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
+      asUser(
+          project.parent.dataDirectory(),
+          (services, session) -> {
+            services.evaluations().exportSummary(session, id, file.toAbsolutePath());
+            return null;
+          });
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("evaluation.summary.done", file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
   }
 }

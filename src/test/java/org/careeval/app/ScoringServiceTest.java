@@ -3,7 +3,10 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeval.app.TestContexts.keyOf;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditFilter;
 import org.careeval.domain.organization.SyntheticCodes;
@@ -353,5 +360,158 @@ class ScoringServiceTest {
     scoring.submit(experts[0], projectId);
     assertThat(keyOf(() -> bids.updateBid(officer, bidIds[0], offer("甲", A, "470000"))))
         .isEqualTo("error.bid.scoringStarted");
+  }
+
+  /** Fills an exported member sheet as a member would: scores row by row, an optional total. */
+  private static void fill(Path file, String[][] rows, String total) throws Exception {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Sheet sheet = workbook.getSheet("评分表");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.getRow(8 + r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c].isEmpty()) {
+            row.getCell(3 + c).setBlank();
+          } else {
+            row.getCell(3 + c).setCellValue(Double.parseDouble(rows[r][c]));
+          }
+        }
+        if (total != null && r == 0) {
+          row.getCell(3 + rows[r].length).setCellValue(Double.parseDouble(total));
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+  }
+
+  private static void edit(Path file, int row, int column, String text) throws Exception {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      workbook.getSheet("评分表").getRow(row - 1).getCell(column).setCellValue(text);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+  }
+
+  @Test
+  void panelsOnPaperFillExportedSheetsThatImportAllOrNothing() throws Exception {
+    List<Path> sheets = scoring.exportSheets(officer, projectId, temp);
+    assertThat(sheets)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("评分表-专家1.xlsx", "评分表-专家2.xlsx", "评分表-专家3.xlsx");
+    try (InputStream in = Files.newInputStream(sheets.get(0));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Sheet sheet = workbook.getSheet("评分表");
+      assertThat(sheet.getProtect()).isTrue();
+      assertThat(workbook.isStructureLocked()).isTrue();
+      assertThat(sheet.getRow(8).getCell(3).getCellStyle().getLocked()).isFalse();
+      assertThat(sheet.getRow(8).getCell(1).getCellStyle().getLocked()).isTrue();
+      assertThat(sheet.getRow(8).getCell(2).getStringCellValue()).isEqualTo(A);
+      assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("8:8");
+    }
+    fill(sheets.get(0), new String[][] {{"40", "30"}, {"45", "25"}}, "71");
+    fill(sheets.get(1), new String[][] {{"42", "28"}, {"46.5", ""}}, null);
+    fill(sheets.get(2), new String[][] {{"44", "30"}, {"50.01", "25"}}, null);
+    Path other = Files.copy(sheets.get(2), temp.resolve("copy.xlsx"));
+    edit(other, 5, 1, Long.toString(memberIds[0]));
+    edit(other, 4, 1, "专家1");
+
+    ScoringService.SheetImport refused =
+        scoring.importSheets(
+            officer, projectId, List.of(sheets.get(0), sheets.get(1), sheets.get(2), other));
+    assertThat(refused.accepted()).isFalse();
+    assertThat(refused.problems())
+        .extracting(p -> p.sheet() + " " + p.row() + p.column() + " " + p.reason().key())
+        .containsExactlyInAnyOrder(
+            "[评分表-专家2.xlsx]评分表 10E error.evaluation.scoreBlank",
+            "[评分表-专家3.xlsx]评分表 10D error.evaluation.scoreRange",
+            "[copy.xlsx]评分表 6B error.memberSheet.checksum");
+    assertThat(scoring.view(officer, projectId).panel()).noneMatch(m -> m.submitted());
+
+    fill(sheets.get(1), new String[][] {{"42", "28"}, {"46", "25"}}, null);
+    fill(sheets.get(2), new String[][] {{"44", "30"}, {"47", "25"}}, null);
+    assertThat(scoring.importSheets(officer, projectId, sheets).problems())
+        .extracting(p -> p.row() + p.column() + " " + p.reason().key())
+        .containsExactly("9E error.evaluation.objectiveDiffers");
+    fill(sheets.get(1), new String[][] {{"42", "30"}, {"46", "25"}}, null);
+    Path moved = temp.resolve("moved.xlsx");
+    Files.copy(sheets.get(1), moved);
+    edit(moved, 8, 3, "A2");
+    assertThat(scoring.importSheets(officer, projectId, List.of(moved)).problems())
+        .extracting(p -> p.row() + p.column() + " " + p.reason().key())
+        .containsExactly("8D error.memberSheet.structure");
+
+    ScoringService.SheetImport accepted = scoring.importSheets(officer, projectId, sheets);
+    assertThat(accepted.members()).containsExactly("专家1", "专家2", "专家3");
+    // 专家1 wrote 71 as the total of 40 + 30 = 70: a summing error to correct before signing
+    ScoringService.View view = scoring.view(officer, projectId);
+    assertThat(view.findings())
+        .extracting(ScoreCheck.Finding::kind, ScoreCheck.Finding::member)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ScoreCheck.Kind.SUM_ERROR, memberIds[0]));
+    long query =
+        scoring.sendBack(
+            officer,
+            projectId,
+            memberIds[0],
+            bidIds[0],
+            "",
+            ScoreCheck.Kind.SUM_ERROR,
+            "合计与分项之和不符");
+    scoring.answer(officer, projectId, query, Optional.empty(), "合计笔误，以分项为准");
+    assertThat(scoring.view(officer, projectId).blocking()).isZero();
+    assertThat(scoring.importSheets(officer, projectId, List.of(sheets.get(0))).problems())
+        .extracting(p -> p.reason().key())
+        .containsExactly("error.memberSheet.alreadySubmitted");
+
+    Path summary = temp.resolve("评分汇总.xlsx");
+    context.evaluations().exportSummary(supervisor, projectId, summary);
+    try (InputStream in = Files.newInputStream(summary);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("评分汇总表");
+      assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("评审汇总表");
+      assertThat(workbook.getSheetAt(2).getSheetName()).isEqualTo("评委-专家1");
+      Sheet s = workbook.getSheetAt(0);
+      Row header = s.getRow(6);
+      List<String> headers = new java.util.ArrayList<>();
+      header.forEach(c -> headers.add(c.getStringCellValue()));
+      assertThat(headers)
+          .containsExactly(
+              "名次",
+              "投标人名称",
+              "统一社会信用代码",
+              "评审价",
+              "专家1\nA1",
+              "专家1\nB1",
+              "专家2\nA1",
+              "专家2\nB1",
+              "专家3\nA1",
+              "专家3\nB1",
+              "A1\n汇总",
+              "B1\n汇总",
+              "价格分",
+              "总分",
+              "并列",
+              "提示");
+      Row first = s.getRow(7);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("甲社工服务中心");
+      assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(40.0);
+      assertThat(first.getCell(10).getNumericCellValue()).isEqualTo(42.0);
+      assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(20.0);
+      assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(92.0);
+      Row second = s.getRow(8);
+      assertThat(second.getCell(12).getNumericCellValue()).isEqualTo(19.2);
+      assertThat(second.getCell(13).getNumericCellValue()).isEqualTo(90.2);
+      assertThat(s.getRow(9).getCell(15).getStringCellValue()).isEqualTo("未参加评分：C1 服务期限不足 12 个月");
+      assertThat(s.getPrintSetup().getLandscape()).isTrue();
+      assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("7:7");
+      List<String> text = new java.util.ArrayList<>();
+      workbook.getSheetAt(1).forEach(r -> r.forEach(c -> text.add(c.toString())));
+      assertThat(text).anyMatch(t -> t.startsWith("专家1　专家（组长）　签字："));
+    }
   }
 }

@@ -23,16 +23,23 @@ public record RankedBid(
   /** What the committee must look at (domain rules 2.9, 2.7). */
   public enum Flag {
     /** Far below the other conforming bids: a written explanation and a recorded decision. */
-    LOW_PRICE("low-price"),
+    LOW_PRICE("low-price", "ranking.flag.lowPrice"),
     /** Tied under 磋商 after the final quote: the committee records the order (技术指标优劣). */
-    COMMITTEE_ORDER("committee-order"),
+    COMMITTEE_ORDER("committee-order", "ranking.flag.committeeOrder"),
     /** The small/micro-enterprise price deduction was applied. */
-    SME_DEDUCTION("sme-deduction");
+    SME_DEDUCTION("sme-deduction", "ranking.flag.smeDeduction");
 
     private final String code;
+    private final String labelKey;
 
-    Flag(String code) {
+    Flag(String code, String labelKey) {
       this.code = code;
+      this.labelKey = labelKey;
+    }
+
+    /** In words, for the window and the workbooks. */
+    public String labelKey() {
+      return labelKey;
     }
 
     /** As scripts read it (`careeval project rank`). */

@@ -27,6 +27,7 @@ import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.report.excel.FormWorkbook;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.security.Sessions;
@@ -222,6 +223,28 @@ public final class EvaluationService {
         bids,
         members,
         scores);
+  }
+
+  /**
+   * Writes the scoring summary workbook: 评分汇总表, 评审汇总表 and each member's sheet, print-ready; once
+   * every member has submitted. Audited.
+   */
+  public void exportSummary(Session session, long projectId, Path file) {
+    sessions.require(session, Permission.PROJECT_READ);
+    StoredEvaluation stored =
+        database.read(tx -> StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId));
+    FormWorkbook.write(ScoringSummary.sheets(stored, stored.rank()), file);
+    sessions.write(
+        session,
+        Permission.PROJECT_READ,
+        tx -> {
+          audit.exported(
+              tx,
+              session,
+              AuditEntity.PROJECT,
+              Map.of("project", projectId, "summary", true, "file", file.getFileName().toString()));
+          return null;
+        });
   }
 
   /** The project's ranking from its stored bids, scores and current rubric. */

@@ -1,6 +1,7 @@
 package org.careeval.service.evaluation;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Criterion;
@@ -28,7 +30,9 @@ import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.report.excel.FormWorkbook;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.imports.ImportProblem;
 import org.careeval.service.security.Sessions;
 
 /**
@@ -552,6 +556,184 @@ public final class ScoringService {
           }
           return null;
         });
+  }
+
+  // ---- offline member sheets ------------------------------------------------------------------
+
+  /** What an import of filled member sheets did: the members it submitted, or every problem. */
+  public record SheetImport(List<String> members, List<ImportProblem> problems) {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Writes one protected score sheet per member who has not submitted yet into {@code folder},
+   * named 评分表-<member>.xlsx; returns the files written.
+   */
+  public List<Path> exportSheets(Session session, long projectId, Path folder) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    StoredEvaluation e = database.read(tx -> load(tx, projectId));
+    refuseSigned(e);
+    List<Path> written = new ArrayList<>();
+    for (PanelMember member : e.panel()) {
+      if (!member.submitted()) {
+        Path file =
+            folder.resolve("评分表-" + member.name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx");
+        FormWorkbook.write(MemberSheet.sheets(e, member, Map.of(), true), file);
+        written.add(file);
+      }
+    }
+    sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          audit.exported(
+              tx,
+              session,
+              AuditEntity.SCORE,
+              Map.of(
+                  "project",
+                  projectId,
+                  "files",
+                  written.stream().map(f -> f.getFileName().toString()).toList()));
+          return null;
+        });
+    return written;
+  }
+
+  /**
+   * Imports filled member sheets, all or nothing: each names a member of this project who has not
+   * submitted, each score is in range, the structure and checksum are as exported, and objective
+   * scores agree with each other and with members who submitted. Each member's scores are then
+   * submitted.
+   */
+  public SheetImport importSheets(Session session, long projectId, List<Path> files) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    StoredEvaluation e = database.read(tx -> load(tx, projectId));
+    refuseSigned(e);
+    List<ImportProblem> problems = new ArrayList<>();
+    Map<Long, MemberSheet.Read> reads = new LinkedHashMap<>();
+    Map<Long, String> fileOf = new LinkedHashMap<>();
+    for (Path file : files) {
+      MemberSheet.Read read = MemberSheet.read(file, e);
+      problems.addAll(read.problems());
+      read.member()
+          .ifPresent(
+              m -> {
+                String where = "[" + file.getFileName() + "]" + MemberSheet.SHEET;
+                if (m.submitted()) {
+                  problems.add(
+                      new ImportProblem(
+                          where,
+                          MemberSheet.MEMBER_ROW,
+                          "B",
+                          new LocalizedText("error.memberSheet.alreadySubmitted", m.name())));
+                } else if (fileOf.containsKey(m.id())) {
+                  problems.add(
+                      new ImportProblem(
+                          where,
+                          MemberSheet.MEMBER_ROW,
+                          "B",
+                          new LocalizedText(
+                              "error.memberSheet.twice", m.name(), fileOf.get(m.id()))));
+                } else {
+                  reads.put(m.id(), read);
+                  fileOf.put(m.id(), file.getFileName().toString());
+                }
+              });
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(objectiveDisagreements(e, reads, fileOf));
+    }
+    if (!problems.isEmpty()) {
+      return new SheetImport(List.of(), problems);
+    }
+    List<String> members = new ArrayList<>();
+    sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          for (Map.Entry<Long, MemberSheet.Read> read : reads.entrySet()) {
+            long member = read.getKey();
+            read.getValue()
+                .scores()
+                .forEach(
+                    (bid, byCode) ->
+                        byCode.forEach(
+                            (code, points) ->
+                                evaluations.putScore(
+                                    tx,
+                                    e.rubric().id(),
+                                    member,
+                                    bid,
+                                    code,
+                                    new GivenScore(points, ""))));
+            read.getValue()
+                .statedTotals()
+                .forEach((bid, total) -> evaluations.putStatedTotal(tx, member, bid, total));
+            evaluations.setSubmitted(tx, member, Optional.of(clock.instant()));
+            members.add(member(e, member).name());
+          }
+          rubrics.lock(tx, e.rubric().id(), clock.instant());
+          audit.record(
+              tx,
+              session.username(),
+              AuditAction.IMPORT,
+              AuditEntity.SCORE,
+              Long.toString(projectId),
+              Map.of(),
+              Map.of(
+                  "project", projectId, "members", members, "files", List.copyOf(fileOf.values())));
+          return null;
+        });
+    return new SheetImport(members, List.of());
+  }
+
+  /** Objective scores of the imported sheets that differ, each at its cell. */
+  private List<ImportProblem> objectiveDisagreements(
+      StoredEvaluation e, Map<Long, MemberSheet.Read> reads, Map<Long, String> fileOf) {
+    Map<Long, Map<Long, Map<String, BigDecimal>>> points = new LinkedHashMap<>();
+    List<Long> members = new ArrayList<>();
+    Map<Long, Map<Long, Map<String, BigDecimal>>> stored = e.points();
+    for (PanelMember m : e.panel()) {
+      if (m.submitted()) {
+        members.add(m.id());
+        points.put(m.id(), stored.getOrDefault(m.id(), Map.of()));
+      } else if (reads.containsKey(m.id())) {
+        members.add(m.id());
+        points.put(m.id(), reads.get(m.id()).scores());
+      }
+    }
+    List<Criterion> objective =
+        e.rubric().rubric().criteria().stream()
+            .filter(c -> c.kind() == CriterionKind.OBJECTIVE)
+            .toList();
+    List<Long> bids = e.scoredBids().stream().map(StoredBid::id).toList();
+    List<Criterion> all = e.rubric().rubric().criteria();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (ScoreCheck.Finding f :
+        new ScoreCheck(objective, BigDecimal.valueOf(100)).run(members, bids, points, Map.of())) {
+      if (f.kind() == ScoreCheck.Kind.OBJECTIVE_UNEQUAL && reads.containsKey(f.member())) {
+        int column =
+            3
+                + all.indexOf(
+                    all.stream()
+                        .filter(c -> c.code().equals(f.criterion()))
+                        .findFirst()
+                        .orElseThrow());
+        problems.add(
+            new ImportProblem(
+                "[" + fileOf.get(f.member()) + "]" + MemberSheet.SHEET,
+                MemberSheet.HEADER_ROW + 1 + bids.indexOf(f.bid()),
+                ImportProblem.columnLetters(column),
+                new LocalizedText(
+                    "error.evaluation.objectiveDiffers",
+                    f.criterion(),
+                    e.scoredBids().get(bids.indexOf(f.bid())).bid().organization())));
+      }
+    }
+    return problems;
   }
 
   private static Permission officerOr(Session session) {

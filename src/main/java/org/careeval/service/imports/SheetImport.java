@@ -153,8 +153,8 @@ public final class SheetImport<R> {
     return letter(indexOf(field));
   }
 
-  /** The Excel column letter of a 0-based index (A…Z; the imports have fewer columns). */
+  /** The Excel column letters of a 0-based index (a score sheet may have more than 26). */
   static String letter(int index) {
-    return String.valueOf((char) ('A' + index));
+    return ImportProblem.columnLetters(index);
   }
 }

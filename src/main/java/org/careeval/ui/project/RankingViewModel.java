@@ -119,14 +119,6 @@ public final class RankingViewModel {
 
   /** The flags of a ranked bid in words, for its cell. */
   public static List<String> flagKeys(RankedBid bid) {
-    return bid.flags().stream()
-        .map(
-            f ->
-                switch (f) {
-                  case LOW_PRICE -> "ranking.flag.lowPrice";
-                  case SME_DEDUCTION -> "ranking.flag.smeDeduction";
-                  case COMMITTEE_ORDER -> "ranking.flag.committeeOrder";
-                })
-        .toList();
+    return bid.flags().stream().map(RankedBid.Flag::labelKey).toList();
   }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.scoring.Bid;
 import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.ScoreCheck;
@@ -30,13 +32,6 @@ import org.careeval.persistence.jooq.tables.records.PanelMemberRecord;
  * on offline sheets, and the score check's queries.
  */
 public final class EvaluationRepository {
-
-  /** A stored bid, its id and the register's organization it came from, if any. */
-  public record StoredBid(
-      long id, Bid bid, boolean qualified, boolean conforming, Optional<Long> organizationId) {}
-
-  /** A member's score of one criterion for one bid, with the comment they gave. */
-  public record GivenScore(BigDecimal points, String note) {}
 
   // ---- bids -------------------------------------------------------------------------------
 
@@ -98,14 +93,14 @@ public final class EvaluationRepository {
   }
 
   /** The project's bids in the order they were recorded. */
-  public List<StoredBid> bids(Transaction tx, long projectId) {
+  public List<OpenedBid> bids(Transaction tx, long projectId) {
     return tx.dsl()
         .selectFrom(BID)
         .where(BID.PROJECT_ID.eq(projectId))
         .orderBy(BID.SEQ)
         .fetch(
             r ->
-                new StoredBid(
+                new OpenedBid(
                     r.getId(),
                     new Bid(
                         r.getOrganizationName(),

@@ -208,7 +208,8 @@ class MainWindowViewModelTest {
     viewModel.signedIn(context.authentication().signIn("expert", PASSWORD));
     viewModel.passwordFormDone();
     assertThat(viewModel.visibleAreas())
-        .containsExactly(NavigationArea.OVERVIEW, NavigationArea.REGISTRY);
+        .containsExactly(
+            NavigationArea.OVERVIEW, NavigationArea.REGISTRY, NavigationArea.EVALUATION);
     viewModel.switchUser();
     viewModel.signedIn(context.authentication().signIn("supervisor", PASSWORD));
     assertThat(viewModel.visibleAreas())
@@ -216,6 +217,7 @@ class MainWindowViewModelTest {
             NavigationArea.OVERVIEW,
             NavigationArea.REGISTRY,
             NavigationArea.PROJECTS,
+            NavigationArea.EVALUATION,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

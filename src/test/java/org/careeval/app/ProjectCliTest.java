@@ -92,7 +92,7 @@ class ProjectCliTest {
             "status\t评审中",
             "budget\t480000.00",
             "rubricVersion\t1",
-            "rubricLocked\tfalse",
+            "rubricLocked\ttrue",
             "rubricProblems\t0");
     assertThat(result.out()).contains("城关镇", "河口村", "监护指导");
     Result missing = run("project", "show", "9999", "--user", "officer");
@@ -102,21 +102,27 @@ class ProjectCliTest {
 
   @Test
   void rubricExportImportsBackAndABrokenWorkbookIsListed() throws Exception {
-    String underReview = line(run("project", "list", "--user", "officer").out(), 0)[0];
+    // the published 磋商: its rubric is not locked yet (the tender under review has scores)
+    String published =
+        java.util.Arrays.stream(run("project", "list", "--user", "officer").out().split("\\R"))
+            .filter(l -> l.contains("\t已发布\t"))
+            .findFirst()
+            .orElseThrow()
+            .split("\t")[0];
     Path file = temp.resolve("rubric.xlsx");
     Result exported =
-        run("rubric", "export", "--project", underReview, file.toString(), "--user", "officer");
+        run("rubric", "export", "--project", published, file.toString(), "--user", "officer");
     assertThat(exported.exitCode()).isZero();
     assertThat(run("rubric", "check", file.toString()).out()).isEmpty();
     Result imported =
-        run("rubric", "import", file.toString(), "--project", underReview, "--user", "officer");
+        run("rubric", "import", file.toString(), "--project", published, "--user", "officer");
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.out()).contains("第 1 版");
 
     Path broken = temp.resolve("broken.xlsx");
     Files.write(broken, new byte[] {'P', 'K', 3, 4});
     Result refused =
-        run("rubric", "import", broken.toString(), "--project", underReview, "--user", "officer");
+        run("rubric", "import", broken.toString(), "--project", published, "--user", "officer");
     assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
   }
 

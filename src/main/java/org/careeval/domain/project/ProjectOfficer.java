@@ -1,6 +1,9 @@
 package org.careeval.domain.project;
 
-/** A user who may be named responsible for a project: an active officer (经办人). */
+/**
+ * A user named by their account: the officer (经办人) responsible for a project, or the account an
+ * expert of a panel scores with.
+ */
 public record ProjectOfficer(String username, String displayName) {
 
   /** As lists show it: 王科员（officer）, or the user name alone. */

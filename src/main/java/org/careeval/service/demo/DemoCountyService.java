@@ -14,6 +14,7 @@ import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.Rating;
 import org.careeval.domain.organization.RatingLevel;
+import org.careeval.domain.project.Project;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -43,7 +44,10 @@ public final class DemoCountyService {
           new DemoAccount("officer", "demo.account.officer", Role.OFFICER),
           new DemoAccount("supervisor", "demo.account.supervisor", Role.SUPERVISOR),
           new DemoAccount("expert", "demo.account.expert", Role.EXPERT),
-          new DemoAccount("auditor", "demo.account.auditor", Role.AUDITOR));
+          new DemoAccount("auditor", "demo.account.auditor", Role.AUDITOR),
+          new DemoAccount("expert2", "demo.account.expert2", Role.EXPERT),
+          new DemoAccount("expert3", "demo.account.expert3", Role.EXPERT),
+          new DemoAccount("expert4", "demo.account.expert4", Role.EXPERT));
 
   /** A demo user; the display name is a message key so the demo reads well in either language. */
   public record DemoAccount(String username, String displayNameKey, Role role) {}
@@ -106,21 +110,20 @@ public final class DemoCountyService {
           authentication.signIn(account.username(), TEMPORARY.toCharArray()).session();
       users.changeOwnPassword(session, TEMPORARY.toCharArray(), PASSWORD.toCharArray());
     }
-    DemoProjects demoProjects =
-        new DemoProjects(
-            projectModule.places(),
-            projectModule.projects(),
-            projectModule.rubrics(),
-            projectModule.evaluations(),
-            clock.today());
+    DemoProjects demoProjects = new DemoProjects(projectModule, clock.today());
     demoProjects.addPlaces(admin);
     Session officer = authentication.signIn("officer", PASSWORD.toCharArray()).session();
     List<OrganizationDraft> drafts = drafts(organizationsTsv);
     List<Organization> registered =
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
     new DemoDetails(details, officer, clock.today()).add(registered);
-    demoProjects.addProjects(officer, registered);
+    Project underReview = demoProjects.addProjects(officer, registered);
     addFinishedEvaluation(demoProjects, officer, registered);
+    List<Session> panel = new java.util.ArrayList<>();
+    for (String expert : List.of("expert2", "expert3", "expert4")) {
+      panel.add(authentication.signIn(expert, PASSWORD.toCharArray()).session());
+    }
+    demoProjects.addEvaluationInProgress(officer, registered, underReview, panel);
     return registered.size();
   }
 

@@ -23,10 +23,19 @@ import org.careeval.domain.project.ProjectDraft;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.project.TargetGroup;
+import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.BidOffer;
+import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.OpenedBid;
+import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.user.Session;
+import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.EvaluationWorkbook;
+import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.place.PlaceService;
+import org.careeval.service.project.ProjectModule;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.rubric.RubricTemplates;
@@ -44,18 +53,17 @@ final class DemoProjects {
   private final ProjectService projects;
   private final RubricService rubrics;
   private final EvaluationService evaluations;
+  private final BidService bids;
+  private final ScoringService scoring;
   private final LocalDate today;
 
-  DemoProjects(
-      PlaceService places,
-      ProjectService projects,
-      RubricService rubrics,
-      EvaluationService evaluations,
-      LocalDate today) {
-    this.places = places;
-    this.projects = projects;
-    this.rubrics = rubrics;
-    this.evaluations = evaluations;
+  DemoProjects(ProjectModule module, LocalDate today) {
+    this.places = module.places();
+    this.projects = module.projects();
+    this.rubrics = module.rubrics();
+    this.evaluations = module.evaluations();
+    this.bids = module.bids();
+    this.scoring = module.scoring();
     this.today = today;
   }
 
@@ -75,7 +83,10 @@ final class DemoProjects {
     }
   }
 
-  void addProjects(Session officer, List<Organization> registered) {
+  /**
+   * @return the open tender under review, whose evaluation is in progress
+   */
+  Project addProjects(Session officer, List<Organization> registered) {
     int year = today.getYear();
     Map<String, Place> byName =
         places.list(officer).stream()
@@ -149,6 +160,7 @@ final class DemoProjects {
         ProjectStatus.FAILED,
         "通过资格审查的供应商只有 2 家，不足 3 家（政府采购法第三十六条）",
         Optional.empty());
+    return projects.get(officer, underReview.id());
   }
 
   /**
@@ -211,6 +223,99 @@ final class DemoProjects {
     if (!imported.accepted()) {
       throw new IllegalStateException("demo evaluation refused: " + imported.problems());
     }
+    long id = imported.projectId().orElseThrow();
+    List<PanelMember> panel = this.bids.panel(officer, id);
+    PanelMember leader = panel.get(0);
+    this.bids.updateMember(
+        officer,
+        leader.id(),
+        new MemberDraft(leader.name(), PanelRole.EXPERT, true, Optional.empty()));
+    for (PanelMember member : panel) {
+      scoring.sign(officer, id, member.id());
+    }
+  }
+
+  /**
+   * The open tender under review, half way: four bids from the register (one fails the conformity
+   * review), a panel of five — three experts who scored in the app and submitted, the demo expert
+   * account still to score, and a member on paper whose sheet has not come back.
+   */
+  void addEvaluationInProgress(
+      Session officer, List<Organization> registered, Project project, List<Session> scored) {
+    org.careeval.domain.rubric.Rubric rubric =
+        rubrics.current(officer, project.id()).orElseThrow().rubric();
+    List<Organization> bidders =
+        registered.stream()
+            .filter(
+                o -> o.code().kind() == org.careeval.domain.organization.OrganizationCode.Kind.USCC)
+            .skip(4)
+            .limit(4)
+            .toList();
+    String[] prices = {"458000", "472000", "436000", "445000"};
+    for (int i = 0; i < bidders.size(); i++) {
+      long bid =
+          bids.addBid(
+              officer,
+              project.id(),
+              new BidOffer(Optional.of(bidders.get(i).id()), "", "", prices[i], "", false));
+      review(officer, bid, BidCheck.Section.QUALIFICATION, rubric.qualification(), "");
+      review(
+          officer,
+          bid,
+          BidCheck.Section.CONFORMITY,
+          rubric.conformity(),
+          i == 2 ? "投标文件未加盖公章（★）" : "");
+    }
+    String[][] panel = {
+      {"孙丽", "expert2"}, {"何军", "expert3"}, {"郭芳", "expert4"}, {"马琳", "expert"}, {"周婷", ""}
+    };
+    for (int m = 0; m < panel.length; m++) {
+      bids.addMember(
+          officer,
+          project.id(),
+          new MemberDraft(
+              panel[m][0],
+              PanelRole.EXPERT,
+              m == 0,
+              Optional.of(panel[m][1]).filter(u -> !u.isEmpty())));
+    }
+    double[] quality = {0.85, 0.78, 0.0, 0.72};
+    for (int m = 0; m < scored.size(); m++) {
+      Map<Long, Map<String, ScoringService.Entry>> grid = new java.util.LinkedHashMap<>();
+      ScoringService.View view = scoring.view(scored.get(m), project.id());
+      for (int b = 0; b < view.scoredBids().size(); b++) {
+        OpenedBid bid = view.scoredBids().get(b);
+        int offered =
+            bidders.stream().map(Organization::name).toList().indexOf(bid.bid().organization());
+        Map<String, ScoringService.Entry> byCode = new java.util.LinkedHashMap<>();
+        for (org.careeval.domain.rubric.Criterion c : rubric.criteria()) {
+          byCode.put(
+              c.code(),
+              new ScoringService.Entry(demoScore(c, quality[offered], m).toPlainString(), ""));
+        }
+        grid.put(bid.id(), byCode);
+      }
+      scoring.saveDraft(scored.get(m), project.id(), grid);
+      scoring.submit(scored.get(m), project.id());
+    }
+  }
+
+  private void review(
+      Session officer,
+      long bid,
+      BidCheck.Section section,
+      List<org.careeval.domain.rubric.CheckItem> items,
+      String failure) {
+    List<BidCheck> lines = new java.util.ArrayList<>();
+    List<String> codes =
+        items.isEmpty()
+            ? List.of(BidService.WHOLE_REVIEW)
+            : items.stream().map(i -> i.code()).toList();
+    for (int i = 0; i < codes.size(); i++) {
+      boolean fails = !failure.isEmpty() && i == codes.size() - 1;
+      lines.add(new BidCheck(section, codes.get(i), !fails, fails ? failure : ""));
+    }
+    bids.review(officer, bid, section, lines);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.careeval.domain.organization.AlertFacts;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Rubric;
@@ -23,6 +24,7 @@ import org.careeval.domain.scoring.Bid;
 import org.careeval.domain.scoring.BidCheck;
 import org.careeval.domain.scoring.BidOffer;
 import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
@@ -31,7 +33,6 @@ import org.careeval.domain.user.Session;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
-import org.careeval.persistence.EvaluationRepository.StoredBid;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.ProjectRepository;
@@ -50,7 +51,7 @@ public final class BidService {
 
   /** A bid with its checklist lines and the register's alerts for its organization today. */
   public record ReviewedBid(
-      StoredBid stored, List<BidCheck> checks, List<OrganizationAlert> alerts) {}
+      OpenedBid stored, List<BidCheck> checks, List<OrganizationAlert> alerts) {}
 
   /** The code of the one checklist line of a review whose rubric section lists no items. */
   public static final String WHOLE_REVIEW = "-";
@@ -100,7 +101,7 @@ public final class BidService {
           Map<Long, List<BidCheck>> checks = evaluations.checks(tx, projectId);
           Map<Long, AlertFacts> facts = details.allAlertFacts(tx);
           List<ReviewedBid> bids = new ArrayList<>();
-          for (StoredBid b : evaluations.bids(tx, projectId)) {
+          for (OpenedBid b : evaluations.bids(tx, projectId)) {
             List<OrganizationAlert> alerts =
                 organization(tx, b)
                     .map(
@@ -115,7 +116,7 @@ public final class BidService {
   }
 
   /** The register's organization of a bid: the one it was recorded from, else by its code. */
-  private Optional<Organization> organization(Transaction tx, StoredBid b) {
+  private Optional<Organization> organization(Transaction tx, OpenedBid b) {
     return b.organizationId()
         .flatMap(id -> organizations.find(tx, id))
         .or(() -> organizations.findByCode(tx, b.bid().uscc()));
@@ -146,7 +147,7 @@ public final class BidService {
         session,
         Permission.PROJECT_EDIT,
         tx -> {
-          StoredBid before = bid(tx, bidId);
+          OpenedBid before = bid(tx, bidId);
           long projectId = evaluations.projectOfBid(tx, bidId).orElseThrow();
           Project project = openForBids(tx, projectId);
           BidOffer checked = fromRegister(tx, offer);
@@ -171,7 +172,7 @@ public final class BidService {
         session,
         Permission.PROJECT_EDIT,
         tx -> {
-          StoredBid before = bid(tx, bidId);
+          OpenedBid before = bid(tx, bidId);
           long projectId = evaluations.projectOfBid(tx, bidId).orElseThrow();
           openForBids(tx, projectId);
           if (evaluations.anyScoreOfBid(tx, bidId)) {
@@ -200,7 +201,7 @@ public final class BidService {
         session,
         Permission.PROJECT_EDIT,
         tx -> {
-          StoredBid before = bid(tx, bidId);
+          OpenedBid before = bid(tx, bidId);
           long projectId = evaluations.projectOfBid(tx, bidId).orElseThrow();
           openForBids(tx, projectId);
           Rubric rubric = rubrics.current(tx, projectId).orElseThrow().rubric();
@@ -283,14 +284,14 @@ public final class BidService {
   }
 
   private void refuseSameCode(Transaction tx, long projectId, String uscc, Optional<Long> except) {
-    for (StoredBid b : evaluations.bids(tx, projectId)) {
+    for (OpenedBid b : evaluations.bids(tx, projectId)) {
       if (b.bid().uscc().equals(uscc) && !except.equals(Optional.of(b.id()))) {
         throw new CareEvalException("error.bid.twice", b.bid().organization(), uscc);
       }
     }
   }
 
-  private StoredBid bid(Transaction tx, long bidId) {
+  private OpenedBid bid(Transaction tx, long bidId) {
     long projectId =
         evaluations
             .projectOfBid(tx, bidId)
@@ -343,6 +344,17 @@ public final class BidService {
   public List<PanelMember> panel(Session session, long projectId) {
     sessions.require(session, Permission.PROJECT_READ);
     return database.read(tx -> evaluations.panel(tx, projectId));
+  }
+
+  /** The accounts a member may score with: active users holding the expert role. */
+  public List<ProjectOfficer> expertAccounts(Session session) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx ->
+            users.findAll(tx).stream()
+                .filter(u -> u.active() && u.roles().contains(Role.EXPERT))
+                .map(u -> new ProjectOfficer(u.username(), u.displayName()))
+                .toList());
   }
 
   /** Adds a member; a linked account must be an active expert's. */

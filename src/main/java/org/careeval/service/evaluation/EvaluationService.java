@@ -15,7 +15,9 @@ import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
 import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.Ranking;
@@ -161,7 +163,7 @@ public final class EvaluationService {
                               memberId,
                               bidIds.get(uscc),
                               code,
-                              new EvaluationRepository.GivenScore(points, ""))));
+                              new GivenScore(points, ""))));
     }
     Map<String, Object> what = new LinkedHashMap<>();
     what.put("file", file.getFileName().toString());
@@ -201,7 +203,7 @@ public final class EvaluationService {
     StoredEvaluation stored = StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
     Map<Long, String> usccById = new HashMap<>();
     List<EvaluationWorkbook.ReviewedBid> bids = new ArrayList<>();
-    for (EvaluationRepository.StoredBid b : stored.bids()) {
+    for (OpenedBid b : stored.bids()) {
       usccById.put(b.id(), b.bid().uscc());
       bids.add(new EvaluationWorkbook.ReviewedBid(b.bid(), b.qualified(), b.conforming()));
     }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.ScoreValue;
-import org.careeval.persistence.EvaluationRepository.StoredBid;
 import org.careeval.report.FormSheet;
 import org.careeval.report.excel.XlsxSheetReader;
 import org.careeval.service.i18n.Messages;
@@ -55,7 +55,7 @@ final class MemberSheet {
     StringBuilder text = new StringBuilder("careeval-member-sheet|1");
     text.append('|').append(e.project().id()).append('|').append(member.id());
     text.append('|').append(e.rubric().id());
-    for (StoredBid b : e.scoredBids()) {
+    for (OpenedBid b : e.scoredBids()) {
       text.append('|').append(b.id()).append(':').append(b.bid().uscc());
     }
     for (Criterion c : e.rubric().rubric().criteria()) {
@@ -92,7 +92,7 @@ final class MemberSheet {
     List<Criterion> criteria = e.rubric().rubric().criteria();
     List<List<Object>> rows = new ArrayList<>();
     int n = 1;
-    for (StoredBid b : e.scoredBids()) {
+    for (OpenedBid b : e.scoredBids()) {
       List<Object> row = new ArrayList<>(List.of(n++, b.bid().organization(), b.bid().uscc()));
       for (Criterion c : criteria) {
         row.add(
@@ -200,7 +200,7 @@ final class MemberSheet {
     Map<Long, BigDecimal> totals = new LinkedHashMap<>();
     List<Criterion> criteria = e.rubric().rubric().criteria();
     int r = HEADER_ROW + 1;
-    for (StoredBid b : e.scoredBids()) {
+    for (OpenedBid b : e.scoredBids()) {
       List<String> row = rows.getOrDefault(r, List.of());
       if (!cell(row, 2).equals(b.bid().uscc())) {
         problems.add(

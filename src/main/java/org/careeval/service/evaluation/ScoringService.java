@@ -14,6 +14,8 @@ import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.CriterionKind;
+import org.careeval.domain.scoring.GivenScore;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
@@ -24,8 +26,6 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
-import org.careeval.persistence.EvaluationRepository.GivenScore;
-import org.careeval.persistence.EvaluationRepository.StoredBid;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
@@ -52,7 +52,7 @@ public final class ScoringService {
   public record View(
       Project project,
       List<Criterion> criteria,
-      List<StoredBid> scoredBids,
+      List<OpenedBid> scoredBids,
       List<PanelMember> panel,
       Optional<PanelMember> me,
       Map<Long, Map<Long, Map<String, GivenScore>>> scores,
@@ -153,7 +153,7 @@ public final class ScoringService {
     return new ScoreCheck(e.rubric().rubric().criteria(), percent)
         .run(
             e.panel().stream().map(PanelMember::id).toList(),
-            e.scoredBids().stream().map(StoredBid::id).toList(),
+            e.scoredBids().stream().map(OpenedBid::id).toList(),
             e.points(),
             stated);
   }
@@ -200,7 +200,7 @@ public final class ScoringService {
             throw new CareEvalException("error.scoring.submitted", e.project().name());
           }
           Map<String, Criterion> byCode = criteria(e);
-          List<Long> scored = e.scoredBids().stream().map(StoredBid::id).toList();
+          List<Long> scored = e.scoredBids().stream().map(OpenedBid::id).toList();
           Map<Long, Map<String, GivenScore>> before = e.scores().getOrDefault(me.id(), Map.of());
           List<String> changed = new ArrayList<>();
           entries.forEach(
@@ -310,7 +310,7 @@ public final class ScoringService {
     int blank = 0;
     String firstBid = "";
     String firstCode = "";
-    for (StoredBid bid : e.scoredBids()) {
+    for (OpenedBid bid : e.scoredBids()) {
       for (Criterion c : e.rubric().rubric().criteria()) {
         if (!mine.getOrDefault(bid.id(), Map.of()).containsKey(c.code())) {
           if (blank++ == 0) {
@@ -333,7 +333,7 @@ public final class ScoringService {
       if (other.id() == me.id() || !other.submitted()) {
         continue;
       }
-      for (StoredBid bid : e.scoredBids()) {
+      for (OpenedBid bid : e.scoredBids()) {
         for (Criterion c : e.rubric().rubric().criteria()) {
           if (c.kind() != CriterionKind.OBJECTIVE) {
             continue;
@@ -709,7 +709,7 @@ public final class ScoringService {
         e.rubric().rubric().criteria().stream()
             .filter(c -> c.kind() == CriterionKind.OBJECTIVE)
             .toList();
-    List<Long> bids = e.scoredBids().stream().map(StoredBid::id).toList();
+    List<Long> bids = e.scoredBids().stream().map(OpenedBid::id).toList();
     List<Criterion> all = e.rubric().rubric().criteria();
     List<ImportProblem> problems = new ArrayList<>();
     for (ScoreCheck.Finding f :

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.RubricSettings;
 import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.Ranking;
-import org.careeval.persistence.EvaluationRepository.StoredBid;
 import org.careeval.report.FormSheet;
 import org.careeval.service.i18n.Messages;
 
@@ -169,7 +169,7 @@ final class ScoringSummary {
   private static long idOf(StoredEvaluation e, Bid bid) {
     return e.bids().stream()
         .filter(b -> b.bid().uscc().equals(bid.uscc()))
-        .map(StoredBid::id)
+        .map(OpenedBid::id)
         .findFirst()
         .orElseThrow();
   }

@@ -10,11 +10,11 @@ import org.careeval.domain.CareEvalException;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.GivenScore;
+import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.Ranking;
 import org.careeval.persistence.EvaluationRepository;
-import org.careeval.persistence.EvaluationRepository.GivenScore;
-import org.careeval.persistence.EvaluationRepository.StoredBid;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
@@ -27,7 +27,7 @@ import org.careeval.persistence.Transaction;
 record StoredEvaluation(
     Project project,
     RubricVersion rubric,
-    List<StoredBid> bids,
+    List<OpenedBid> bids,
     List<PanelMember> panel,
     Map<Long, Map<Long, Map<String, GivenScore>>> scores) {
 
@@ -64,7 +64,7 @@ record StoredEvaluation(
   }
 
   /** The bids that passed both reviews: the ones members score. */
-  List<StoredBid> scoredBids() {
+  List<OpenedBid> scoredBids() {
     return bids.stream().filter(b -> b.bid().passedReviews()).toList();
   }
 
@@ -101,7 +101,7 @@ record StoredEvaluation(
     List<Bid> bidList = new ArrayList<>();
     Map<Integer, List<Map<String, BigDecimal>>> byIndex = new HashMap<>();
     for (int i = 0; i < bids.size(); i++) {
-      StoredBid stored = bids.get(i);
+      OpenedBid stored = bids.get(i);
       bidList.add(stored.bid());
       List<Map<String, BigDecimal>> members = new ArrayList<>();
       for (PanelMember m : panel) {

@@ -47,6 +47,12 @@ public interface DialogService {
   /** Asks for an existing file to read; empty when cancelled. */
   Optional<Path> chooseOpenFile(String title, String typeDescription, String extension);
 
+  /** Asks for existing files to read (several may be chosen); empty when cancelled. */
+  List<Path> chooseOpenFiles(String title, String typeDescription, String extension);
+
+  /** Asks for a folder to write files into; empty when cancelled. */
+  Optional<Path> chooseFolder(String title);
+
   /** Shows a headline and a table (e.g. one audit event's fields before and after). */
   void showTable(String title, String header, List<String> columns, List<List<String>> rows);
 

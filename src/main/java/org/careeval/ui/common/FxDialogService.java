@@ -155,6 +155,24 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
+  public List<Path> chooseOpenFiles(String title, String typeDescription, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(typeDescription, "*." + extension));
+    List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+    return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle(title);
+    return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
   public void showTable(
       String title, String header, List<String> columns, List<List<String>> rows) {
     Alert alert = alert(Alert.AlertType.INFORMATION, title, header, ok());

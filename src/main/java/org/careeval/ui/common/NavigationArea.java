@@ -1,6 +1,6 @@
 package org.careeval.ui.common;
 
-import java.util.Optional;
+import java.util.List;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 
@@ -10,23 +10,27 @@ import org.careeval.domain.user.Session;
  * a user sees only the areas their roles allow.
  */
 public enum NavigationArea {
-  OVERVIEW("nav.overview", null, "mdi2v-view-dashboard-outline"),
-  REGISTRY("nav.registry", Permission.ORGANIZATION_READ, "mdi2o-office-building-outline"),
-  PROJECTS("nav.projects", Permission.PROJECT_READ, "mdi2c-clipboard-text-outline"),
-  PLACES("nav.places", Permission.PLACE_READ, "mdi2m-map-marker-outline"),
-  CATEGORIES("nav.categories", Permission.CATALOGUE_MANAGE, "mdi2s-shape-outline"),
-  USERS("nav.users", Permission.USER_MANAGE, "mdi2a-account-multiple-outline"),
-  AUDIT("nav.audit", Permission.AUDIT_READ, "mdi2h-history"),
-  SETTINGS("nav.settings", Permission.SETTINGS_MANAGE, "mdi2c-cog-outline"),
-  ADMINISTRATION("nav.administration", Permission.SYSTEM_INFO_READ, "mdi2t-tools");
+  OVERVIEW("nav.overview", "mdi2v-view-dashboard-outline"),
+  REGISTRY("nav.registry", "mdi2o-office-building-outline", Permission.ORGANIZATION_READ),
+  PROJECTS("nav.projects", "mdi2c-clipboard-text-outline", Permission.PROJECT_READ),
+  /** Bids, panel, scoring and the score check: officers and readers, and experts on a panel. */
+  EVALUATION(
+      "nav.evaluation", "mdi2s-scale-balance", Permission.PROJECT_READ, Permission.PROJECT_SCORE),
+  PLACES("nav.places", "mdi2m-map-marker-outline", Permission.PLACE_READ),
+  CATEGORIES("nav.categories", "mdi2s-shape-outline", Permission.CATALOGUE_MANAGE),
+  USERS("nav.users", "mdi2a-account-multiple-outline", Permission.USER_MANAGE),
+  AUDIT("nav.audit", "mdi2h-history", Permission.AUDIT_READ),
+  SETTINGS("nav.settings", "mdi2c-cog-outline", Permission.SETTINGS_MANAGE),
+  ADMINISTRATION("nav.administration", "mdi2t-tools", Permission.SYSTEM_INFO_READ);
 
   private final String labelKey;
-  private final Permission permission;
+  private final List<Permission> anyOf;
   private final String icon;
 
-  NavigationArea(String labelKey, Permission permission, String icon) {
+  /** With no permission the area is everyone's; with several, any one of them opens it. */
+  NavigationArea(String labelKey, String icon, Permission... anyOf) {
     this.labelKey = labelKey;
-    this.permission = permission;
+    this.anyOf = List.of(anyOf);
     this.icon = icon;
   }
 
@@ -39,11 +43,7 @@ public enum NavigationArea {
     return labelKey;
   }
 
-  public Optional<Permission> permission() {
-    return Optional.ofNullable(permission);
-  }
-
   public boolean visibleTo(Session session) {
-    return permission().map(session::can).orElse(true);
+    return anyOf.isEmpty() || anyOf.stream().anyMatch(session::can);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
+import org.careeval.ui.evaluation.EvaluationScreens;
 import org.careeval.ui.organization.OrganizationScreens;
 import org.careeval.ui.place.PlaceScreens;
 import org.careeval.ui.project.ProjectScreens;
@@ -21,6 +22,7 @@ final class ScreenRegistry {
           AdminScreens.overview(),
           OrganizationScreens.registry(),
           ProjectScreens.projects(),
+          EvaluationScreens.evaluation(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

@@ -13,6 +13,8 @@ public final class RecordingDialogService implements DialogService {
   public boolean confirmAnswer = true;
   public Optional<Path> saveFileAnswer = Optional.empty();
   public Optional<Path> openFileAnswer = Optional.empty();
+  public List<Path> openFilesAnswer = List.of();
+  public Optional<Path> folderAnswer = Optional.empty();
   public Optional<String> textAnswer = Optional.empty();
   public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
 
@@ -55,6 +57,18 @@ public final class RecordingDialogService implements DialogService {
   public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
     shown.add(title);
     return openFileAnswer;
+  }
+
+  @Override
+  public List<Path> chooseOpenFiles(String title, String typeDescription, String extension) {
+    shown.add(title);
+    return openFilesAnswer;
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title) {
+    shown.add(title);
+    return folderAnswer;
   }
 
   @Override

@@ -1,0 +1,23 @@
+package org.careeval.ui.evaluation;
+
+import org.careeval.ui.common.AreaScreen;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenFactory;
+
+/** The screen of bids, panels and scoring (issue 12). */
+public final class EvaluationScreens {
+
+  private EvaluationScreens() {}
+
+  public static ScreenFactory evaluation() {
+    return ScreenFactory.of(
+        NavigationArea.EVALUATION,
+        c -> {
+          EvaluationViewModel viewModel =
+              new EvaluationViewModel(
+                  c.services(), c.session(), c.executor(), c.dialogs(), c.messages());
+          EvaluationView view = new EvaluationView(viewModel, c.messages());
+          return new AreaScreen(c.loader().load(view), viewModel::load);
+        });
+  }
+}

@@ -341,4 +341,40 @@ class ProjectsPaneTest {
     idle();
     assertThat(robot.lookup("#rankingSummary").queryAs(Label.class).getText()).contains("评审开始后");
   }
+
+  @Test
+  void tooFewQualifiedBidsOfferTheFailedEndingInOneStep(FxRobot robot) throws Exception {
+    open(robot, Messages.CHINESE);
+    java.util.Map<String, List<List<Object>>> sheets = EvaluationCliTest.example62();
+    List<List<Object>> bids = new java.util.ArrayList<>(sheets.get("投标人"));
+    String first = (String) bids.get(1).get(1);
+    bids.set(1, List.of("甲", first, 480000, "", "", "不通过", "通过", "无有效登记证书"));
+    sheets.put("投标人", bids);
+    List<List<Object>> scores = new java.util.ArrayList<>(sheets.get("评分"));
+    scores.removeIf(row -> first.equals(row.get(1)));
+    sheets.put("评分", scores);
+    Session officer =
+        context
+            .authentication()
+            .signIn("officer", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    assertThat(
+            context
+                .evaluations()
+                .importWorkbook(officer, org.careeval.TestWorkbooks.write(temp, sheets))
+                .accepted())
+        .isTrue();
+    robot.interact(viewModel::load);
+    idle();
+    chooseRow(robot, "示例 6.2 四家投标");
+    TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(2));
+    idle();
+    assertThat(robot.lookup("#rankingStop").queryAs(Label.class).getText()).contains("只有 2 家");
+    dialogs.textAnswer = Optional.of("通过资格审查和符合性审查的只有 2 家");
+    robot.clickOn("#failButton");
+    idle();
+    assertThat(viewModel.selectedProperty().get().status()).isEqualTo(ProjectStatus.FAILED);
+    assertThat(viewModel.selectedProperty().get().statusReason()).contains("只有 2 家");
+  }
 }

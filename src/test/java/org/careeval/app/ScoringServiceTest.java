@@ -238,6 +238,14 @@ class ScoringServiceTest {
     // median of 40, 42, 20 is 40; 30 % of 50 is 15; 20 is 20 away
     ScoringService.View all = scoring.view(officer, projectId);
     assertThat(all.allSubmitted()).isTrue();
+    assertThat(
+            keyOf(
+                () ->
+                    bids.addMember(
+                        officer,
+                        projectId,
+                        new MemberDraft("专家4", PanelRole.EXPERT, false, Optional.empty()))))
+        .isEqualTo("error.panel.checkStarted");
     assertThat(all.scores()).hasSize(3);
     assertThat(all.findings())
         .containsExactly(

@@ -78,7 +78,7 @@ class WindowScreenshotTest {
     preferences.save();
     robot.interact(() -> app = new WindowTestSupport(stage, directory));
     List<String> cut = new ArrayList<>();
-    for (String user : List.of("admin", "officer")) {
+    for (String user : List.of("admin", "officer", "expert")) {
       signIn(robot, user, DemoCountyService.PASSWORD);
       waitUntil(() -> shows(robot, "#nav-overview"));
       for (NavigationArea area : NavigationArea.values()) {

@@ -364,6 +364,10 @@ public final class BidService {
         Permission.PROJECT_EDIT,
         tx -> {
           List<PanelMember> panel = openPanel(tx, projectId);
+          if (!panel.isEmpty() && panel.stream().allMatch(PanelMember::submitted)) {
+            // the score check has started: every member has seen everyone's scores
+            throw new CareEvalException("error.panel.checkStarted");
+          }
           Problem.refuseFirst(member.checkIn(panel, Optional.empty()));
           refuseAccount(tx, member);
           long id = evaluations.insertMember(tx, projectId, panel.size(), member);

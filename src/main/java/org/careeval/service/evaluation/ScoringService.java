@@ -408,6 +408,9 @@ public final class ScoringService {
           if (member.signed()) {
             throw new CareEvalException("error.scoring.signedAlready", member.name());
           }
+          if (e.scoredBids().stream().noneMatch(b -> b.id() == bidId)) {
+            throw new CareEvalException("error.bid.notFound");
+          }
           String why = question == null ? "" : question.strip();
           if (why.isEmpty()) {
             throw new CareEvalException("error.scoring.queryRequired");
@@ -484,9 +487,14 @@ public final class ScoringService {
           } else if (typed.isPresent()) {
             Optional<GivenScore> now =
                 given(criteria(e), query.criterion(), new Entry(typed.get(), why));
-            GivenScore was = e.scores().get(member.id()).get(query.bid()).get(query.criterion());
+            Optional<GivenScore> was =
+                Optional.ofNullable(
+                    e.scores()
+                        .getOrDefault(member.id(), Map.of())
+                        .getOrDefault(query.bid(), Map.of())
+                        .get(query.criterion()));
             store(tx, e, member.id(), query.bid(), query.criterion(), now);
-            after.put("before", was.points().toPlainString());
+            after.put("before", was.map(g -> g.points().toPlainString()).orElse(""));
             after.put("after", now.orElseThrow().points().toPlainString());
             state = ScoreQuery.State.CORRECTED;
           } else if (query.kind().mustCorrect()) {

@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.project.Project;
@@ -52,6 +53,7 @@ public final class EvaluationView {
   @FXML private TableColumn<BidService.ReviewedBid, String> qualificationColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> conformityColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> alertsColumn;
+  @FXML private TableColumn<BidService.ReviewedBid, String> reasonColumn;
   @FXML private VBox bidForm;
   @FXML private ComboBox<Organization> organizationBox;
   @FXML private TextField bidNameField;
@@ -158,6 +160,7 @@ public final class EvaluationView {
                 c.getValue().alerts().stream()
                     .map(a -> messages.get(a.shortLabelKey()))
                     .collect(Collectors.joining("、"))));
+    reasonColumn.setCellValueFactory(c -> Columns.text(c.getValue().stored().bid().failReason()));
     Columns.withTooltips(bidsTable);
     bidsTable
         .getSelectionModel()
@@ -298,6 +301,7 @@ public final class EvaluationView {
     draftButton.disableProperty().bind(viewModel.canScoreProperty().not());
     submitButton.disableProperty().bind(viewModel.canScoreProperty().not());
     noteField.disableProperty().bind(viewModel.canScoreProperty().not());
+    bandsText.setText(messages.get("evaluation.grid.bandsHint"));
   }
 
   private void rebuildGrid(ScoringService.View v) {
@@ -308,12 +312,21 @@ public final class EvaluationView {
     TableColumn<EvaluationViewModel.GridRow, String> bidder =
         new TableColumn<>(messages.get("evaluation.column.bidder"));
     bidder.setCellValueFactory(c -> Columns.text(c.getValue().bid().bid().organization()));
-    bidder.setPrefWidth(170);
+    bidder.setPrefWidth(150);
+    bidder.setMinWidth(110);
     gridTable.getColumns().add(bidder);
     for (Criterion criterion : v.criteria()) {
-      TableColumn<EvaluationViewModel.GridRow, String> column =
-          new TableColumn<>(criterion.code() + "（" + criterion.maxPoints().toPlainString() + "）");
-      column.setPrefWidth(80);
+      TableColumn<EvaluationViewModel.GridRow, String> column = new TableColumn<>();
+      // code above its maximum, two short lines: thirty criteria still fit the window's width
+      Label header =
+          new Label(
+              criterion.code()
+                  + "\n"
+                  + messages.get("evaluation.grid.max", criterion.maxPoints().toPlainString()));
+      header.setMinHeight(Region.USE_PREF_SIZE);
+      column.setGraphic(header);
+      column.setPrefWidth(60);
+      column.setMinWidth(54);
       column.setSortable(false);
       column.setCellFactory(c -> new ScoreCell(criterion));
       gridTable.getColumns().add(column);
@@ -329,7 +342,7 @@ public final class EvaluationView {
 
     ScoreCell(Criterion criterion) {
       this.criterion = criterion;
-      field.setPrefColumnCount(5);
+      field.setPrefColumnCount(3);
       field.textProperty().addListener((obs, old, now) -> check(now));
       field
           .focusedProperty()
@@ -346,7 +359,11 @@ public final class EvaluationView {
       java.util.Optional<String> problem = viewModel.problemOf(criterion, typed);
       field.pseudoClassStateChanged(INVALID, problem.isPresent());
       field.setTooltip(problem.map(Tooltip::new).orElse(null));
-      problem.ifPresent(p -> cellLabel.setText(p));
+      if (problem.isPresent()) {
+        cellLabel.setText(problem.get());
+      } else if (field.isFocused()) {
+        focusCell(criterion, getTableRow() == null ? null : getTableRow().getItem());
+      }
     }
 
     @Override

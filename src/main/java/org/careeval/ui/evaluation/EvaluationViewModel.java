@@ -190,6 +190,7 @@ public final class EvaluationViewModel {
     Project p = project.get();
     clearShown();
     if (p == null) {
+      view.set(null);
       status.set(Message.of(projects.isEmpty() ? "evaluation.noProjects" : "evaluation.choose"));
       return;
     }
@@ -222,6 +223,7 @@ public final class EvaluationViewModel {
 
   private void show(Loaded loaded) {
     if (loaded.view() == null) {
+      view.set(null);
       status.set(Message.of("evaluation.noRubric"));
       return;
     }
@@ -239,8 +241,8 @@ public final class EvaluationViewModel {
     status.set(statusOf(v));
   }
 
+  /** Empties the lists while a project is read; the view stays, so the tabs do not jump. */
   private void clearShown() {
-    view.set(null);
     bids.clear();
     panel.clear();
     grid.clear();
@@ -285,7 +287,8 @@ public final class EvaluationViewModel {
         GivenScore given = mine.getOrDefault(bid.id(), Map.of()).get(c.code());
         points.put(
             c.code(),
-            new SimpleStringProperty(given == null ? "" : given.points().toPlainString()));
+            new SimpleStringProperty(
+                given == null ? "" : given.points().stripTrailingZeros().toPlainString()));
         notes.put(c.code(), new SimpleStringProperty(given == null ? "" : given.note()));
       }
       rows.add(new GridRow(bid, points, notes));

@@ -19,6 +19,7 @@ public final class RankingView {
   @FXML private Label rankingSummary;
   @FXML private Label rankingFeedback;
   @FXML private Label rankingStop;
+  @FXML private javafx.scene.control.Button failButton;
   @FXML private TableView<RankedBid> rankingTable;
   @FXML private TableColumn<RankedBid, String> rankColumn;
   @FXML private TableColumn<RankedBid, String> bidderColumn;
@@ -47,6 +48,15 @@ public final class RankingView {
     rankingSummary.textProperty().bind(MessageLabels.text(viewModel.summaryProperty(), messages));
     FeedbackLabels.bind(rankingFeedback, viewModel.tasks(), messages);
     MessageLabels.bindHiddenWhenEmpty(rankingStop, viewModel.stopProperty(), messages);
+    // the stop's one step: 废标, with the reason asked like any ending
+    failButton
+        .visibleProperty()
+        .bind(
+            viewModel
+                .stopProperty()
+                .isNotNull()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(projects::canEdit)));
+    failButton.managedProperty().bind(failButton.visibleProperty());
     rankingTable.setItems(viewModel.ranked());
     rankColumn.setCellValueFactory(
         c ->
@@ -77,5 +87,11 @@ public final class RankingView {
     excludedBidderColumn.setCellValueFactory(c -> Columns.text(c.getValue().organization()));
     excludedReasonColumn.setCellValueFactory(c -> Columns.text(c.getValue().failReason()));
     Columns.withTooltips(excludedTable);
+  }
+
+  @FXML
+  private void onFail() {
+    projects.changeStatus(
+        org.careeval.domain.project.ProjectStatus.FAILED, java.util.Optional.empty());
   }
 }

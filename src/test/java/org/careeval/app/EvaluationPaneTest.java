@@ -1,0 +1,181 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.WindowTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.user.Session;
+import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.i18n.Messages;
+import org.careeval.ui.common.Fonts;
+import org.careeval.ui.common.FxUiExecutor;
+import org.careeval.ui.common.RecordingDialogService;
+import org.careeval.ui.common.Theme;
+import org.careeval.ui.common.ViewLoader;
+import org.careeval.ui.evaluation.EvaluationView;
+import org.careeval.ui.evaluation.EvaluationViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 评审 screen at 1366×768 on the demo county: the demo expert scores in their own grid (a score
+ * out of range is marked as typed, a blank grid cannot be submitted), the officer sees the bids
+ * with their reviews and the panel's progress.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class EvaluationPaneTest {
+
+  private static final String UNDER_REVIEW = "城关镇、石桥镇农村留守儿童关爱服务项目";
+
+  @TempDir Path temp;
+  private AppContext context;
+  private Stage stage;
+  private final FxUiExecutor executor = new FxUiExecutor();
+  private final RecordingDialogService dialogs = new RecordingDialogService();
+  private EvaluationViewModel viewModel;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    Fonts.load();
+  }
+
+  private void open(FxRobot robot, String user) throws TimeoutException {
+    Messages messages = Messages.of(Locale.SIMPLIFIED_CHINESE);
+    if (context == null) {
+      context = TestContexts.open(temp.resolve("data"), new MutableClock());
+      context.demo().load(messages);
+    }
+    Session session =
+        context.authentication().signIn(user, DemoCountyService.PASSWORD.toCharArray()).session();
+    viewModel = new EvaluationViewModel(context, session, executor, dialogs, messages);
+    robot.interact(
+        () -> {
+          Parent view = new ViewLoader(messages).load(new EvaluationView(viewModel, messages));
+          Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
+          Theme.apply(scene);
+          stage.setScene(scene);
+          stage.show();
+          viewModel.load();
+        });
+    idle();
+    waitUntil(() -> viewModel.viewProperty().get() != null);
+    idle();
+  }
+
+  @AfterEach
+  void tearDown() throws TimeoutException {
+    idle();
+    executor.shutdown();
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  private void idle() throws TimeoutException {
+    WaitForAsyncUtils.waitForFxEvents();
+    waitUntil(() -> !executor.workingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private String feedback(FxRobot robot) {
+    return robot.lookup("#feedbackLabel").queryAs(Label.class).getText();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anExpertScoresInTheirOwnGridCheckedAsTyped(FxRobot robot) throws Exception {
+    open(robot, "expert");
+    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
+    assertThat(projects.getItems()).extracting(Project::name).containsExactly(UNDER_REVIEW);
+    TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+    assertThat(tabs.getTabs()).extracting(t -> t.getId()).containsExactly("gridTab", "checkTab");
+    TableView<EvaluationViewModel.GridRow> grid =
+        robot.lookup("#gridTable").queryAs(TableView.class);
+    assertThat(grid.getItems()).hasSize(3);
+    assertThat(grid.getColumns()).hasSize(11);
+
+    TextField first =
+        robot.from(grid).lookup(".text-field").queryAllAs(TextField.class).iterator().next();
+    robot.clickOn(first).write("99");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(first.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("invalid"));
+    assertThat(robot.lookup("#cellLabel").queryAs(Label.class).getText()).contains("不在 0 到");
+    assertThat(robot.lookup("#bandsText").queryAs(Label.class).getText()).isNotBlank();
+    save(robot, "evaluation-grid-zh.png");
+    robot.doubleClickOn(first).write("8");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(first.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("invalid"));
+    robot.clickOn("#noteField").write("方案对留守儿童需求分析充分");
+    robot.clickOn("#draftButton");
+    idle();
+    assertThat(feedback(robot)).contains("已保存");
+    assertThat(grid.getItems().get(0).points().values().iterator().next().get()).isEqualTo("8");
+
+    robot.clickOn("#submitButton");
+    idle();
+    assertThat(dialogs.shown).anyMatch(shown -> shown.startsWith("提交评分 | "));
+    assertThat(feedback(robot)).contains("项未打分");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOfficerSeesBidsReviewsAndThePanelsProgress(FxRobot robot) throws Exception {
+    open(robot, "officer");
+    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
+    robot.interact(
+        () ->
+            projects.setValue(
+                projects.getItems().stream()
+                    .filter(p -> p.name().equals(UNDER_REVIEW))
+                    .findFirst()
+                    .orElseThrow()));
+    idle();
+    TableView<?> bids = robot.lookup("#bidsTable").queryAs(TableView.class);
+    assertThat(bids.getItems()).hasSize(4);
+    robot.interact(() -> bids.getSelectionModel().select(2));
+    idle();
+    assertThat(viewModel.reviewLines()).isNotEmpty();
+    assertThat(viewModel.reviewLines())
+        .anyMatch(l -> !l.passed().get() && !l.reason().get().isEmpty());
+    save(robot, "evaluation-bids-zh.png");
+    TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    idle();
+    TableView<?> panel = robot.lookup("#panelTable").queryAs(TableView.class);
+    assertThat(panel.getItems()).hasSize(5);
+    assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("3/5");
+    save(robot, "evaluation-panel-zh.png");
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+    idle();
+    save(robot, "evaluation-check-zh.png");
+  }
+
+  private void save(FxRobot robot, String name) throws Exception {
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    MainWindowSmokeTest.savePng(
+        robot.capture(stage.getScene().getRoot()).getImage(), shots.resolve(name));
+  }
+}

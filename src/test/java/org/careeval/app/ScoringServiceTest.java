@@ -212,6 +212,8 @@ class ScoringServiceTest {
     assertThat(scoring.view(officer, projectId).scores()).isEmpty();
     assertThat(keyOf(() -> context.evaluations().rank(officer, projectId)))
         .isEqualTo("error.ranking.notAllSubmitted");
+    assertThat(keyOf(() -> scoring.rank(experts[0], projectId)))
+        .isEqualTo("error.ranking.notAllSubmitted");
 
     scoring.submit(experts[0], projectId);
     assertThat(keyOf(() -> scoring.submit(experts[1], projectId)))
@@ -285,6 +287,11 @@ class ScoringServiceTest {
     assertThat(scoring.view(officer, projectId).findings()).isEmpty();
 
     Ranking.Result result = context.evaluations().rank(officer, projectId);
+    assertThat(scoring.rank(experts[1], projectId).ranked())
+        .extracting(RankedBid::total)
+        .isEqualTo(result.ranked().stream().map(RankedBid::total).toList());
+    assertThat(keyOf(() -> scoring.rank(experts[3], projectId)))
+        .isEqualTo("error.scoring.notOnPanel");
     assertThat(result.basePrice())
         .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("480000"));
     assertThat(result.ranked())

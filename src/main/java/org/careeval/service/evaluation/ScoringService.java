@@ -17,6 +17,7 @@ import org.careeval.domain.rubric.CriterionKind;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.Ranking;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
 import org.careeval.domain.scoring.ScoreValue;
@@ -141,6 +142,19 @@ public final class ScoringService {
         queries,
         all,
         e.allSigned());
+  }
+
+  /**
+   * The ranking as it stands, for the score check: to readers of projects, and to members of the
+   * panel once every member has submitted (they sign the result).
+   */
+  public Ranking.Result rank(Session session, long projectId) {
+    return database.read(
+        tx -> {
+          StoredEvaluation e = load(tx, projectId);
+          seat(session, e);
+          return e.rank();
+        });
   }
 
   private List<ScoreCheck.Finding> check(

@@ -23,6 +23,7 @@ import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
 import org.careeval.service.evaluation.BidService;
@@ -33,6 +34,7 @@ import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
 import org.careeval.ui.common.MessageLabels;
 import org.careeval.ui.common.Shown;
+import org.careeval.ui.project.RankingViewModel;
 
 /** 评审: bids and reviews, the panel, the member's grid, the score check and signatures. */
 public final class EvaluationView {
@@ -97,6 +99,12 @@ public final class EvaluationView {
   @FXML private TableColumn<ScoreQuery, String> queryStateColumn;
   @FXML private TextField correctedField;
   @FXML private Button answerButton;
+  @FXML private TableView<RankedBid> rankedTable;
+  @FXML private TableColumn<RankedBid, String> rankedRankColumn;
+  @FXML private TableColumn<RankedBid, String> rankedBidderColumn;
+  @FXML private TableColumn<RankedBid, String> rankedNonPriceColumn;
+  @FXML private TableColumn<RankedBid, String> rankedPriceColumn;
+  @FXML private TableColumn<RankedBid, String> rankedTotalColumn;
   @FXML private TableView<PanelMember> signTable;
   @FXML private TableColumn<PanelMember, String> signMemberColumn;
   @FXML private TableColumn<PanelMember, String> signStateColumn;
@@ -474,6 +482,20 @@ public final class EvaluationView {
     answerButton
         .disableProperty()
         .bind(queriesTable.getSelectionModel().selectedItemProperty().isNull());
+    rankedTable.setItems(viewModel.ranked());
+    rankedRankColumn.setCellValueFactory(
+        c ->
+            Columns.text(
+                c.getValue().tie()
+                    ? messages.get("ranking.tied", c.getValue().rank())
+                    : Integer.toString(c.getValue().rank())));
+    rankedBidderColumn.setCellValueFactory(c -> Columns.text(c.getValue().bid().organization()));
+    rankedNonPriceColumn.setCellValueFactory(
+        c -> Columns.text(RankingViewModel.two(c.getValue().nonPriceScore())));
+    rankedPriceColumn.setCellValueFactory(
+        c -> Columns.text(RankingViewModel.two(c.getValue().priceScore())));
+    rankedTotalColumn.setCellValueFactory(
+        c -> Columns.text(RankingViewModel.two(c.getValue().total())));
     signTable.setItems(viewModel.panel());
     signMemberColumn.setCellValueFactory(c -> Columns.text(c.getValue().name()));
     signStateColumn.setCellValueFactory(c -> Columns.text(progress(c.getValue())));

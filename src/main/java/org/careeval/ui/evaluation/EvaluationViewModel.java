@@ -33,6 +33,7 @@ import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
 import org.careeval.domain.scoring.ScoreValue;
@@ -116,6 +117,9 @@ public final class EvaluationViewModel {
   private final ObservableList<ScoreCheck.Finding> findings = FXCollections.observableArrayList();
   private final ObservableList<ScoreCheck.Finding> findingsView =
       FXCollections.unmodifiableObservableList(findings);
+  private final ObservableList<RankedBid> ranked = FXCollections.observableArrayList();
+  private final ObservableList<RankedBid> rankedView =
+      FXCollections.unmodifiableObservableList(ranked);
   private final ObservableList<ScoreQuery> queries = FXCollections.observableArrayList();
   private final ObservableList<ScoreQuery> queriesView =
       FXCollections.unmodifiableObservableList(queries);
@@ -200,6 +204,7 @@ public final class EvaluationViewModel {
   /** What one refresh reads in the background. */
   private record Loaded(
       ScoringService.View view,
+      List<RankedBid> ranked,
       Optional<Rubric> rubric,
       List<BidService.ReviewedBid> bids,
       List<Organization> register,
@@ -211,10 +216,12 @@ public final class EvaluationViewModel {
             ? services.rubrics().current(session, p.id()).map(v -> v.rubric())
             : Optional.empty();
     if (rubric.isEmpty() && canReadBids()) {
-      return new Loaded(null, rubric, List.of(), List.of(), List.of());
+      return new Loaded(null, List.of(), rubric, List.of(), List.of(), List.of());
     }
+    ScoringService.View v = services.scoring().view(session, p.id());
     return new Loaded(
-        services.scoring().view(session, p.id()),
+        v,
+        v.allSubmitted() ? services.scoring().rank(session, p.id()).ranked() : List.of(),
         rubric,
         canReadBids() ? services.bids().bids(session, p.id()) : List.of(),
         canEdit() ? services.organizations().list(session, "") : List.of(),
@@ -235,6 +242,7 @@ public final class EvaluationViewModel {
     accounts.setAll(loaded.accounts());
     panel.setAll(v.panel());
     findings.setAll(v.findings());
+    ranked.setAll(loaded.ranked());
     queries.setAll(v.queries());
     grid.setAll(gridOf(v));
     canScore.set(v.me().isPresent() && !v.me().get().submitted() && !v.allSigned());
@@ -247,6 +255,7 @@ public final class EvaluationViewModel {
     panel.clear();
     grid.clear();
     findings.clear();
+    ranked.clear();
     queries.clear();
     reviewLines.clear();
     canScore.set(false);
@@ -803,6 +812,11 @@ public final class EvaluationViewModel {
 
   public ObservableList<ScoreCheck.Finding> findings() {
     return findingsView;
+  }
+
+  /** The ranking as it stands once every member has submitted; recomputed after each answer. */
+  public ObservableList<RankedBid> ranked() {
+    return rankedView;
   }
 
   public ObservableList<ScoreQuery> queries() {

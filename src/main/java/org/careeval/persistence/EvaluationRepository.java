@@ -2,6 +2,7 @@ package org.careeval.persistence;
 
 import static org.careeval.persistence.jooq.Tables.BID;
 import static org.careeval.persistence.jooq.Tables.BID_CHECK;
+import static org.careeval.persistence.jooq.Tables.BID_DOCUMENT;
 import static org.careeval.persistence.jooq.Tables.PANEL_MEMBER;
 import static org.careeval.persistence.jooq.Tables.SCORE;
 import static org.careeval.persistence.jooq.Tables.SCORE_QUERY;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.scoring.Bid;
 import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.BidDocument;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
@@ -89,6 +91,7 @@ public final class EvaluationRepository {
 
   public void deleteBid(Transaction tx, long bidId) {
     tx.dsl().deleteFrom(BID_CHECK).where(BID_CHECK.BID_ID.eq(bidId)).execute();
+    tx.dsl().deleteFrom(BID_DOCUMENT).where(BID_DOCUMENT.BID_ID.eq(bidId)).execute();
     tx.dsl().deleteFrom(BID).where(BID.ID.eq(bidId)).execute();
   }
 
@@ -122,6 +125,56 @@ public final class EvaluationRepository {
         .from(BID)
         .where(BID.ID.eq(bidId))
         .fetchOptional(r -> r.value1());
+  }
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  public long insertDocument(Transaction tx, long bidId, BidDocument document) {
+    return tx.dsl()
+        .insertInto(BID_DOCUMENT)
+        .set(BID_DOCUMENT.BID_ID, bidId)
+        .set(BID_DOCUMENT.FILE_NAME, document.fileName())
+        .set(BID_DOCUMENT.SHA256, document.sha256())
+        .set(BID_DOCUMENT.SIZE_BYTES, document.sizeBytes())
+        .set(BID_DOCUMENT.ADDED_BY, document.addedBy())
+        .set(BID_DOCUMENT.ADDED_AT, document.addedAt().atOffset(ZoneOffset.UTC))
+        .returning(BID_DOCUMENT.ID)
+        .fetchOne()
+        .getId();
+  }
+
+  public boolean deleteDocument(Transaction tx, long bidId, long documentId) {
+    return tx.dsl()
+            .deleteFrom(BID_DOCUMENT)
+            .where(BID_DOCUMENT.ID.eq(documentId))
+            .and(BID_DOCUMENT.BID_ID.eq(bidId))
+            .execute()
+        == 1;
+  }
+
+  /** The documents of the project's bids, by bid id, in the order they were added. */
+  public Map<Long, List<BidDocument>> documents(Transaction tx, long projectId) {
+    Map<Long, List<BidDocument>> byBid = new LinkedHashMap<>();
+    tx.dsl()
+        .select(BID_DOCUMENT.fields())
+        .from(BID_DOCUMENT)
+        .join(BID)
+        .on(BID.ID.eq(BID_DOCUMENT.BID_ID))
+        .where(BID.PROJECT_ID.eq(projectId))
+        .orderBy(BID_DOCUMENT.ID)
+        .forEach(
+            r ->
+                byBid
+                    .computeIfAbsent(r.get(BID_DOCUMENT.BID_ID), b -> new ArrayList<>())
+                    .add(
+                        new BidDocument(
+                            r.get(BID_DOCUMENT.ID),
+                            r.get(BID_DOCUMENT.FILE_NAME),
+                            r.get(BID_DOCUMENT.SHA256),
+                            r.get(BID_DOCUMENT.SIZE_BYTES),
+                            r.get(BID_DOCUMENT.ADDED_BY),
+                            r.get(BID_DOCUMENT.ADDED_AT).toInstant())));
+    return byBid;
   }
 
   // ---- review checklists ------------------------------------------------------------------

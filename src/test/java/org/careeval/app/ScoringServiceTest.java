@@ -369,6 +369,21 @@ class ScoringServiceTest {
         .isEqualTo("error.panel.accountNotExpert");
     assertThat(bids.bids(officer, projectId).get(2).stored().conforming()).isFalse();
 
+    Path offer = Files.writeString(temp.resolve("投标文件.pdf"), "%PDF-1.4 甲的投标文件");
+    bids.addDocument(officer, bidIds[0], offer);
+    bids.addDocument(officer, bidIds[1], offer);
+    assertThat(bids.bids(officer, projectId).get(0).documents())
+        .extracting(d -> d.fileName(), d -> d.sizeBytes())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("投标文件.pdf", Files.size(offer)));
+    Path copy = temp.resolve("copy.pdf");
+    long documentId = bids.bids(officer, projectId).get(1).documents().get(0).id();
+    bids.saveDocument(supervisor, bidIds[1], documentId, copy);
+    assertThat(Files.readString(copy)).isEqualTo("%PDF-1.4 甲的投标文件");
+    assertThat(keyOf(() -> bids.saveDocument(supervisor, bidIds[0], documentId, copy)))
+        .isEqualTo("error.bid.documentNotFound");
+    assertThat(keyOf(() -> bids.addDocument(experts[0], bidIds[0], offer)))
+        .isEqualTo("error.permission.denied");
+
     score(0, "40", "30", "45", "25");
     assertThat(keyOf(() -> bids.removeMember(officer, memberIds[0])))
         .isEqualTo("error.panel.scored");

@@ -1,5 +1,8 @@
 package org.careeval.service.evaluation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.Bid;
 import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.BidDocument;
 import org.careeval.domain.scoring.BidOffer;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
@@ -33,6 +37,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.domain.user.UserAccount;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.ProjectRepository;
@@ -49,9 +54,18 @@ import org.careeval.service.security.Sessions;
  */
 public final class BidService {
 
-  /** A bid with its checklist lines and the register's alerts for its organization today. */
+  /**
+   * A bid with its checklist lines, the register's alerts for its organization today, and the
+   * documents that came with it.
+   */
   public record ReviewedBid(
-      OpenedBid stored, List<BidCheck> checks, List<OrganizationAlert> alerts) {}
+      OpenedBid stored,
+      List<BidCheck> checks,
+      List<OrganizationAlert> alerts,
+      List<BidDocument> documents) {}
+
+  /** Largest document accepted, so one scan cannot fill the office PC's disk. */
+  public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
   /** The code of the one checklist line of a review whose rubric section lists no items. */
   public static final String WHOLE_REVIEW = "-";
@@ -63,6 +77,7 @@ public final class BidService {
   private final OrganizationRepository organizations;
   private final OrganizationDetailRepository details;
   private final UserRepository users;
+  private final EvidenceStore evidence;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -75,6 +90,7 @@ public final class BidService {
       OrganizationRepository organizations,
       OrganizationDetailRepository details,
       UserRepository users,
+      EvidenceStore evidence,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -85,6 +101,7 @@ public final class BidService {
     this.organizations = organizations;
     this.details = details;
     this.users = users;
+    this.evidence = evidence;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -99,6 +116,7 @@ public final class BidService {
     return database.read(
         tx -> {
           Map<Long, List<BidCheck>> checks = evaluations.checks(tx, projectId);
+          Map<Long, List<BidDocument>> documents = evaluations.documents(tx, projectId);
           Map<Long, AlertFacts> facts = details.allAlertFacts(tx);
           List<ReviewedBid> bids = new ArrayList<>();
           for (OpenedBid b : evaluations.bids(tx, projectId)) {
@@ -109,7 +127,12 @@ public final class BidService {
                             OrganizationAlert.of(
                                 o, facts.getOrDefault(o.id(), AlertFacts.NONE), today))
                     .orElse(List.of());
-            bids.add(new ReviewedBid(b, checks.getOrDefault(b.id(), List.of()), alerts));
+            bids.add(
+                new ReviewedBid(
+                    b,
+                    checks.getOrDefault(b.id(), List.of()),
+                    alerts,
+                    documents.getOrDefault(b.id(), List.of())));
           }
           return bids;
         });
@@ -189,6 +212,79 @@ public final class BidService {
               Map.of());
           return null;
         });
+  }
+
+  /** Keeps a copy of a file that came with the bid (投标文件, 声明函 …); audited. */
+  public BidDocument addDocument(Session session, long bidId, Path file) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    long size;
+    String sha256;
+    try {
+      size = Files.size(file);
+      if (size > MAX_DOCUMENT_BYTES) {
+        throw new CareEvalException(
+            "error.bid.documentTooLarge", file.getFileName(), MAX_DOCUMENT_BYTES >> 20);
+      }
+      sha256 = evidence.put(file);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.bid.documentUnreadable", file, e.getMessage());
+    }
+    BidDocument document =
+        new BidDocument(
+            0, file.getFileName().toString(), sha256, size, session.username(), clock.instant());
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          OpenedBid bid = bid(tx, bidId);
+          Project project =
+              projects.get(tx, evaluations.projectOfBid(tx, bidId).orElseThrow()).orElseThrow();
+          if (!project.status().open()) {
+            throw new CareEvalException(
+                "error.bid.projectStatus",
+                project.name(),
+                new LocalizedText(project.status().labelKey()));
+          }
+          long id = evaluations.insertDocument(tx, bidId, document);
+          audit.created(
+              tx,
+              session,
+              AuditEntity.BID,
+              bidId,
+              Map.of(
+                  "organization",
+                  bid.bid().organization(),
+                  "document",
+                  document.fileName(),
+                  "sha256",
+                  sha256,
+                  "bytes",
+                  size));
+          return new BidDocument(
+              id, document.fileName(), sha256, size, document.addedBy(), document.addedAt());
+        });
+  }
+
+  /** Copies a bid's document to {@code target}. */
+  public void saveDocument(Session session, long bidId, long documentId, Path target) {
+    sessions.require(session, Permission.PROJECT_READ);
+    BidDocument document =
+        database.read(
+            tx -> {
+              long projectId =
+                  evaluations
+                      .projectOfBid(tx, bidId)
+                      .orElseThrow(() -> new CareEvalException("error.bid.notFound"));
+              return evaluations.documents(tx, projectId).getOrDefault(bidId, List.of()).stream()
+                  .filter(d -> d.id() == documentId)
+                  .findFirst()
+                  .orElseThrow(() -> new CareEvalException("error.bid.documentNotFound"));
+            });
+    try {
+      evidence.copyTo(document.sha256(), target);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.export.failed", target, e.getMessage());
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.careeval.service.project;
 
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PlaceRepository;
@@ -51,6 +52,7 @@ public record ProjectModule(
             new OrganizationRepository(),
             new OrganizationDetailRepository(),
             new UserRepository(),
+            new FileEvidenceStore(f.database().directory().root().resolve("documents")),
             f.audit(),
             f.clock(),
             f.sessions()),

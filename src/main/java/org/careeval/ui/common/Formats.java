@@ -56,6 +56,20 @@ public final class Formats {
     return format.format(amount);
   }
 
+  /** A file's size: 850 B, 12 KB, 3.4 MB (KB rounded up, so a small file never shows 0). */
+  public static String bytes(long size) {
+    if (size < 1024) {
+      return size + " B";
+    }
+    if (size < 1024 * 1024) {
+      return ((size + 1023) / 1024) + " KB";
+    }
+    return BigDecimal.valueOf(size)
+            .divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP)
+            .toPlainString()
+        + " MB";
+  }
+
   /** A moment as the county's local time, sortable: 2025-01-01 09:30:00. */
   public String timestamp(Instant instant) {
     return TIMESTAMP.format(instant.atZone(zone));

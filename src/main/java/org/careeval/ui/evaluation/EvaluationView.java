@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -21,6 +22,7 @@ import org.careeval.domain.organization.Organization;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectOfficer;
 import org.careeval.domain.rubric.Criterion;
+import org.careeval.domain.scoring.BidDocument;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.RankedBid;
@@ -64,6 +66,9 @@ public final class EvaluationView {
   @FXML private TextField bidFinalField;
   @FXML private CheckBox bidSmeBox;
   @FXML private Button removeBidButton;
+  @FXML private ListView<BidDocument> documentsList;
+  @FXML private Button addDocumentButton;
+  @FXML private Button saveDocumentButton;
   @FXML private VBox reviewBox;
   @FXML private Button saveReviewsButton;
   @FXML private TableView<PanelMember> panelTable;
@@ -185,6 +190,23 @@ public final class EvaluationView {
     bidFinalField.textProperty().bindBidirectional(viewModel.bidFinalQuoteProperty());
     bidSmeBox.selectedProperty().bindBidirectional(viewModel.bidSmeProperty());
     removeBidButton.disableProperty().bind(viewModel.selectedBidProperty().isNull());
+    documentsList.setItems(viewModel.documents());
+    documentsList.setCellFactory(
+        list ->
+            new javafx.scene.control.ListCell<>() {
+              @Override
+              protected void updateItem(BidDocument d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(
+                    empty || d == null
+                        ? null
+                        : d.fileName() + "（" + Formats.bytes(d.sizeBytes()) + "）");
+              }
+            });
+    addDocumentButton.disableProperty().bind(viewModel.selectedBidProperty().isNull());
+    saveDocumentButton
+        .disableProperty()
+        .bind(documentsList.getSelectionModel().selectedItemProperty().isNull());
     saveReviewsButton.disableProperty().bind(viewModel.selectedBidProperty().isNull());
     bidForm.setDisable(!viewModel.canEdit());
     viewModel
@@ -230,6 +252,16 @@ public final class EvaluationView {
   @FXML
   private void onRemoveBid() {
     viewModel.removeBid();
+  }
+
+  @FXML
+  private void onAddDocument() {
+    viewModel.addDocument();
+  }
+
+  @FXML
+  private void onSaveDocument() {
+    viewModel.saveDocument(documentsList.getSelectionModel().getSelectedItem());
   }
 
   @FXML

@@ -27,6 +27,7 @@ import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.BidCheck;
+import org.careeval.domain.scoring.BidDocument;
 import org.careeval.domain.scoring.BidOffer;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
@@ -94,6 +95,9 @@ public final class EvaluationViewModel {
   private final StringProperty bidPrice = new SimpleStringProperty("");
   private final StringProperty bidFinalQuote = new SimpleStringProperty("");
   private final BooleanProperty bidSme = new SimpleBooleanProperty(false);
+  private final ObservableList<BidDocument> documents = FXCollections.observableArrayList();
+  private final ObservableList<BidDocument> documentsView =
+      FXCollections.unmodifiableObservableList(documents);
   private final ObservableList<ReviewLine> reviewLines = FXCollections.observableArrayList();
   private final ObservableList<ReviewLine> reviewLinesView =
       FXCollections.unmodifiableObservableList(reviewLines);
@@ -309,6 +313,7 @@ public final class EvaluationViewModel {
 
   private void showBid(BidService.ReviewedBid b) {
     reviewLines.clear();
+    documents.setAll(b == null ? List.of() : b.documents());
     if (b == null || rubric.get() == null) {
       return;
     }
@@ -404,6 +409,48 @@ public final class EvaluationViewModel {
           return selected.stored().bid().organization();
         },
         name -> done(Message.of("evaluation.bid.removed", name)));
+  }
+
+  /** Keeps a copy of a file the officer picks with the selected bid. */
+  public void addDocument() {
+    BidService.ReviewedBid selected = selectedBid.get();
+    if (selected == null) {
+      return;
+    }
+    dialogs
+        .chooseOpenFile(
+            messages.get("evaluation.documents.addTitle"), messages.get("common.file.any"), "*")
+        .ifPresent(
+            file ->
+                tasks.run(
+                    () -> services.bids().addDocument(session, selected.stored().id(), file),
+                    added -> done(Message.of("evaluation.documents.added", added.fileName()))));
+  }
+
+  /** Saves a copy of one of the selected bid's documents where the user chooses. */
+  public void saveDocument(BidDocument document) {
+    BidService.ReviewedBid selected = selectedBid.get();
+    if (selected == null || document == null) {
+      return;
+    }
+    String name = document.fileName();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "*";
+    dialogs
+        .chooseSaveFile(
+            messages.get("evaluation.documents.saveTitle"),
+            name,
+            messages.get("common.file.any"),
+            extension)
+        .ifPresent(
+            target ->
+                tasks.run(
+                    () -> {
+                      services
+                          .bids()
+                          .saveDocument(session, selected.stored().id(), document.id(), target);
+                      return target;
+                    },
+                    saved -> tasks.succeed(Message.of("evaluation.documents.saved", saved))));
   }
 
   /** Saves both reviews of the selected bid as ticked. */
@@ -772,6 +819,11 @@ public final class EvaluationViewModel {
 
   public BooleanProperty bidSmeProperty() {
     return bidSme;
+  }
+
+  /** The documents of the selected bid. */
+  public ObservableList<BidDocument> documents() {
+    return documentsView;
   }
 
   public ObservableList<ReviewLine> reviewLines() {

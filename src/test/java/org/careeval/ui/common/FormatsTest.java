@@ -31,6 +31,16 @@ class FormatsTest {
   }
 
   @Test
+  void bytesAreShownInTheLargestUnitThatKeepsThemReadable() {
+    assertThat(Formats.bytes(0)).isEqualTo("0 B");
+    assertThat(Formats.bytes(1023)).isEqualTo("1023 B");
+    assertThat(Formats.bytes(1024)).isEqualTo("1 KB");
+    assertThat(Formats.bytes(1025)).isEqualTo("2 KB");
+    assertThat(Formats.bytes(1024 * 1024)).isEqualTo("1.0 MB");
+    assertThat(Formats.bytes(3_565_158)).isEqualTo("3.4 MB");
+  }
+
+  @Test
   void moneyHasTwoDecimalsAndThousandsSeparatorsRoundedHalfUp() {
     assertThat(Formats.money(new BigDecimal("1234567.8"))).isEqualTo("1,234,567.80");
     assertThat(Formats.money(new BigDecimal("0.005"))).isEqualTo("0.01");

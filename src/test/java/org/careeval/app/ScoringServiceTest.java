@@ -333,7 +333,7 @@ class ScoringServiceTest {
   }
 
   @Test
-  void bidsReviewsAndThePanelFollowTheRules() {
+  void bidsReviewsAndThePanelFollowTheRules() throws Exception {
     assertThat(keyOf(() -> bids.addBid(officer, projectId, offer("甲重复", A, "1"))))
         .isEqualTo("error.bid.twice");
     assertThat(

@@ -24,4 +24,9 @@ public record PanelMember(
   public boolean signed() {
     return signedAt.isPresent();
   }
+
+  /** The member as the panel form holds it. */
+  public MemberDraft draft() {
+    return new MemberDraft(name, role, leader, username);
+  }
 }

@@ -403,6 +403,18 @@ public final class BidService {
    * submitted scores (the scores were given on them).
    */
   private Project openForBids(Transaction tx, long projectId) {
+    Project project = inBidding(tx, projectId);
+    if (rubrics.current(tx, projectId).isEmpty()) {
+      throw new CareEvalException("error.rubric.none", project.name());
+    }
+    if (evaluations.panel(tx, projectId).stream().anyMatch(PanelMember::submitted)) {
+      throw new CareEvalException("error.bid.scoringStarted", project.name());
+    }
+    return project;
+  }
+
+  /** The project, while it invites or reviews bids (已发布, 评审中). */
+  private Project inBidding(Transaction tx, long projectId) {
     Project project =
         projects
             .get(tx, projectId)
@@ -414,12 +426,6 @@ public final class BidService {
           "error.bid.projectStatus",
           project.name(),
           new LocalizedText(project.status().labelKey()));
-    }
-    if (rubrics.current(tx, projectId).isEmpty()) {
-      throw new CareEvalException("error.rubric.none", project.name());
-    }
-    if (evaluations.panel(tx, projectId).stream().anyMatch(PanelMember::submitted)) {
-      throw new CareEvalException("error.bid.scoringStarted", project.name());
     }
     return project;
   }
@@ -489,10 +495,7 @@ public final class BidService {
               session,
               AuditEntity.PANEL_MEMBER,
               memberId,
-              values(
-                  projectId,
-                  new MemberDraft(
-                      before.name(), before.role(), before.leader(), before.username())),
+              values(projectId, before.draft()),
               values(projectId, member));
           return null;
         });
@@ -520,10 +523,7 @@ public final class BidService {
               AuditAction.DELETE,
               AuditEntity.PANEL_MEMBER,
               Long.toString(memberId),
-              values(
-                  projectId,
-                  new MemberDraft(
-                      before.name(), before.role(), before.leader(), before.username())),
+              values(projectId, before.draft()),
               Map.of());
           return null;
         });
@@ -537,18 +537,7 @@ public final class BidService {
 
   /** The panel can change while the project invites or reviews bids and nobody has signed. */
   private List<PanelMember> openPanel(Transaction tx, long projectId) {
-    Project project =
-        projects
-            .get(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
-    if (project.status() != ProjectStatus.PUBLISHED
-        && project.status() != ProjectStatus.UNDER_REVIEW) {
-      throw new CareEvalException(
-          "error.bid.projectStatus",
-          project.name(),
-          new LocalizedText(project.status().labelKey()));
-    }
+    Project project = inBidding(tx, projectId);
     List<PanelMember> panel = evaluations.panel(tx, projectId);
     if (panel.stream().anyMatch(PanelMember::signed)) {
       throw new CareEvalException("error.panel.signed", project.name());

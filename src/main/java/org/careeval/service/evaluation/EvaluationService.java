@@ -186,15 +186,16 @@ public final class EvaluationService {
     sessions.require(session, Permission.PROJECT_READ);
     EvaluationWorkbook.Evaluation evaluation = database.read(tx -> evaluation(tx, projectId));
     EvaluationWorkbook.write(evaluation, file);
+    exported(session, Map.of("project", projectId, "file", file.getFileName().toString()));
+  }
+
+  /** Records that a file of the project's evaluation left the application. */
+  private void exported(Session session, Map<String, ?> what) {
     sessions.write(
         session,
         Permission.PROJECT_READ,
         tx -> {
-          audit.exported(
-              tx,
-              session,
-              AuditEntity.PROJECT,
-              Map.of("project", projectId, "file", file.getFileName().toString()));
+          audit.exported(tx, session, AuditEntity.PROJECT, what);
           return null;
         });
   }
@@ -236,17 +237,9 @@ public final class EvaluationService {
     StoredEvaluation stored =
         database.read(tx -> StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId));
     FormWorkbook.write(ScoringSummary.sheets(stored, stored.rank()), file);
-    sessions.write(
+    exported(
         session,
-        Permission.PROJECT_READ,
-        tx -> {
-          audit.exported(
-              tx,
-              session,
-              AuditEntity.PROJECT,
-              Map.of("project", projectId, "summary", true, "file", file.getFileName().toString()));
-          return null;
-        });
+        Map.of("project", projectId, "summary", true, "file", file.getFileName().toString()));
   }
 
   /** The project's ranking from its stored bids, scores and current rubric. */

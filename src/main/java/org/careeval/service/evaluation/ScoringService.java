@@ -209,10 +209,7 @@ public final class ScoringService {
         Permission.PROJECT_SCORE,
         tx -> {
           StoredEvaluation e = load(tx, projectId);
-          PanelMember me = ownSeat(session, e);
-          if (me.submitted()) {
-            throw new CareEvalException("error.scoring.submitted", e.project().name());
-          }
+          PanelMember me = openSeat(session, e);
           Map<String, Criterion> byCode = criteria(e);
           List<Long> scored = e.scoredBids().stream().map(OpenedBid::id).toList();
           Map<Long, Map<String, GivenScore>> before = e.scores().getOrDefault(me.id(), Map.of());
@@ -299,10 +296,7 @@ public final class ScoringService {
         Permission.PROJECT_SCORE,
         tx -> {
           StoredEvaluation e = load(tx, projectId);
-          PanelMember me = ownSeat(session, e);
-          if (me.submitted()) {
-            throw new CareEvalException("error.scoring.submitted", e.project().name());
-          }
+          PanelMember me = openSeat(session, e);
           Map<Long, Map<String, BigDecimal>> mine = e.points().getOrDefault(me.id(), Map.of());
           refuseIncomplete(e, mine);
           refuseObjectiveDisagreement(e, me, mine);
@@ -371,7 +365,16 @@ public final class ScoringService {
     }
   }
 
-  private PanelMember ownSeat(Session session, StoredEvaluation e) {
+  /** The signed-in member's seat while they may still change their scores. */
+  private static PanelMember openSeat(Session session, StoredEvaluation e) {
+    PanelMember me = ownSeat(session, e);
+    if (me.submitted()) {
+      throw new CareEvalException("error.scoring.submitted", e.project().name());
+    }
+    return me;
+  }
+
+  private static PanelMember ownSeat(Session session, StoredEvaluation e) {
     refuseSigned(e);
     return e.panel().stream()
         .filter(m -> m.username().equals(Optional.of(session.username())))

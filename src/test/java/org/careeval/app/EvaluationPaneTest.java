@@ -170,6 +170,17 @@ class EvaluationPaneTest {
     robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
     idle();
     save(robot, "evaluation-check-zh.png");
+    robot.interact(
+        () ->
+            projects.setValue(
+                projects.getItems().stream()
+                    .filter(p -> p.name().endsWith("（示范评审）"))
+                    .findFirst()
+                    .orElseThrow()));
+    idle();
+    assertThat(viewModel.ranked()).hasSize(3);
+    assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("已全部签字");
+    save(robot, "evaluation-signed-zh.png");
   }
 
   private void save(FxRobot robot, String name) throws Exception {

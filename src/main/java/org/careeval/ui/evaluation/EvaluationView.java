@@ -528,6 +528,11 @@ public final class EvaluationView {
         c -> Columns.text(RankingViewModel.two(c.getValue().priceScore())));
     rankedTotalColumn.setCellValueFactory(
         c -> Columns.text(RankingViewModel.two(c.getValue().total())));
+    for (TableColumn<RankedBid, String> number :
+        java.util.List.of(rankedNonPriceColumn, rankedPriceColumn, rankedTotalColumn)) {
+      number.setStyle("-fx-alignment: CENTER-RIGHT;");
+    }
+    priceColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     signTable.setItems(viewModel.panel());
     signMemberColumn.setCellValueFactory(c -> Columns.text(c.getValue().name()));
     signStateColumn.setCellValueFactory(c -> Columns.text(progress(c.getValue())));

@@ -56,6 +56,11 @@ public final class Formats {
     return format.format(amount);
   }
 
+  /** A score as reports print it: two decimals, half up (no thousands separators). */
+  public static String score(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
   /** A file's size: 850 B, 12 KB, 3.4 MB (KB rounded up, so a small file never shows 0). */
   public static String bytes(long size) {
     if (size < 1024) {

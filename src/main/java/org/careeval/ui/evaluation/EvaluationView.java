@@ -36,7 +36,6 @@ import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Formats;
 import org.careeval.ui.common.MessageLabels;
 import org.careeval.ui.common.Shown;
-import org.careeval.ui.project.RankingViewModel;
 
 /** 评审: bids and reviews, the panel, the member's grid, the score check and signatures. */
 public final class EvaluationView {
@@ -523,11 +522,10 @@ public final class EvaluationView {
                     : Integer.toString(c.getValue().rank())));
     rankedBidderColumn.setCellValueFactory(c -> Columns.text(c.getValue().bid().organization()));
     rankedNonPriceColumn.setCellValueFactory(
-        c -> Columns.text(RankingViewModel.two(c.getValue().nonPriceScore())));
+        c -> Columns.text(Formats.score(c.getValue().nonPriceScore())));
     rankedPriceColumn.setCellValueFactory(
-        c -> Columns.text(RankingViewModel.two(c.getValue().priceScore())));
-    rankedTotalColumn.setCellValueFactory(
-        c -> Columns.text(RankingViewModel.two(c.getValue().total())));
+        c -> Columns.text(Formats.score(c.getValue().priceScore())));
+    rankedTotalColumn.setCellValueFactory(c -> Columns.text(Formats.score(c.getValue().total())));
     for (TableColumn<RankedBid, String> number :
         java.util.List.of(rankedNonPriceColumn, rankedPriceColumn, rankedTotalColumn)) {
       number.setStyle("-fx-alignment: CENTER-RIGHT;");

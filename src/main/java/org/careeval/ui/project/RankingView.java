@@ -68,10 +68,10 @@ public final class RankingView {
     evaluatedPriceColumn.setCellValueFactory(
         c -> Columns.text(Formats.money(c.getValue().evaluatedPrice())));
     priceScoreColumn.setCellValueFactory(
-        c -> Columns.text(RankingViewModel.two(c.getValue().priceScore())));
+        c -> Columns.text(Formats.score(c.getValue().priceScore())));
     nonPriceColumn.setCellValueFactory(
-        c -> Columns.text(RankingViewModel.two(c.getValue().nonPriceScore())));
-    totalColumn.setCellValueFactory(c -> Columns.text(RankingViewModel.two(c.getValue().total())));
+        c -> Columns.text(Formats.score(c.getValue().nonPriceScore())));
+    totalColumn.setCellValueFactory(c -> Columns.text(Formats.score(c.getValue().total())));
     flagsColumn.setCellValueFactory(
         c ->
             Columns.text(

@@ -1,7 +1,5 @@
 package org.careeval.ui.project;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -85,11 +83,6 @@ public final class RankingViewModel {
                         result.ranked().size(),
                         result.excluded().size()))
             .orElse(Message.of("ranking.noBids")));
-  }
-
-  /** An amount or score as the reports print it: 2 decimals, half up. */
-  public static String two(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   public ObjectProperty<Project> projectProperty() {

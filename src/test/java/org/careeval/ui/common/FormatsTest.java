@@ -41,6 +41,13 @@ class FormatsTest {
   }
 
   @Test
+  void scoresHaveTwoDecimalsRoundedHalfUpWithoutSeparators() {
+    assertThat(Formats.score(new BigDecimal("19.2"))).isEqualTo("19.20");
+    assertThat(Formats.score(new BigDecimal("89.475"))).isEqualTo("89.48");
+    assertThat(Formats.score(new BigDecimal("1234.5"))).isEqualTo("1234.50");
+  }
+
+  @Test
   void moneyHasTwoDecimalsAndThousandsSeparatorsRoundedHalfUp() {
     assertThat(Formats.money(new BigDecimal("1234567.8"))).isEqualTo("1,234,567.80");
     assertThat(Formats.money(new BigDecimal("0.005"))).isEqualTo("0.01");

@@ -14,8 +14,10 @@ import org.careeval.domain.project.ServiceCategory;
 import org.careeval.domain.rubric.RubricRules;
 import org.careeval.domain.rubric.RubricVersion;
 import org.careeval.domain.scoring.Bid;
+import org.careeval.domain.scoring.FinalResult;
 import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.Ranking;
+import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +47,8 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
     project.addSubcommand(new ShowProject(environment, messages));
     project.addSubcommand(new RankProject(environment, messages));
     project.addSubcommand(new SummaryCommand(environment, messages));
+    project.addSubcommand(new FinalizeCommand(environment, messages));
+    project.addSubcommand(new VerifyCommand(environment, messages));
     root.addSubcommand(project);
   }
 
@@ -391,6 +395,97 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
       out.println(messages.get("evaluation.summary.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval project finalize --project ID --user NAME}: the supervisor locks the signed
+   * result; prints its SHA-256.
+   */
+  @Command(name = "finalize")
+  static final class FinalizeCommand extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.finalize.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    FinalizeCommand(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      FinalResult result =
+          asUser(
+              project.parent.dataDirectory(),
+              (services, session) -> services.evaluations().finalizeResult(session, id));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(result.sha256());
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval project verify --project ID --user NAME}: recomputes the finalized result table
+   * from what is stored; exit 0 and the hash when it matches, exit 1 and the lines that differ
+   * ({@code -} as finalized, {@code +} as stored now) when it does not.
+   */
+  @Command(name = "verify")
+  static final class VerifyCommand extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.verify.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    VerifyCommand(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      EvaluationService.Verification verification =
+          asUser(
+              project.parent.dataDirectory(),
+              (services, session) -> services.evaluations().verify(session, id));
+      PrintWriter out = spec.commandLine().getOut();
+      if (verification.matches()) {
+        out.println(messages.get("cli.project.verify.match", verification.recomputed()));
+        out.flush();
+        return Cli.EXIT_OK;
+      }
+      out.println(
+          messages.get(
+              "cli.project.verify.mismatch",
+              verification.stored().sha256(),
+              verification.recomputed()));
+      verification.differences().forEach(out::println);
+      out.flush();
+      return Cli.EXIT_REJECTED;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.careeval.persistence;
 import static org.careeval.persistence.jooq.Tables.BID;
 import static org.careeval.persistence.jooq.Tables.BID_CHECK;
 import static org.careeval.persistence.jooq.Tables.BID_DOCUMENT;
+import static org.careeval.persistence.jooq.Tables.EVALUATION_RESULT;
 import static org.careeval.persistence.jooq.Tables.PANEL_MEMBER;
 import static org.careeval.persistence.jooq.Tables.SCORE;
 import static org.careeval.persistence.jooq.Tables.SCORE_QUERY;
@@ -20,11 +21,13 @@ import java.util.Optional;
 import org.careeval.domain.scoring.Bid;
 import org.careeval.domain.scoring.BidCheck;
 import org.careeval.domain.scoring.BidDocument;
+import org.careeval.domain.scoring.FinalResult;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.scoring.ResultTable;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
 import org.careeval.persistence.jooq.tables.records.PanelMemberRecord;
@@ -400,6 +403,32 @@ public final class EvaluationRepository {
                     .computeIfAbsent(r.value1(), m -> new LinkedHashMap<>())
                     .put(r.value2(), r.value3()));
     return byMember;
+  }
+
+  // ---- the finalized result -----------------------------------------------------------------
+
+  public void insertResult(Transaction tx, long projectId, FinalResult result) {
+    tx.dsl()
+        .insertInto(EVALUATION_RESULT)
+        .set(EVALUATION_RESULT.PROJECT_ID, projectId)
+        .set(EVALUATION_RESULT.SHA256, result.sha256())
+        .set(EVALUATION_RESULT.RESULT_TABLE, result.table().text())
+        .set(EVALUATION_RESULT.FINALIZED_BY, result.finalizedBy())
+        .set(EVALUATION_RESULT.FINALIZED_AT, result.finalizedAt().atOffset(ZoneOffset.UTC))
+        .execute();
+  }
+
+  public Optional<FinalResult> result(Transaction tx, long projectId) {
+    return tx.dsl()
+        .selectFrom(EVALUATION_RESULT)
+        .where(EVALUATION_RESULT.PROJECT_ID.eq(projectId))
+        .fetchOptional(
+            r ->
+                new FinalResult(
+                    new ResultTable(r.getResultTable()),
+                    r.getSha256(),
+                    r.getFinalizedBy(),
+                    r.getFinalizedAt().toInstant()));
   }
 
   // ---- the score check's queries ----------------------------------------------------------

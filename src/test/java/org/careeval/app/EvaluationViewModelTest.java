@@ -101,6 +101,23 @@ class EvaluationViewModelTest {
   }
 
   @Test
+  void theSupervisorSeesTheFinalizedDemoResultAndItsSensitivity() {
+    EvaluationViewModel supervisor = open("supervisor");
+    supervisor
+        .projectProperty()
+        .set(
+            supervisor.projects().stream()
+                .filter(p -> p.name().endsWith("（示范评审）"))
+                .findFirst()
+                .orElseThrow());
+    assertThat(supervisor.finalizedProperty().get()).isNotNull();
+    assertThat(supervisor.canFinalizeProperty().get()).isFalse();
+    assertThat(supervisor.sensitivity()).hasSize(7);
+    assertThat(supervisor.ranked()).hasSize(3);
+    assertThat(supervisor.statusProperty().get().key()).isEqualTo("evaluation.status.signed");
+  }
+
+  @Test
   void membersJoinAndLeaveThroughTheForm() {
     EvaluationViewModel officer = open("officer");
     officer.newMember();

@@ -312,6 +312,20 @@ class ScoringServiceTest {
     assertThat(context.rubrics().current(officer, projectId).orElseThrow().frozen()).isTrue();
     assertThat(keyOf(() -> context.rubrics().save(supervisor, projectId, rubric(), "更正")))
         .isEqualTo("error.rubric.frozen");
+
+    // three members, two bids: the other rule keeps every score; without 专家3 (44) A stays first
+    assertThat(context.evaluations().sensitivity(supervisor, projectId))
+        .hasSize(5)
+        .noneMatch(s -> s.firstPlaceChanges());
+    assertThat(keyOf(() -> context.evaluations().finalizeResult(officer, projectId)))
+        .isEqualTo("error.permission.denied");
+    var finalized = context.evaluations().finalizeResult(supervisor, projectId);
+    assertThat(finalized.table().text())
+        .contains("1|" + A + "|甲社工服务中心|480000.00|20.00|72.00|92.00||")
+        .contains("2|" + B + "|乙社会工作服务社|500000.00|19.20|71.00|90.20||")
+        .contains("-|" + C + "|丙公益发展中心|520000.00|C1 服务期限不足 12 个月");
+    assertThat(finalized.sha256()).hasSize(64).isEqualTo(finalized.table().sha256());
+    assertThat(context.evaluations().verify(supervisor, projectId).matches()).isTrue();
     assertThat(keyOf(() -> scoring.answer(officer, projectId, query, Optional.of("40"), "再改")))
         .isEqualTo("error.scoring.allSigned");
     assertThat(

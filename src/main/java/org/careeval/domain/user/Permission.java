@@ -19,7 +19,8 @@ public enum Permission {
   PROJECT_READ("permission.projectRead"),
   PROJECT_EDIT("permission.projectEdit"),
   RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked"),
-  PROJECT_SCORE("permission.projectScore");
+  PROJECT_SCORE("permission.projectScore"),
+  RESULT_FINALIZE("permission.resultFinalize");
 
   private final String labelKey;
 

@@ -47,7 +47,8 @@ public final class RolePermissions {
             Permission.AUDIT_EXPORT,
             Permission.PLACE_READ,
             Permission.PROJECT_READ,
-            Permission.RUBRIC_CHANGE_LOCKED));
+            Permission.RUBRIC_CHANGE_LOCKED,
+            Permission.RESULT_FINALIZE));
     TABLE.put(
         Role.AUDITOR,
         EnumSet.of(

@@ -118,7 +118,9 @@ public final class DemoCountyService {
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
     new DemoDetails(details, officer, clock.today()).add(registered);
     Project underReview = demoProjects.addProjects(officer, registered);
-    addFinishedEvaluation(demoProjects, officer, registered);
+    long finished = addFinishedEvaluation(demoProjects, officer, registered);
+    Session supervisor = authentication.signIn("supervisor", PASSWORD.toCharArray()).session();
+    projectModule.evaluations().finalizeResult(supervisor, finished);
     List<Session> panel = new java.util.ArrayList<>();
     for (String expert : List.of("expert2", "expert3", "expert4")) {
       panel.add(authentication.signIn(expert, PASSWORD.toCharArray()).session());
@@ -128,13 +130,13 @@ public final class DemoCountyService {
   }
 
   /** The demo evaluation goes through a workbook in a temporary file, deleted afterwards. */
-  private void addFinishedEvaluation(
+  private long addFinishedEvaluation(
       DemoProjects demoProjects, Session officer, List<Organization> registered) {
     try {
       java.nio.file.Path file =
           java.nio.file.Files.createTempFile("careeval-demo-evaluation", ".xlsx");
       try {
-        demoProjects.addFinishedEvaluation(officer, registered, file);
+        return demoProjects.addFinishedEvaluation(officer, registered, file);
       } finally {
         java.nio.file.Files.deleteIfExists(file);
       }

@@ -166,9 +166,12 @@ final class DemoProjects {
   /**
    * A finished open tender, loaded the way a panel working on Excel would: its evaluation workbook
    * is written (four bidders from the register, one failing the conformity review, five members
-   * scoring every criterion of the tender template) and imported.
+   * scoring every criterion of the tender template) and imported; the leader is named and every
+   * member's signature recorded.
+   *
+   * @return the project's id
    */
-  void addFinishedEvaluation(
+  long addFinishedEvaluation(
       Session officer, List<Organization> registered, java.nio.file.Path file) {
     org.careeval.domain.rubric.Rubric rubric = RubricTemplates.OPEN_TENDER.rubric();
     List<Organization> bidders =
@@ -233,6 +236,7 @@ final class DemoProjects {
     for (PanelMember member : panel) {
       scoring.sign(officer, id, member.id());
     }
+    return id;
   }
 
   /**

@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.careeval.domain.CareEvalException;
 import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectDraft;
 import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.scoring.FinalResult;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.Ranking;
+import org.careeval.domain.scoring.ResultTable;
+import org.careeval.domain.scoring.Sensitivity;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
@@ -236,10 +240,94 @@ public final class EvaluationService {
     sessions.require(session, Permission.PROJECT_READ);
     StoredEvaluation stored =
         database.read(tx -> StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId));
-    FormWorkbook.write(ScoringSummary.sheets(stored, stored.rank()), file);
+    Optional<FinalResult> finalized = database.read(tx -> evaluations.result(tx, projectId));
+    FormWorkbook.write(
+        ScoringSummary.sheets(stored, stored.rank(), finalized.map(FinalResult::shortHash)), file);
     exported(
         session,
         Map.of("project", projectId, "summary", true, "file", file.getFileName().toString()));
+  }
+
+  /**
+   * What a verification found: the stored hash, the hash of the table recomputed now, what differs.
+   */
+  public record Verification(FinalResult stored, String recomputed, List<String> differences) {
+    public boolean matches() {
+      return stored.sha256().equals(recomputed);
+    }
+  }
+
+  /**
+   * The sensitivity check before finalizing: the ranking under the other aggregation rule and
+   * without each member in turn (members in panel order), beside the ranking as computed.
+   */
+  public List<Sensitivity.Scenario> sensitivity(Session session, long projectId) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx -> {
+          StoredEvaluation stored =
+              StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+          stored.rank();
+          return new Sensitivity(
+                  stored.rubric().rubric().settings(), stored.rubric().rubric().criteria())
+              .run(stored.bidList(), stored.scoresByBidIndex());
+        });
+  }
+
+  /**
+   * Locks the result (the supervisor's): once every member has signed, the canonical result table
+   * and its SHA-256 are stored; it can be verified at any time afterwards. Audited.
+   */
+  public FinalResult finalizeResult(Session session, long projectId) {
+    return sessions.write(
+        session,
+        Permission.RESULT_FINALIZE,
+        tx -> {
+          StoredEvaluation stored =
+              StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+          if (!stored.allSigned()) {
+            throw new CareEvalException("error.result.notSigned", stored.project().name());
+          }
+          if (evaluations.result(tx, projectId).isPresent()) {
+            throw new CareEvalException("error.result.finalized", stored.project().name());
+          }
+          ResultTable table = ResultTable.of(projectId, stored.rank());
+          FinalResult result =
+              new FinalResult(table, table.sha256(), session.username(), clock.instant());
+          evaluations.insertResult(tx, projectId, result);
+          audit.created(
+              tx,
+              session,
+              AuditEntity.PROJECT,
+              projectId,
+              Map.of("finalized", true, "sha256", result.sha256()));
+          return result;
+        });
+  }
+
+  /** The finalized result, if the supervisor has finalized it. */
+  public Optional<FinalResult> finalized(Session session, long projectId) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(tx -> evaluations.result(tx, projectId));
+  }
+
+  /** Recomputes the result table from what is stored now and compares it with the finalized one. */
+  public Verification verify(Session session, long projectId) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx -> {
+          StoredEvaluation stored =
+              StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+          FinalResult result =
+              evaluations
+                  .result(tx, projectId)
+                  .orElseThrow(
+                      () ->
+                          new CareEvalException(
+                              "error.result.notFinalized", stored.project().name()));
+          ResultTable now = ResultTable.of(projectId, stored.rank());
+          return new Verification(result, now.sha256(), result.table().differencesTo(now));
+        });
   }
 
   /** The project's ranking from its stored bids, scores and current rubric. */

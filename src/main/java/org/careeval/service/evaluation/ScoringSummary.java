@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.RubricSettings;
@@ -32,10 +33,14 @@ final class ScoringSummary {
 
   private ScoringSummary() {}
 
-  static List<FormSheet> sheets(StoredEvaluation e, Ranking.Result result) {
+  /**
+   * @param hash the short form of the finalized result's SHA-256, printed on the summaries once the
+   *     supervisor has finalized it
+   */
+  static List<FormSheet> sheets(StoredEvaluation e, Ranking.Result result, Optional<String> hash) {
     List<FormSheet> sheets = new ArrayList<>();
-    sheets.add(summary(e, result));
-    sheets.add(committee(e, result));
+    sheets.add(summary(e, result, hash));
+    sheets.add(committee(e, result, hash));
     Map<Long, Map<Long, Map<String, BigDecimal>>> points = e.points();
     for (PanelMember m : e.panel()) {
       FormSheet own = MemberSheet.sheets(e, m, points.getOrDefault(m.id(), Map.of()), false).get(0);
@@ -59,17 +64,21 @@ final class ScoringSummary {
     return name.length() > 31 ? name.substring(0, 31) : name;
   }
 
-  private static List<List<String>> top(StoredEvaluation e, Ranking.Result result, String title) {
+  private static List<List<String>> top(
+      StoredEvaluation e, Ranking.Result result, String title, Optional<String> hash) {
     RubricSettings s = e.rubric().rubric().settings();
-    return List.of(
-        List.of(title),
-        List.of("项目名称", e.project().name()),
-        List.of("采购方式", s.method().label()),
-        List.of("评标基准价", result.basePrice().map(b -> two(b).toPlainString()).orElse("—")),
-        List.of("汇总规则", s.aggregation().label() + "；总分保留 " + s.decimals() + " 位小数"));
+    List<List<String>> top = new ArrayList<>();
+    top.add(List.of(title));
+    top.add(List.of("项目名称", e.project().name()));
+    top.add(List.of("采购方式", s.method().label()));
+    top.add(List.of("评标基准价", result.basePrice().map(b -> two(b).toPlainString()).orElse("—")));
+    top.add(List.of("汇总规则", s.aggregation().label() + "；总分保留 " + s.decimals() + " 位小数"));
+    hash.ifPresent(h -> top.add(List.of("结果校验码", "SHA-256 " + h + "（已锁定）")));
+    return top;
   }
 
-  private static FormSheet summary(StoredEvaluation e, Ranking.Result result) {
+  private static FormSheet summary(
+      StoredEvaluation e, Ranking.Result result, Optional<String> hash) {
     List<Criterion> criteria = e.rubric().rubric().criteria();
     List<String> headers = new ArrayList<>(List.of("名次", "投标人名称", "统一社会信用代码", "评审价"));
     for (PanelMember m : e.panel()) {
@@ -101,16 +110,17 @@ final class ScoringSummary {
     widths.addAll(List.of(9, 9, 6, 20));
     return new FormSheet(
         SUMMARY,
-        top(e, result, SUMMARY),
+        top(e, result, SUMMARY, hash),
         headers,
         rows,
         signatures(e),
         widths,
         true,
-        java.util.Optional.empty());
+        Optional.empty());
   }
 
-  private static FormSheet committee(StoredEvaluation e, Ranking.Result result) {
+  private static FormSheet committee(
+      StoredEvaluation e, Ranking.Result result, Optional<String> hash) {
     List<String> headers =
         List.of("名次", "投标人名称", "统一社会信用代码", "投标报价", "评审价", "价格分", "其他得分", "总分", "并列", "提示");
     List<List<Object>> rows = new ArrayList<>();
@@ -131,13 +141,13 @@ final class ScoringSummary {
     excluded(result, rows, headers.size());
     return new FormSheet(
         COMMITTEE,
-        top(e, result, COMMITTEE),
+        top(e, result, COMMITTEE, hash),
         headers,
         rows,
         signatures(e),
         List.of(6, 28, 21, 13, 13, 9, 9, 9, 6, 24),
         true,
-        java.util.Optional.empty());
+        Optional.empty());
   }
 
   /** Bids not scored: a dash for the rank, the quoted price, and the reason in the last column. */

@@ -97,19 +97,27 @@ record StoredEvaluation(
       throw new CareEvalException(
           "error.ranking.notAllSubmitted", Long.toString(waiting), project.name());
     }
+    return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
+        .rank(bidList(), scoresByBidIndex());
+  }
+
+  /** The bids as the ranking reads them, in the order recorded. */
+  List<Bid> bidList() {
+    return bids.stream().map(OpenedBid::bid).toList();
+  }
+
+  /** For each bid (by its position), each member's scores in panel order. */
+  Map<Integer, List<Map<String, BigDecimal>>> scoresByBidIndex() {
     Map<Long, Map<Long, Map<String, BigDecimal>>> points = points();
-    List<Bid> bidList = new ArrayList<>();
     Map<Integer, List<Map<String, BigDecimal>>> byIndex = new HashMap<>();
     for (int i = 0; i < bids.size(); i++) {
       OpenedBid stored = bids.get(i);
-      bidList.add(stored.bid());
       List<Map<String, BigDecimal>> members = new ArrayList<>();
       for (PanelMember m : panel) {
         members.add(points.getOrDefault(m.id(), Map.of()).getOrDefault(stored.id(), Map.of()));
       }
       byIndex.put(i, members);
     }
-    return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
-        .rank(bidList, byIndex);
+    return byIndex;
   }
 }

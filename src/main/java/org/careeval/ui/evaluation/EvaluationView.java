@@ -1,6 +1,7 @@
 package org.careeval.ui.evaluation;
 
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -28,6 +29,7 @@ import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
+import org.careeval.domain.scoring.Sensitivity;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.i18n.Messages;
@@ -113,6 +115,12 @@ public final class EvaluationView {
   @FXML private TableColumn<PanelMember, String> signMemberColumn;
   @FXML private TableColumn<PanelMember, String> signStateColumn;
   @FXML private Button signButton;
+  @FXML private TableView<Sensitivity.Scenario> sensitivityTable;
+  @FXML private TableColumn<Sensitivity.Scenario, String> scenarioColumn;
+  @FXML private TableColumn<Sensitivity.Scenario, String> scenarioFirstColumn;
+  @FXML private TableColumn<Sensitivity.Scenario, String> scenarioWarningColumn;
+  @FXML private Label finalizedLabel;
+  @FXML private Button finalizeButton;
 
   private final EvaluationViewModel viewModel;
   private final Messages messages;
@@ -537,6 +545,57 @@ public final class EvaluationView {
     signButton
         .disableProperty()
         .bind(signTable.getSelectionModel().selectedItemProperty().isNull());
+    bindFinalizing();
+  }
+
+  private void bindFinalizing() {
+    sensitivityTable.setItems(viewModel.sensitivity());
+    scenarioColumn.setCellValueFactory(c -> Columns.text(scenario(c.getValue())));
+    scenarioFirstColumn.setCellValueFactory(
+        c ->
+            Columns.text(
+                c.getValue().result().ranked().stream()
+                    .filter(r -> r.rank() == 1)
+                    .map(r -> r.bid().organization() + " " + Formats.score(r.total()))
+                    .collect(Collectors.joining("、"))));
+    scenarioWarningColumn.setCellValueFactory(
+        c ->
+            Columns.text(
+                c.getValue().firstPlaceChanges()
+                    ? messages.get("evaluation.sensitivity.changes")
+                    : ""));
+    Columns.withTooltips(sensitivityTable);
+    finalizedLabel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    viewModel.finalizedProperty().get() == null
+                        ? ""
+                        : messages.get(
+                            "evaluation.finalized.label",
+                            viewModel.finalizedProperty().get().sha256(),
+                            viewModel.finalizedProperty().get().finalizedBy()),
+                viewModel.finalizedProperty()));
+    finalizeButton.visibleProperty().bind(viewModel.canFinalizeProperty());
+    finalizeButton.managedProperty().bind(finalizeButton.visibleProperty());
+  }
+
+  private String scenario(Sensitivity.Scenario s) {
+    return switch (s.kind()) {
+      case AS_COMPUTED ->
+          messages.get(
+              "evaluation.sensitivity.asComputed",
+              messages.get(s.aggregation().orElseThrow().labelKey()));
+      case OTHER_AGGREGATION ->
+          messages.get(
+              "evaluation.sensitivity.otherRule",
+              messages.get(s.aggregation().orElseThrow().labelKey()));
+      case WITHOUT_MEMBER ->
+          messages.get(
+              "evaluation.sensitivity.without",
+              viewModel.panel().get(s.member().orElseThrow()).name());
+    };
   }
 
   @FXML
@@ -553,6 +612,11 @@ public final class EvaluationView {
   @FXML
   private void onSign() {
     viewModel.sign(signTable.getSelectionModel().getSelectedItem());
+  }
+
+  @FXML
+  private void onFinalize() {
+    viewModel.finalizeResult();
   }
 
   @FXML

@@ -29,6 +29,7 @@ import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.BidCheck;
 import org.careeval.domain.scoring.BidDocument;
 import org.careeval.domain.scoring.BidOffer;
+import org.careeval.domain.scoring.FinalResult;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
@@ -38,6 +39,7 @@ import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.scoring.ScoreQuery;
 import org.careeval.domain.scoring.ScoreValue;
+import org.careeval.domain.scoring.Sensitivity;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
@@ -124,6 +126,12 @@ public final class EvaluationViewModel {
   private final ObservableList<RankedBid> ranked = FXCollections.observableArrayList();
   private final ObservableList<RankedBid> rankedView =
       FXCollections.unmodifiableObservableList(ranked);
+  private final ObservableList<Sensitivity.Scenario> sensitivity =
+      FXCollections.observableArrayList();
+  private final ObservableList<Sensitivity.Scenario> sensitivityView =
+      FXCollections.unmodifiableObservableList(sensitivity);
+  private final ReadOnlyObjectWrapper<FinalResult> finalized = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper canFinalize = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<ScoreQuery> queries = FXCollections.observableArrayList();
   private final ObservableList<ScoreQuery> queriesView =
       FXCollections.unmodifiableObservableList(queries);
@@ -209,6 +217,8 @@ public final class EvaluationViewModel {
   private record Loaded(
       ScoringService.View view,
       List<RankedBid> ranked,
+      List<Sensitivity.Scenario> sensitivity,
+      Optional<FinalResult> finalized,
       Optional<Rubric> rubric,
       List<BidService.ReviewedBid> bids,
       List<Organization> register,
@@ -220,12 +230,16 @@ public final class EvaluationViewModel {
             ? services.rubrics().current(session, p.id()).map(v -> v.rubric())
             : Optional.empty();
     if (rubric.isEmpty() && canReadBids()) {
-      return new Loaded(null, List.of(), rubric, List.of(), List.of(), List.of());
+      return new Loaded(
+          null, List.of(), List.of(), Optional.empty(), rubric, List.of(), List.of(), List.of());
     }
     ScoringService.View v = services.scoring().view(session, p.id());
+    boolean reader = canReadBids() && v.allSubmitted();
     return new Loaded(
         v,
         v.allSubmitted() ? services.scoring().rank(session, p.id()).ranked() : List.of(),
+        reader ? services.evaluations().sensitivity(session, p.id()) : List.of(),
+        canReadBids() ? services.evaluations().finalized(session, p.id()) : Optional.empty(),
         rubric,
         canReadBids() ? services.bids().bids(session, p.id()) : List.of(),
         canEdit() ? services.organizations().list(session, "") : List.of(),
@@ -247,6 +261,10 @@ public final class EvaluationViewModel {
     panel.setAll(v.panel());
     findings.setAll(v.findings());
     ranked.setAll(loaded.ranked());
+    sensitivity.setAll(loaded.sensitivity());
+    finalized.set(loaded.finalized().orElse(null));
+    canFinalize.set(
+        session.can(Permission.RESULT_FINALIZE) && v.allSigned() && loaded.finalized().isEmpty());
     queries.setAll(v.queries());
     grid.setAll(gridOf(v));
     canScore.set(v.me().isPresent() && !v.me().get().submitted() && !v.allSigned());
@@ -260,6 +278,9 @@ public final class EvaluationViewModel {
     grid.clear();
     findings.clear();
     ranked.clear();
+    sensitivity.clear();
+    finalized.set(null);
+    canFinalize.set(false);
     queries.clear();
     reviewLines.clear();
     canScore.set(false);
@@ -723,6 +744,22 @@ public final class EvaluationViewModel {
         name -> done(Message.of("evaluation.signed", name)));
   }
 
+  /** Locks the signed result after the supervisor confirms; its hash is shown from then on. */
+  public void finalizeResult() {
+    Project p = project.get();
+    if (p == null
+        || !canFinalize.get()
+        || !dialogs.confirm(
+            messages.get("evaluation.finalize.title"),
+            messages.get("evaluation.finalize.message", p.name()),
+            messages.get("evaluation.finalize.confirm"))) {
+      return;
+    }
+    tasks.run(
+        () -> services.evaluations().finalizeResult(session, p.id()),
+        result -> done(Message.of("evaluation.finalized", result.shortHash())));
+  }
+
   /** Writes the scoring summary workbook where the user chooses. */
   public void exportSummary() {
     Project p = project.get();
@@ -869,6 +906,21 @@ public final class EvaluationViewModel {
   /** The ranking as it stands once every member has submitted; recomputed after each answer. */
   public ObservableList<RankedBid> ranked() {
     return rankedView;
+  }
+
+  /** The sensitivity check (other rule, each member left out), once all have submitted. */
+  public ObservableList<Sensitivity.Scenario> sensitivity() {
+    return sensitivityView;
+  }
+
+  /** The finalized result, or null while it is not finalized. */
+  public ReadOnlyObjectProperty<FinalResult> finalizedProperty() {
+    return finalized.getReadOnlyProperty();
+  }
+
+  /** True for a supervisor when every member has signed and the result is not locked yet. */
+  public ReadOnlyBooleanProperty canFinalizeProperty() {
+    return canFinalize.getReadOnlyProperty();
   }
 
   public ObservableList<ScoreQuery> queries() {

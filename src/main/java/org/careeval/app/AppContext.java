@@ -24,6 +24,7 @@ import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
 import org.careeval.service.organization.OrganizationService;
@@ -206,6 +207,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public ScoringService scoring() {
     return projectModule.scoring();
+  }
+
+  @Override
+  public ExpertService experts() {
+    return projectModule.experts();
   }
 
   @Override

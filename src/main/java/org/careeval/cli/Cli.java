@@ -41,6 +41,7 @@ public final class Cli {
           RubricCommand::addTo,
           ProjectCommand::addTo,
           ReviewCommand::addTo,
+          ExpertCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

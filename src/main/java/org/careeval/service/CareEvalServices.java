@@ -6,6 +6,7 @@ import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
@@ -48,6 +49,8 @@ public interface CareEvalServices extends AutoCloseable {
   BidService bids();
 
   ScoringService scoring();
+
+  ExpertService experts();
 
   DemoCountyService demo();
 

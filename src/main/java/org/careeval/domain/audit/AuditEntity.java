@@ -24,7 +24,8 @@ public enum AuditEntity {
   BID("bid", "audit.entity.bid"),
   PANEL_MEMBER("panelMember", "audit.entity.panelMember"),
   SCORE("score", "audit.entity.score"),
-  SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery");
+  SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery"),
+  EXPERT("expert", "audit.entity.expert");
 
   private final String code;
   private final String labelKey;

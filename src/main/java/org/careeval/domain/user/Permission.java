@@ -20,7 +20,9 @@ public enum Permission {
   PROJECT_EDIT("permission.projectEdit"),
   RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked"),
   PROJECT_SCORE("permission.projectScore"),
-  RESULT_FINALIZE("permission.resultFinalize");
+  RESULT_FINALIZE("permission.resultFinalize"),
+  EXPERT_READ("permission.expertRead"),
+  EXPERT_MANAGE("permission.expertManage");
 
   private final String labelKey;
 

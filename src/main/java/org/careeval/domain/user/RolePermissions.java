@@ -35,7 +35,9 @@ public final class RolePermissions {
             Permission.ORGANIZATION_EDIT,
             Permission.PLACE_READ,
             Permission.PROJECT_READ,
-            Permission.PROJECT_EDIT));
+            Permission.PROJECT_EDIT,
+            Permission.EXPERT_READ,
+            Permission.EXPERT_MANAGE));
     TABLE.put(Role.EXPERT, EnumSet.of(Permission.ORGANIZATION_READ, Permission.PROJECT_SCORE));
     TABLE.put(
         Role.SUPERVISOR,
@@ -48,7 +50,8 @@ public final class RolePermissions {
             Permission.PLACE_READ,
             Permission.PROJECT_READ,
             Permission.RUBRIC_CHANGE_LOCKED,
-            Permission.RESULT_FINALIZE));
+            Permission.RESULT_FINALIZE,
+            Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,
         EnumSet.of(
@@ -58,7 +61,8 @@ public final class RolePermissions {
             Permission.AUDIT_VERIFY,
             Permission.AUDIT_EXPORT,
             Permission.PLACE_READ,
-            Permission.PROJECT_READ));
+            Permission.PROJECT_READ,
+            Permission.EXPERT_READ));
   }
 
   private RolePermissions() {}

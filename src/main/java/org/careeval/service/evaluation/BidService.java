@@ -34,7 +34,6 @@ import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
-import org.careeval.domain.user.UserAccount;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.EvidenceStore;
@@ -45,6 +44,7 @@ import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.expert.ExpertAccounts;
 import org.careeval.service.security.Sessions;
 
 /**
@@ -546,17 +546,7 @@ public final class BidService {
   }
 
   private void refuseAccount(Transaction tx, MemberDraft member) {
-    if (member.username().isEmpty()) {
-      return;
-    }
-    String username = member.username().get();
-    Optional<UserAccount> account =
-        users.findCredentials(tx, username).map(UserRepository.Credentials::account);
-    if (account.isEmpty()
-        || !account.get().active()
-        || !account.get().roles().contains(Role.EXPERT)) {
-      throw new CareEvalException("error.panel.accountNotExpert", username);
-    }
+    ExpertAccounts.refuseUnlessExpert(tx, users, member.username());
   }
 
   private static Map<String, Object> values(long projectId, MemberDraft member) {

@@ -1,6 +1,7 @@
 package org.careeval.service.project;
 
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
@@ -13,6 +14,7 @@ import org.careeval.service.Foundation;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.expert.ExpertService;
 import org.careeval.service.place.PlaceService;
 
 /**
@@ -25,7 +27,8 @@ public record ProjectModule(
     RubricService rubrics,
     EvaluationService evaluations,
     BidService bids,
-    ScoringService scoring) {
+    ScoringService scoring,
+    ExpertService experts) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
@@ -62,6 +65,13 @@ public record ProjectModule(
             rubrics,
             evaluations,
             new SettingRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new ExpertService(
+            f.database(),
+            new ExpertRepository(),
+            new UserRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

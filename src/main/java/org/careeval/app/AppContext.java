@@ -22,6 +22,7 @@ import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.BidService;
+import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.expert.ExpertService;
@@ -207,6 +208,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public ScoringService scoring() {
     return projectModule.scoring();
+  }
+
+  @Override
+  public DrawService draws() {
+    return projectModule.draws();
   }
 
   @Override

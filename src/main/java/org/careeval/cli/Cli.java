@@ -42,6 +42,7 @@ public final class Cli {
           ProjectCommand::addTo,
           ReviewCommand::addTo,
           ExpertCommand::addTo,
+          PanelCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

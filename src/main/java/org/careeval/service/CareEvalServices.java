@@ -4,6 +4,7 @@ import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.BidService;
+import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.expert.ExpertService;
@@ -51,6 +52,8 @@ public interface CareEvalServices extends AutoCloseable {
   ScoringService scoring();
 
   ExpertService experts();
+
+  DrawService draws();
 
   DemoCountyService demo();
 

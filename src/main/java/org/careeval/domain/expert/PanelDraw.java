@@ -20,8 +20,11 @@ import java.util.Set;
  */
 public final class PanelDraw {
 
-  /** How many experts of a specialty the panel needs. */
+  /** How many experts of a specialty the panel needs; {@link #ANY} takes every specialty. */
   public record Condition(String specialty, int count) {}
+
+  /** The specialty of a condition that any expert meets. */
+  public static final String ANY = "*";
 
   /** The conditions of a draw and its seed; {@code region} limits the pool when present. */
   public record Request(
@@ -89,7 +92,8 @@ public final class PanelDraw {
   private static List<Expert> candidates(List<Expert> eligible, String specialty, Set<Long> taken) {
     List<Expert> candidates = new ArrayList<>();
     for (Expert e : eligible) {
-      if (e.draft().specialty().equals(specialty) && !taken.contains(e.id())) {
+      boolean meets = specialty.equals(ANY) || e.draft().specialty().equals(specialty);
+      if (meets && !taken.contains(e.id())) {
         candidates.add(e);
       }
     }

@@ -5,6 +5,7 @@ import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
@@ -12,6 +13,7 @@ import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
 import org.careeval.service.evaluation.BidService;
+import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.expert.ExpertService;
@@ -28,12 +30,14 @@ public record ProjectModule(
     EvaluationService evaluations,
     BidService bids,
     ScoringService scoring,
-    ExpertService experts) {
+    ExpertService experts,
+    DrawService draws) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
     RubricRepository rubrics = new RubricRepository();
     EvaluationRepository evaluations = new EvaluationRepository();
+    ExpertRepository experts = new ExpertRepository();
     return new ProjectModule(
         new PlaceService(f.database(), new PlaceRepository(), f.audit(), f.clock(), f.sessions()),
         new ProjectService(
@@ -69,9 +73,12 @@ public record ProjectModule(
             f.clock(),
             f.sessions()),
         new ExpertService(
-            f.database(),
-            new ExpertRepository(),
-            new UserRepository(),
+            f.database(), experts, new UserRepository(), f.audit(), f.clock(), f.sessions()),
+        new DrawService(
+            projects,
+            evaluations,
+            experts,
+            new PanelDrawRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

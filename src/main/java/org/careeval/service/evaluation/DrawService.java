@@ -1,0 +1,300 @@
+package org.careeval.service.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.Problem;
+import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.expert.Conflicts;
+import org.careeval.domain.expert.Expert;
+import org.careeval.domain.expert.PanelDraw;
+import org.careeval.domain.organization.OrganizationNames;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.OpenedBid;
+import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.system.CountyClock;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.ExpertRepository;
+import org.careeval.persistence.PanelDrawRepository;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.security.Sessions;
+
+/**
+ * Drawing a project's panel from the expert pool (随机抽取, issue 13): experts who may not judge this
+ * project are left out with the reason — unavailable, blacklisted on the day, already drawn for
+ * another project that day, tied to a bidder (employer or declared ties, by code or the register's
+ * name rules), employed by the buyer, already on the panel — then {@link PanelDraw} draws from the
+ * rest with the recorded seed. The draw, its conditions and witnesses and every entry are recorded;
+ * the members drawn take their seats (linked to their accounts).
+ */
+public final class DrawService {
+
+  /**
+   * What a draw is asked. No conditions: as many experts of any specialty as the method's smallest
+   * panel needs beyond the seats already filled (5 for tenders, 3 otherwise).
+   */
+  public record DrawRequest(
+      List<PanelDraw.Condition> conditions,
+      Optional<String> region,
+      int alternates,
+      long seed,
+      List<String> witnesses,
+      LocalDate date,
+      Optional<String> buyer) {
+    public DrawRequest {
+      conditions = List.copyOf(conditions);
+      witnesses = List.copyOf(witnesses);
+    }
+  }
+
+  /** An expert the draw left out, and why. */
+  public record Excluded(Expert expert, LocalizedText reason) {}
+
+  /** A recorded draw: its id and seed, what it drew, whom it left out. */
+  public record DrawRecord(
+      long id, long seed, PanelDraw.Outcome outcome, List<Excluded> excluded) {}
+
+  static final int MAX_ALTERNATES = 10;
+  private static final Messages CHINESE = Messages.of(Messages.CHINESE);
+
+  private final ProjectRepository projects;
+  private final EvaluationRepository evaluations;
+  private final ExpertRepository experts;
+  private final PanelDrawRepository draws;
+  private final AuditTrail audit;
+  private final CountyClock clock;
+  private final Sessions sessions;
+
+  public DrawService(
+      ProjectRepository projects,
+      EvaluationRepository evaluations,
+      ExpertRepository experts,
+      PanelDrawRepository draws,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.projects = projects;
+    this.evaluations = evaluations;
+    this.experts = experts;
+    this.draws = draws;
+    this.audit = audit;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  public DrawRecord draw(Session session, long projectId, DrawRequest request) {
+    if (request.alternates() < 0 || request.alternates() > MAX_ALTERNATES) {
+      throw new CareEvalException("error.draw.alternates", Integer.toString(MAX_ALTERNATES));
+    }
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Project project = project(tx, projectId);
+          List<PanelMember> panel = evaluations.panel(tx, projectId);
+          List<PanelDraw.Condition> conditions = conditions(project, panel, request);
+          List<Expert> pool = experts.list(tx);
+          Map<Long, LocalizedText> excluded = exclusions(tx, project, pool, request);
+          PanelDraw.Request drawRequest =
+              new PanelDraw.Request(
+                  conditions, request.region(), request.alternates(), request.seed());
+          PanelDraw.Outcome outcome = PanelDraw.draw(pool, drawRequest, excluded);
+          seat(tx, projectId, panel, outcome);
+          long id = record(tx, session, projectId, request, conditions, outcome, excluded);
+          List<Excluded> left =
+              pool.stream()
+                  .filter(e -> excluded.containsKey(e.id()))
+                  .map(e -> new Excluded(e, excluded.get(e.id())))
+                  .toList();
+          return new DrawRecord(id, request.seed(), outcome, left);
+        });
+  }
+
+  private Project project(Transaction tx, long projectId) {
+    Project project =
+        projects
+            .get(tx, projectId)
+            .orElseThrow(
+                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+    if (project.status() != ProjectStatus.PUBLISHED
+        && project.status() != ProjectStatus.UNDER_REVIEW) {
+      throw new CareEvalException(
+          "error.bid.projectStatus",
+          project.name(),
+          new LocalizedText(project.status().labelKey()));
+    }
+    return project;
+  }
+
+  private static List<PanelDraw.Condition> conditions(
+      Project project, List<PanelMember> panel, DrawRequest request) {
+    if (panel.stream().anyMatch(PanelMember::submitted)) {
+      throw new CareEvalException("error.bid.scoringStarted", project.name());
+    }
+    if (!request.conditions().isEmpty()) {
+      request.conditions().stream()
+          .filter(c -> c.count() < 1)
+          .findFirst()
+          .ifPresent(
+              c -> {
+                throw new CareEvalException("error.draw.count", c.specialty());
+              });
+      return request.conditions();
+    }
+    int size = project.method().tender() ? 5 : 3;
+    int needed = size - panel.size();
+    if (needed < 1) {
+      throw new CareEvalException("error.draw.panelFull", project.name(), Integer.toString(size));
+    }
+    return List.of(new PanelDraw.Condition(PanelDraw.ANY, needed));
+  }
+
+  private Map<Long, LocalizedText> exclusions(
+      Transaction tx, Project project, List<Expert> pool, DrawRequest request) {
+    List<Conflicts.Bidder> bidders =
+        evaluations.bids(tx, project.id()).stream()
+            .map(OpenedBid::bid)
+            .map(b -> new Conflicts.Bidder(b.organization(), b.uscc()))
+            .toList();
+    Set<Long> booked = draws.bookedOn(tx, request.date(), project.id());
+    Set<Long> seated = draws.seated(tx, project.id());
+    Map<Long, LocalizedText> excluded = new LinkedHashMap<>();
+    for (Expert e : pool) {
+      reason(e, bidders, booked, seated, request).ifPresent(r -> excluded.put(e.id(), r));
+    }
+    return excluded;
+  }
+
+  private static Optional<LocalizedText> reason(
+      Expert e,
+      List<Conflicts.Bidder> bidders,
+      Set<Long> booked,
+      Set<Long> seated,
+      DrawRequest request) {
+    if (!e.draft().available()) {
+      return Optional.of(new LocalizedText("draw.excluded.unavailable"));
+    }
+    if (seated.contains(e.id())) {
+      return Optional.of(new LocalizedText("draw.excluded.seated"));
+    }
+    if (e.blacklistedOn(request.date())) {
+      return Optional.of(new LocalizedText("draw.excluded.blacklisted"));
+    }
+    if (booked.contains(e.id())) {
+      return Optional.of(new LocalizedText("draw.excluded.booked", request.date().toString()));
+    }
+    List<Conflicts.Conflict> conflicts = Conflicts.of(e, bidders);
+    if (!conflicts.isEmpty()) {
+      Conflicts.Conflict c = conflicts.get(0);
+      return Optional.of(
+          new LocalizedText(
+              "draw.excluded.tied",
+              c.bidder().name(),
+              new LocalizedText(c.tie().kind().labelKey())));
+    }
+    boolean buyer =
+        request
+            .buyer()
+            .map(OrganizationNames::key)
+            .filter(key -> key.equals(OrganizationNames.key(e.draft().employer())))
+            .isPresent();
+    return buyer ? Optional.of(new LocalizedText("draw.excluded.buyer")) : Optional.empty();
+  }
+
+  private void seat(
+      Transaction tx, long projectId, List<PanelMember> panel, PanelDraw.Outcome outcome) {
+    List<PanelMember> seats = new ArrayList<>(panel);
+    for (PanelDraw.Drawn drawn : outcome.members()) {
+      MemberDraft member =
+          new MemberDraft(
+              drawn.expert().name(), PanelRole.EXPERT, false, drawn.expert().draft().username());
+      Problem.refuseFirst(member.checkIn(seats, Optional.empty()));
+      long id = evaluations.insertMember(tx, projectId, seats.size(), member);
+      draws.linkMember(tx, id, drawn.expert().id());
+      seats.add(
+          new PanelMember(
+              id,
+              member.name(),
+              member.role(),
+              false,
+              member.username(),
+              Optional.empty(),
+              Optional.empty()));
+    }
+  }
+
+  private long record(
+      Transaction tx,
+      Session session,
+      long projectId,
+      DrawRequest request,
+      List<PanelDraw.Condition> conditions,
+      PanelDraw.Outcome outcome,
+      Map<Long, LocalizedText> excluded) {
+    List<PanelDrawRepository.Entry> entries = new ArrayList<>();
+    outcome
+        .members()
+        .forEach(
+            d ->
+                entries.add(
+                    new PanelDrawRepository.Entry(d.expert().id(), "MEMBER", d.order(), "")));
+    outcome
+        .alternates()
+        .forEach(
+            d ->
+                entries.add(
+                    new PanelDrawRepository.Entry(d.expert().id(), "ALTERNATE", d.order(), "")));
+    int n = 0;
+    for (Map.Entry<Long, LocalizedText> e : excluded.entrySet()) {
+      entries.add(
+          new PanelDrawRepository.Entry(
+              e.getKey(),
+              "EXCLUDED",
+              ++n,
+              CHINESE.get(e.getValue().key(), e.getValue().arguments().toArray())));
+    }
+    String conditionText =
+        conditions.stream()
+            .map(c -> c.specialty() + "=" + c.count())
+            .collect(Collectors.joining(","));
+    long id =
+        draws.insert(
+            tx,
+            new PanelDrawRepository.Draw(
+                projectId,
+                request.seed(),
+                conditionText,
+                request.region().orElse(""),
+                request.alternates(),
+                String.join("、", request.witnesses()),
+                request.date(),
+                session.username(),
+                clock.instant()),
+            entries);
+    Map<String, Object> what = new LinkedHashMap<>();
+    what.put("project", projectId);
+    what.put("seed", request.seed());
+    what.put("conditions", conditionText);
+    what.put("witnesses", request.witnesses());
+    what.put("members", outcome.members().stream().map(d -> d.expert().name()).toList());
+    what.put("alternates", outcome.alternates().stream().map(d -> d.expert().name()).toList());
+    what.put("excluded", excluded.size());
+    audit.created(tx, session, AuditEntity.PANEL_MEMBER, "draw-" + id, what);
+    return id;
+  }
+}

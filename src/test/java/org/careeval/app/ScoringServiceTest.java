@@ -240,6 +240,10 @@ class ScoringServiceTest {
     // median of 40, 42, 20 is 40; 30 % of 50 is 15; 20 is 20 away
     ScoringService.View all = scoring.view(officer, projectId);
     assertThat(all.allSubmitted()).isTrue();
+    // three members are too few for a tender (domain rules 2.5): said, not refused
+    assertThat(all.composition())
+        .extracting(org.careeval.domain.LocalizedText::key)
+        .containsExactly("panel.composition.size");
     assertThat(
             keyOf(
                 () ->

@@ -20,6 +20,7 @@ import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
+import org.careeval.domain.scoring.PanelComposition;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.system.CountyClock;
@@ -46,7 +47,7 @@ public final class DrawService {
 
   /**
    * What a draw is asked. No conditions: as many experts of any specialty as the method's smallest
-   * panel needs beyond the seats already filled (5 for tenders, 3 otherwise).
+   * panel needs beyond the seats already filled ({@link PanelComposition#minimumSize}).
    */
   public record DrawRequest(
       List<PanelDraw.Condition> conditions,
@@ -156,7 +157,7 @@ public final class DrawService {
               });
       return request.conditions();
     }
-    int size = project.method().tender() ? 5 : 3;
+    int size = PanelComposition.minimumSize(project.method(), project.budget());
     int needed = size - panel.size();
     if (needed < 1) {
       throw new CareEvalException("error.draw.panelFull", project.name(), Integer.toString(size));

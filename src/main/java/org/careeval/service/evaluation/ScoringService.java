@@ -16,6 +16,7 @@ import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.CriterionKind;
 import org.careeval.domain.scoring.GivenScore;
 import org.careeval.domain.scoring.OpenedBid;
+import org.careeval.domain.scoring.PanelComposition;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.Ranking;
 import org.careeval.domain.scoring.ScoreCheck;
@@ -48,7 +49,8 @@ public final class ScoringService {
   /**
    * What the signed-in user may see of a project's evaluation. {@code me} is their seat on the
    * panel (for an expert's account); {@code scores} holds only their own until every member has
-   * submitted, then everyone's; {@code findings} and {@code queries} are empty until then.
+   * submitted, then everyone's; {@code findings} and {@code queries} are empty until then; {@code
+   * composition} says what the panel lacks against the method (domain rules 2.5).
    */
   public record View(
       Project project,
@@ -61,7 +63,8 @@ public final class ScoringService {
       List<ScoreCheck.Finding> findings,
       List<ScoreQuery> queries,
       boolean allSubmitted,
-      boolean allSigned) {
+      boolean allSigned,
+      List<LocalizedText> composition) {
 
     /** Items that stop signing: findings that must be corrected, and unanswered queries. */
     public long blocking() {
@@ -141,7 +144,8 @@ public final class ScoringService {
         findings,
         queries,
         all,
-        e.allSigned());
+        e.allSigned(),
+        PanelComposition.problems(e.project().method(), e.project().budget(), e.panel()));
   }
 
   /**

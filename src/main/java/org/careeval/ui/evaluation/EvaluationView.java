@@ -78,6 +78,7 @@ public final class EvaluationView {
   @FXML private TableColumn<PanelMember, String> accountColumn;
   @FXML private TableColumn<PanelMember, String> progressColumn;
   @FXML private VBox memberForm;
+  @FXML private Label compositionLabel;
   @FXML private TextField memberNameField;
   @FXML private ComboBox<PanelRole> memberRoleBox;
   @FXML private CheckBox memberLeaderBox;
@@ -158,6 +159,15 @@ public final class EvaluationView {
       tabs.getTabs().remove(gridTab);
     }
     rebuildGrid(v);
+    String composition =
+        v == null
+            ? ""
+            : v.composition().stream()
+                .map(t -> messages.get(t.key(), t.arguments().toArray()))
+                .collect(Collectors.joining("\n"));
+    compositionLabel.setText(composition);
+    compositionLabel.setVisible(!composition.isEmpty());
+    compositionLabel.setManaged(!composition.isEmpty());
     findingsEmpty.setText(
         messages.get(
             v != null && v.allSubmitted() ? "evaluation.check.none" : "evaluation.check.waiting"));

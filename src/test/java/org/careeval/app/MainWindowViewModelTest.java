@@ -218,6 +218,7 @@ class MainWindowViewModelTest {
             NavigationArea.REGISTRY,
             NavigationArea.PROJECTS,
             NavigationArea.EVALUATION,
+            NavigationArea.EXPERTS,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

@@ -7,6 +7,7 @@ import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
 import org.careeval.ui.evaluation.EvaluationScreens;
+import org.careeval.ui.expert.ExpertScreens;
 import org.careeval.ui.organization.OrganizationScreens;
 import org.careeval.ui.place.PlaceScreens;
 import org.careeval.ui.project.ProjectScreens;
@@ -23,6 +24,7 @@ final class ScreenRegistry {
           OrganizationScreens.registry(),
           ProjectScreens.projects(),
           EvaluationScreens.evaluation(),
+          ExpertScreens.experts(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

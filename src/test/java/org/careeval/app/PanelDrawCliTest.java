@@ -106,15 +106,20 @@ class PanelDrawCliTest {
     String second = draw(temp.resolve("two"));
     assertThat(second).isEqualTo(first);
     List<String[]> lines = first.lines().map(l -> l.split("\t", -1)).toList();
-    // 磋商: three members, two alternates, 专家9 left out (not available)
-    assertThat(lines).extracting(l -> l[0]).containsExactly("成员", "成员", "成员", "候补", "候补", "排除");
+    // 磋商: three members, two alternates; left out: 专家9 and the demo's 魏巍 (not available),
+    // the demo's 柏松 (blacklisted)
+    assertThat(lines.subList(0, 5))
+        .extracting(l -> l[0])
+        .containsExactly("成员", "成员", "成员", "候补", "候补");
     assertThat(lines.get(0)[1]).isEqualTo("1");
-    assertThat(lines.get(5)[3]).isEqualTo("专家9");
-    assertThat(lines.get(5)[5]).isEqualTo("暂停抽取");
+    assertThat(lines.subList(5, lines.size()))
+        .extracting(l -> l[0] + " " + l[3] + " " + l[5])
+        .containsExactlyInAnyOrder("排除 专家9 暂停抽取", "排除 魏巍 暂停抽取", "排除 柏松 黑名单期内");
     Result list = run(temp.resolve("one"), "expert", "list", "--user", "auditor");
     assertThat(list.out().lines())
-        .hasSize(10)
-        .anyMatch(l -> l.contains("\t专家9\t") && l.contains("\t否\t否\t"));
+        .hasSize(50)
+        .anyMatch(l -> l.contains("\t专家9\t") && l.contains("\t否\t否\t"))
+        .anyMatch(l -> l.contains("\t柏松\t") && l.contains("\t是\t是\t"));
   }
 
   @Test

@@ -118,6 +118,7 @@ public final class DemoCountyService {
         drafts.stream().map(draft -> organizations.register(officer, draft)).toList();
     new DemoDetails(details, officer, clock.today()).add(registered);
     Project underReview = demoProjects.addProjects(officer, registered);
+    demoProjects.addExperts(officer);
     long finished = addFinishedEvaluation(demoProjects, officer, registered);
     Session supervisor = authentication.signIn("supervisor", PASSWORD.toCharArray()).session();
     projectModule.evaluations().finalizeResult(supervisor, finished);

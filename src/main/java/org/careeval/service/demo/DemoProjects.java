@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.careeval.domain.expert.ExpertDraft;
+import org.careeval.domain.expert.ExpertTie;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.place.Place;
 import org.careeval.domain.place.PlaceDraft;
@@ -34,6 +36,7 @@ import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.EvaluationWorkbook;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.expert.ExpertService;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectModule;
 import org.careeval.service.project.ProjectService;
@@ -48,12 +51,14 @@ import org.careeval.service.rubric.RubricTemplates;
 final class DemoProjects {
 
   private static final String PLACES = "/sample-projects/demo-county/places.tsv";
+  private static final String EXPERTS = "/sample-projects/demo-county/experts.tsv";
 
   private final PlaceService places;
   private final ProjectService projects;
   private final RubricService rubrics;
   private final EvaluationService evaluations;
   private final BidService bids;
+  private final ExpertService experts;
   private final ScoringService scoring;
   private final LocalDate today;
 
@@ -63,8 +68,52 @@ final class DemoProjects {
     this.rubrics = module.rubrics();
     this.evaluations = module.evaluations();
     this.bids = module.bids();
+    this.experts = module.experts();
     this.scoring = module.scoring();
     this.today = today;
+  }
+
+  /**
+   * The expert pool of sample-projects/demo-county/experts.tsv (40 experts; the four demo expert
+   * accounts linked; two declared ties to registered organizations; one not available) and one
+   * blacklist entry.
+   */
+  void addExperts(Session officer) {
+    List<String> lines = read(EXPERTS);
+    long blacklisted = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      List<ExpertTie> ties =
+          c[7].isEmpty()
+              ? List.of()
+              : List.of(
+                  new ExpertTie(
+                      ExpertTie.Kind.ofChinese(c[7].split("｜")[0]).orElseThrow(),
+                      c[7].split("｜")[1],
+                      Optional.empty()));
+      long id =
+          experts.add(
+              officer,
+              new ExpertDraft(
+                  c[0],
+                  c[1],
+                  c[2],
+                  c[3],
+                  c[4],
+                  Optional.empty(),
+                  c[5].equals("是"),
+                  "",
+                  Optional.of(c[6])),
+              ties);
+      if (c[0].equals("柏松")) {
+        blacklisted = id;
+      }
+    }
+    experts.blacklist(
+        officer, blacklisted, "无故缺席评审两次", today.minusMonths(2), Optional.of(today.plusMonths(10)));
   }
 
   /** Adds the towns and villages; the administrator keeps places. */

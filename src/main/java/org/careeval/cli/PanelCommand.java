@@ -91,6 +91,12 @@ final class PanelCommand extends CommandGroup implements DescribedCommand {
         descriptionKey = "cli.option.format")
     private OutputFormat format;
 
+    @Option(names = "--record", paramLabel = "FILE.xlsx", descriptionKey = "cli.option.drawRecord")
+    private java.nio.file.Path recordFile;
+
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
     Draw(CliEnvironment environment, Messages messages) {
       super(environment, messages);
     }
@@ -101,23 +107,30 @@ final class PanelCommand extends CommandGroup implements DescribedCommand {
       for (String text : specialties) {
         conditions.add(condition(text));
       }
+      if (recordFile != null) {
+        ExportFiles.refuseExisting(recordFile, overwrite);
+      }
       DrawService.DrawRecord record =
           asUser(
               panel.parent.dataDirectory(),
-              (services, session) ->
+              (services, session) -> {
+                DrawService.DrawRequest request =
+                    new DrawService.DrawRequest(
+                        conditions,
+                        Optional.ofNullable(region),
+                        alternates,
+                        seed,
+                        witnesses,
+                        date == null ? services.clock().today() : date,
+                        Optional.ofNullable(buyer));
+                DrawService.DrawRecord drawn = services.draws().draw(session, project, request);
+                if (recordFile != null) {
                   services
                       .draws()
-                      .draw(
-                          session,
-                          project,
-                          new DrawService.DrawRequest(
-                              conditions,
-                              Optional.ofNullable(region),
-                              alternates,
-                              seed,
-                              witnesses,
-                              date == null ? services.clock().today() : date,
-                              Optional.ofNullable(buyer))));
+                      .writeRecord(session, project, request, drawn, recordFile.toAbsolutePath());
+                }
+                return drawn;
+              });
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       record

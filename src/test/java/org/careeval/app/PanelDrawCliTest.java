@@ -96,7 +96,7 @@ class PanelDrawCliTest {
             "纪检 王五",
             "--user",
             "officer");
-    assertThat(drawn.exitCode()).isZero();
+    assertThat(drawn.exitCode()).as(drawn.err()).isZero();
     return drawn.out();
   }
 
@@ -150,6 +150,7 @@ class PanelDrawCliTest {
                   "248000",
                   false));
     }
+    Path record = temp.resolve("抽取记录.xlsx");
     Result drawn =
         run(
             data,
@@ -159,9 +160,13 @@ class PanelDrawCliTest {
             Long.toString(id),
             "--seed",
             "7",
+            "--witness",
+            "王五",
+            "--record",
+            record.toString(),
             "--user",
             "officer");
-    assertThat(drawn.exitCode()).isZero();
+    assertThat(drawn.exitCode()).as(drawn.err()).isZero();
     assertThat(drawn.out().lines())
         .anyMatch(
             l ->
@@ -169,5 +174,18 @@ class PanelDrawCliTest {
                     && l.contains("\t专家10\t")
                     && l.endsWith("与投标人“县直单位服务社”有关联（兼职/顾问），应回避"));
     assertThat(drawn.out().lines()).noneMatch(l -> l.startsWith("成员") && l.contains("\t专家10\t"));
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(record);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var sheet = workbook.getSheet("抽取记录");
+      assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("7");
+      List<String> text = new ArrayList<>();
+      sheet.forEach(r -> r.forEach(c -> text.add(c.toString())));
+      assertThat(text)
+          .contains("成员", "候补", "排除", "见证人 王五 签字：＿＿＿＿＿＿＿＿")
+          .anyMatch(t -> t.startsWith("与投标人“县直单位服务社”有关联"));
+      assertThat(sheet.getPrintSetup().getPaperSize())
+          .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    }
   }
 }

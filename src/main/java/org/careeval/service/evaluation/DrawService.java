@@ -1,5 +1,6 @@
 package org.careeval.service.evaluation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.report.FormSheet;
+import org.careeval.report.excel.FormWorkbook;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.security.Sessions;
@@ -66,9 +69,13 @@ public final class DrawService {
   /** An expert the draw left out, and why. */
   public record Excluded(Expert expert, LocalizedText reason) {}
 
-  /** A recorded draw: its id and seed, what it drew, whom it left out. */
+  /** A recorded draw: its id and seed, the conditions used, what it drew, whom it left out. */
   public record DrawRecord(
-      long id, long seed, PanelDraw.Outcome outcome, List<Excluded> excluded) {}
+      long id,
+      long seed,
+      List<PanelDraw.Condition> conditions,
+      PanelDraw.Outcome outcome,
+      List<Excluded> excluded) {}
 
   static final int MAX_ALTERNATES = 10;
   private static final Messages CHINESE = Messages.of(Messages.CHINESE);
@@ -122,8 +129,92 @@ public final class DrawService {
                   .filter(e -> excluded.containsKey(e.id()))
                   .map(e -> new Excluded(e, excluded.get(e.id())))
                   .toList();
-          return new DrawRecord(id, request.seed(), outcome, left);
+          return new DrawRecord(id, request.seed(), conditions, outcome, left);
         });
+  }
+
+  /**
+   * The draw record, print-ready (A4, signature lines for the officer, the witnesses and the
+   * supervisor): the project, seed, conditions, date, witnesses; the members and alternates in
+   * order; every expert left out with the reason.
+   */
+  public void writeRecord(
+      Session session, long projectId, DrawRequest request, DrawRecord record, Path file) {
+    Project project =
+        sessions.write(
+            session,
+            Permission.PROJECT_EDIT,
+            tx -> {
+              audit.exported(
+                  tx,
+                  session,
+                  AuditEntity.PANEL_MEMBER,
+                  Map.of(
+                      "project", projectId,
+                      "draw", record.id(),
+                      "file", file.getFileName().toString()));
+              return projects.get(tx, projectId).orElseThrow();
+            });
+    List<List<Object>> rows = new ArrayList<>();
+    for (PanelDraw.Drawn d : record.outcome().members()) {
+      rows.add(row("成员", Integer.toString(d.order()), d.expert(), ""));
+    }
+    for (PanelDraw.Drawn d : record.outcome().alternates()) {
+      rows.add(row("候补", Integer.toString(d.order()), d.expert(), ""));
+    }
+    for (Excluded x : record.excluded()) {
+      rows.add(
+          row(
+              "排除",
+              "-",
+              x.expert(),
+              CHINESE.get(x.reason().key(), x.reason().arguments().toArray())));
+    }
+    List<String> footer = new ArrayList<>();
+    footer.add("抽取人签字：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿");
+    for (String witness : request.witnesses()) {
+      footer.add("见证人 " + witness + " 签字：＿＿＿＿＿＿＿＿");
+    }
+    footer.add("监督人签字：＿＿＿＿＿＿＿＿");
+    FormWorkbook.write(
+        List.of(
+            new FormSheet(
+                "抽取记录",
+                List.of(
+                    List.of("评审专家抽取记录"),
+                    List.of("项目名称", project.name()),
+                    List.of("抽取编号", Long.toString(record.id())),
+                    List.of("随机种子", Long.toString(record.seed())),
+                    List.of(
+                        "抽取条件",
+                        record.conditions().stream()
+                                .map(
+                                    c ->
+                                        (c.specialty().equals(PanelDraw.ANY)
+                                                ? "不限专业"
+                                                : c.specialty())
+                                            + " "
+                                            + c.count()
+                                            + " 人")
+                                .collect(Collectors.joining("；"))
+                            + "；候补 "
+                            + request.alternates()
+                            + " 人"
+                            + request.region().map(r -> "；地区 " + r).orElse("")),
+                    List.of("抽取日期", request.date().toString()),
+                    List.of("见证人", String.join("、", request.witnesses()))),
+                List.of("类别", "序号", "专家编号", "姓名", "专业", "工作单位", "排除原因"),
+                rows,
+                footer,
+                List.of(8, 6, 10, 10, 12, 28, 36),
+                true,
+                Optional.empty())),
+        file);
+  }
+
+  private static List<Object> row(String role, String order, Expert e, String reason) {
+    return List.of(
+        role, order, e.id(), e.name(), e.draft().specialty(), e.draft().employer(), reason);
   }
 
   private Project project(Transaction tx, long projectId) {

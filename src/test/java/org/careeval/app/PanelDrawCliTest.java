@@ -2,8 +2,6 @@ package org.careeval.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careeval.TestWorkbooks;
-import org.careeval.cli.Cli;
 import org.careeval.domain.organization.SyntheticCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,20 +24,8 @@ class PanelDrawCliTest {
 
   @TempDir Path temp;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private Result run(Path data, String... args) {
-    List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-    all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Cli.run(
-            all.toArray(String[]::new),
-            new TestCliEnvironment(Map.of("CAREEVAL_PASSWORD", "demo1234"), Optional.empty()),
-            new PrintWriter(out),
-            new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun.Result run(Path data, String... args) {
+    return CliRun.run(data, args);
   }
 
   /** Ten experts: 专家9 is not available, 专家10 is on the staff of a registered organization. */
@@ -72,7 +57,7 @@ class PanelDrawCliTest {
 
   private String draw(Path data) throws Exception {
     assertThat(run(data, "demo", "load").exitCode()).isZero();
-    Result imported = run(data, "expert", "import", pool().toString(), "--user", "officer");
+    CliRun.Result imported = run(data, "expert", "import", pool().toString(), "--user", "officer");
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.out()).contains("10 位专家", "1 条关联关系");
     String id =
@@ -81,7 +66,7 @@ class PanelDrawCliTest {
             .findFirst()
             .orElseThrow()
             .split("\t")[0];
-    Result drawn =
+    CliRun.Result drawn =
         run(
             data,
             "panel",
@@ -115,7 +100,7 @@ class PanelDrawCliTest {
     assertThat(lines.subList(5, lines.size()))
         .extracting(l -> l[0] + " " + l[3] + " " + l[5])
         .containsExactlyInAnyOrder("排除 专家9 暂停抽取", "排除 魏巍 暂停抽取", "排除 柏松 黑名单期内");
-    Result list = run(temp.resolve("one"), "expert", "list", "--user", "auditor");
+    CliRun.Result list = run(temp.resolve("one"), "expert", "list", "--user", "auditor");
     assertThat(list.out().lines())
         .hasSize(50)
         .anyMatch(l -> l.contains("\t专家9\t") && l.contains("\t否\t否\t"))
@@ -151,7 +136,7 @@ class PanelDrawCliTest {
                   false));
     }
     Path record = temp.resolve("抽取记录.xlsx");
-    Result drawn =
+    CliRun.Result drawn =
         run(
             data,
             "panel",

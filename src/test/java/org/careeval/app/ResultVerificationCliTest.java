@@ -3,18 +3,13 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careeval.cli.Cli;
@@ -34,20 +29,8 @@ class ResultVerificationCliTest {
 
   @TempDir Path temp;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
-    all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Cli.run(
-            all.toArray(String[]::new),
-            new TestCliEnvironment(Map.of("CAREEVAL_PASSWORD", "demo1234"), Optional.empty()),
-            new PrintWriter(out),
-            new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun.Result run(String... args) {
+    return CliRun.run(temp.resolve("data"), args);
   }
 
   @BeforeEach
@@ -66,15 +49,15 @@ class ResultVerificationCliTest {
   @Test
   void theFinalizedDemoResultVerifiesAndAChangedScoreIsCaught() throws Exception {
     String id = projectId(FINISHED);
-    Result verified = run("project", "verify", "--project", id, "--user", "auditor");
+    CliRun.Result verified = run("project", "verify", "--project", id, "--user", "auditor");
     assertThat(verified.exitCode()).isZero();
     assertThat(verified.out()).matches("一致：[0-9a-f]{64}\\R");
     String hash = verified.out().substring(3, 67);
 
-    Result again = run("project", "finalize", "--project", id, "--user", "supervisor");
+    CliRun.Result again = run("project", "finalize", "--project", id, "--user", "supervisor");
     assertThat(again.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
     assertThat(again.err()).contains("已经锁定");
-    Result officer = run("project", "finalize", "--project", id, "--user", "officer");
+    CliRun.Result officer = run("project", "finalize", "--project", id, "--user", "officer");
     assertThat(officer.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
 
     Path summary = temp.resolve("summary.xlsx");
@@ -95,7 +78,7 @@ class ResultVerificationCliTest {
             + " (SELECT MIN(m.id) FROM panel_member m WHERE m.project_id = "
             + id
             + ")");
-    Result changed = run("project", "verify", "--project", id, "--user", "auditor");
+    CliRun.Result changed = run("project", "verify", "--project", id, "--user", "auditor");
     assertThat(changed.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
     List<String> lines = changed.out().lines().toList();
     assertThat(lines.get(0)).startsWith("不一致：锁定时 " + hash);
@@ -106,10 +89,10 @@ class ResultVerificationCliTest {
   @Test
   void anUnsignedResultCannotBeFinalizedNorVerified() {
     String id = projectId("城关镇、石桥镇农村留守儿童关爱服务项目");
-    Result refused = run("project", "finalize", "--project", id, "--user", "supervisor");
+    CliRun.Result refused = run("project", "finalize", "--project", id, "--user", "supervisor");
     assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
     assertThat(refused.err()).contains("未签字");
-    Result nothing = run("project", "verify", "--project", id, "--user", "supervisor");
+    CliRun.Result nothing = run("project", "verify", "--project", id, "--user", "supervisor");
     assertThat(nothing.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
     assertThat(nothing.err()).contains("还没有锁定");
   }

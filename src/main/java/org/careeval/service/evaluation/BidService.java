@@ -20,7 +20,6 @@ import org.careeval.domain.organization.Organization;
 import org.careeval.domain.organization.OrganizationAlert;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectOfficer;
-import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.rubric.CheckItem;
 import org.careeval.domain.rubric.Rubric;
 import org.careeval.domain.scoring.Bid;
@@ -413,21 +412,8 @@ public final class BidService {
     return project;
   }
 
-  /** The project, while it invites or reviews bids (已发布, 评审中). */
   private Project inBidding(Transaction tx, long projectId) {
-    Project project =
-        projects
-            .get(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
-    if (project.status() != ProjectStatus.PUBLISHED
-        && project.status() != ProjectStatus.UNDER_REVIEW) {
-      throw new CareEvalException(
-          "error.bid.projectStatus",
-          project.name(),
-          new LocalizedText(project.status().labelKey()));
-    }
-    return project;
+    return BiddingProjects.inBidding(tx, projects, projectId);
   }
 
   private static Map<String, Object> values(long projectId, Bid bid) {

@@ -18,7 +18,6 @@ import org.careeval.domain.expert.Expert;
 import org.careeval.domain.expert.PanelDraw;
 import org.careeval.domain.organization.OrganizationNames;
 import org.careeval.domain.project.Project;
-import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelComposition;
@@ -218,19 +217,7 @@ public final class DrawService {
   }
 
   private Project project(Transaction tx, long projectId) {
-    Project project =
-        projects
-            .get(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
-    if (project.status() != ProjectStatus.PUBLISHED
-        && project.status() != ProjectStatus.UNDER_REVIEW) {
-      throw new CareEvalException(
-          "error.bid.projectStatus",
-          project.name(),
-          new LocalizedText(project.status().labelKey()));
-    }
-    return project;
+    return BiddingProjects.inBidding(tx, projects, projectId);
   }
 
   private static List<PanelDraw.Condition> conditions(

@@ -305,7 +305,8 @@ public final class EvaluationRepository {
         r.getLeader(),
         Optional.ofNullable(r.getUsername()),
         Optional.ofNullable(r.getSubmittedAt()).map(OffsetDateTime::toInstant),
-        Optional.ofNullable(r.getSignedAt()).map(OffsetDateTime::toInstant));
+        Optional.ofNullable(r.getSignedAt()).map(OffsetDateTime::toInstant),
+        Optional.ofNullable(r.getExpertId()));
   }
 
   // ---- scores -----------------------------------------------------------------------------

@@ -562,4 +562,58 @@ class ScoringServiceTest {
       assertThat(text).anyMatch(t -> t.startsWith("专家1　专家（组长）　签字："));
     }
   }
+
+  @Test
+  void aDrawnMemberTiedToABidderCannotScoreTheProject() {
+    String tiedCode = SyntheticCodes.uscc(20);
+    context
+        .experts()
+        .add(
+            officer,
+            new org.careeval.domain.expert.ExpertDraft(
+                "赵律师",
+                "法律",
+                "律师",
+                "青山县",
+                "青山正义律师事务所",
+                Optional.empty(),
+                true,
+                "",
+                Optional.of("expert3")),
+            List.of(
+                new org.careeval.domain.expert.ExpertTie(
+                    org.careeval.domain.expert.ExpertTie.Kind.STAFF,
+                    "丁儿童服务社",
+                    Optional.of(tiedCode))));
+    var drawn =
+        context
+            .draws()
+            .draw(
+                officer,
+                projectId,
+                new org.careeval.service.evaluation.DrawService.DrawRequest(
+                    List.of(new org.careeval.domain.expert.PanelDraw.Condition("法律", 1)),
+                    Optional.empty(),
+                    0,
+                    1L,
+                    List.of("王五"),
+                    LocalDate.of(2026, 12, 10),
+                    Optional.empty()));
+    assertThat(drawn.outcome().members()).extracting(d -> d.expert().name()).containsExactly("赵律师");
+    assertThat(scoring.view(officer, projectId).conflicts()).isEmpty();
+
+    // a bid from the organization he advises arrives after the draw
+    bids.addBid(officer, projectId, offer("丁儿童服务社", tiedCode, "470000"));
+    assertThat(scoring.view(officer, projectId).conflicts())
+        .extracting(org.careeval.domain.LocalizedText::key)
+        .containsExactly("error.scoring.conflict");
+    assertThat(
+            keyOf(
+                () ->
+                    scoring.saveDraft(
+                        experts[3],
+                        projectId,
+                        Map.of(bidIds[0], Map.of("A1", new Entry("40", ""))))))
+        .isEqualTo("error.scoring.conflict");
+  }
 }

@@ -313,7 +313,8 @@ public final class DrawService {
               false,
               member.username(),
               Optional.empty(),
-              Optional.empty()));
+              Optional.empty(),
+              Optional.of(drawn.expert().id())));
     }
   }
 

@@ -3,6 +3,7 @@ package org.careeval.service.evaluation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.careeval.domain.CareEvalException;
 import org.careeval.domain.LocalizedText;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.expert.Conflicts;
+import org.careeval.domain.expert.Expert;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.rubric.Criterion;
 import org.careeval.domain.rubric.CriterionKind;
@@ -28,6 +31,7 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
@@ -64,7 +68,8 @@ public final class ScoringService {
       List<ScoreQuery> queries,
       boolean allSubmitted,
       boolean allSigned,
-      List<LocalizedText> composition) {
+      List<LocalizedText> composition,
+      List<LocalizedText> conflicts) {
 
     /** Items that stop signing: findings that must be corrected, and unanswered queries. */
     public long blocking() {
@@ -83,6 +88,7 @@ public final class ScoringService {
   private final RubricRepository rubrics;
   private final EvaluationRepository evaluations;
   private final SettingRepository settings;
+  private final ExpertRepository experts;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -93,6 +99,7 @@ public final class ScoringService {
       RubricRepository rubrics,
       EvaluationRepository evaluations,
       SettingRepository settings,
+      ExpertRepository experts,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -101,6 +108,7 @@ public final class ScoringService {
     this.rubrics = rubrics;
     this.evaluations = evaluations;
     this.settings = settings;
+    this.experts = experts;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -145,7 +153,10 @@ public final class ScoringService {
         queries,
         all,
         e.allSigned(),
-        PanelComposition.problems(e.project().method(), e.project().budget(), e.panel()));
+        PanelComposition.problems(e.project().method(), e.project().budget(), e.panel()),
+        conflicts(tx, e).entrySet().stream()
+            .flatMap(c -> c.getValue().stream().map(x -> conflictText(member(e, c.getKey()), x)))
+            .toList());
   }
 
   /**
@@ -159,6 +170,47 @@ public final class ScoringService {
           seat(session, e);
           return e.rank();
         });
+  }
+
+  /**
+   * The drawn members' conflicts with this project's bidders (employer and declared ties, by code
+   * or the register's name rules), by member id; members seated by hand declared no ties here.
+   */
+  private Map<Long, List<Conflicts.Conflict>> conflicts(Transaction tx, StoredEvaluation e) {
+    List<Conflicts.Bidder> bidders =
+        e.bids().stream()
+            .map(b -> new Conflicts.Bidder(b.bid().organization(), b.bid().uscc()))
+            .toList();
+    Map<Long, Expert> pool = new HashMap<>();
+    if (e.panel().stream().anyMatch(m -> m.expertId().isPresent())) {
+      experts.list(tx).forEach(x -> pool.put(x.id(), x));
+    }
+    Map<Long, List<Conflicts.Conflict>> byMember = new LinkedHashMap<>();
+    for (PanelMember m : e.panel()) {
+      m.expertId()
+          .map(pool::get)
+          .map(x -> Conflicts.of(x, bidders))
+          .filter(list -> !list.isEmpty())
+          .ifPresent(list -> byMember.put(m.id(), list));
+    }
+    return byMember;
+  }
+
+  private static LocalizedText conflictText(PanelMember m, Conflicts.Conflict c) {
+    return new LocalizedText(
+        "error.scoring.conflict",
+        m.name(),
+        c.bidder().name(),
+        new LocalizedText(c.tie().kind().labelKey()));
+  }
+
+  /** A member tied to a bidder may not score the project (issue 13): they must be replaced. */
+  private void refuseConflicted(Transaction tx, StoredEvaluation e, PanelMember member) {
+    List<Conflicts.Conflict> found = conflicts(tx, e).getOrDefault(member.id(), List.of());
+    if (!found.isEmpty()) {
+      LocalizedText text = conflictText(member, found.get(0));
+      throw new CareEvalException(text.key(), text.arguments().toArray());
+    }
   }
 
   private List<ScoreCheck.Finding> check(
@@ -214,6 +266,7 @@ public final class ScoringService {
         tx -> {
           StoredEvaluation e = load(tx, projectId);
           PanelMember me = openSeat(session, e);
+          refuseConflicted(tx, e, me);
           Map<String, Criterion> byCode = criteria(e);
           List<Long> scored = e.scoredBids().stream().map(OpenedBid::id).toList();
           Map<Long, Map<String, GivenScore>> before = e.scores().getOrDefault(me.id(), Map.of());
@@ -301,6 +354,7 @@ public final class ScoringService {
         tx -> {
           StoredEvaluation e = load(tx, projectId);
           PanelMember me = openSeat(session, e);
+          refuseConflicted(tx, e, me);
           Map<Long, Map<String, BigDecimal>> mine = e.points().getOrDefault(me.id(), Map.of());
           refuseIncomplete(e, mine);
           refuseObjectiveDisagreement(e, me, mine);
@@ -671,6 +725,17 @@ public final class ScoringService {
                   fileOf.put(m.id(), file.getFileName().toString());
                 }
               });
+    }
+    Map<Long, List<Conflicts.Conflict>> conflicted = database.read(tx -> conflicts(tx, e));
+    for (Long member : reads.keySet()) {
+      if (conflicted.containsKey(member)) {
+        problems.add(
+            new ImportProblem(
+                "[" + fileOf.get(member) + "]" + MemberSheet.SHEET,
+                MemberSheet.MEMBER_ROW,
+                "B",
+                conflictText(member(e, member), conflicted.get(member).get(0))));
+      }
     }
     if (problems.isEmpty()) {
       problems.addAll(objectiveDisagreements(e, reads, fileOf));

@@ -69,6 +69,7 @@ public record ProjectModule(
             rubrics,
             evaluations,
             new SettingRepository(),
+            experts,
             f.audit(),
             f.clock(),
             f.sessions()),

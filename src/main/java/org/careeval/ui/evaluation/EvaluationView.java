@@ -162,7 +162,7 @@ public final class EvaluationView {
     String composition =
         v == null
             ? ""
-            : v.composition().stream()
+            : java.util.stream.Stream.concat(v.composition().stream(), v.conflicts().stream())
                 .map(t -> messages.get(t.key(), t.arguments().toArray()))
                 .collect(Collectors.joining("\n"));
     compositionLabel.setText(composition);

@@ -19,7 +19,14 @@ class PanelCompositionTest {
       PanelRole role = i < experts ? PanelRole.EXPERT : PanelRole.BUYER_REPRESENTATIVE;
       panel.add(
           new PanelMember(
-              i, "评委" + i, role, false, Optional.empty(), Optional.empty(), Optional.empty()));
+              i,
+              "评委" + i,
+              role,
+              false,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
     }
     return panel;
   }

@@ -3,9 +3,7 @@ package org.careeval.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,17 +36,8 @@ public final class FormWorkbook {
 
   /** Writes to a temporary file first, so a failed export never leaves half a workbook. */
   public static void write(List<FormSheet> sheets, Path target) {
-    TableWorkbook.refuseUnsafeTarget(target);
     try {
-      Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
-      try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          write(sheets, out);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      TableWorkbook.replace(target, out -> write(sheets, out));
     } catch (IOException e) {
       throw new CareEvalException(e, "error.export.failed", target, e.getMessage());
     }

@@ -2,9 +2,7 @@ package org.careeval.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,16 +32,7 @@ public final class ImportTemplateWorkbook {
   private ImportTemplateWorkbook() {}
 
   public static void write(ImportTemplate template, Path target) throws IOException {
-    TableWorkbook.refuseUnsafeTarget(target);
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(template, out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    TableWorkbook.replace(target, out -> write(template, out));
   }
 
   static void write(ImportTemplate template, OutputStream out) throws IOException {

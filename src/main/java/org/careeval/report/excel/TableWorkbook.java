@@ -37,11 +37,26 @@ public final class TableWorkbook {
 
   /** Writes to a temporary file first, so a failed export never leaves half a workbook. */
   public static void write(TableReport report, Path target, ZoneId zone) throws IOException {
+    replace(target, out -> write(report, out, zone));
+  }
+
+  /** Writes a workbook's bytes to an output stream. */
+  @FunctionalInterface
+  interface WorkbookBytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Every workbook the application writes goes through here: the target is checked ({@link
+   * #refuseUnsafeTarget}), the bytes go to a temporary file beside it, which then replaces the
+   * target — a failed export never leaves half a workbook.
+   */
+  static void replace(Path target, WorkbookBytes bytes) throws IOException {
     refuseUnsafeTarget(target);
     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".careeval-", ".xlsx");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(report, out, zone);
+        bytes.writeTo(out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {

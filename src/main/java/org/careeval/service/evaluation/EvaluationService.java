@@ -267,7 +267,7 @@ public final class EvaluationService {
         tx -> {
           StoredEvaluation stored =
               StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
-          stored.rank();
+          stored.refuseUnlessRankable();
           return new Sensitivity(
                   stored.rubric().rubric().settings(), stored.rubric().rubric().criteria())
               .run(stored.bidList(), stored.scoresByBidIndex());

@@ -693,7 +693,15 @@ public final class ScoringService {
    */
   public SheetImport importSheets(Session session, long projectId, List<Path> files) {
     sessions.require(session, Permission.PROJECT_EDIT);
-    StoredEvaluation e = database.read(tx -> load(tx, projectId));
+    // one read: the evaluation and the drawn members' conflicts with its bidders
+    Map.Entry<StoredEvaluation, Map<Long, List<Conflicts.Conflict>>> stored =
+        database.read(
+            tx -> {
+              StoredEvaluation loaded = load(tx, projectId);
+              return Map.entry(loaded, conflicts(tx, loaded));
+            });
+    StoredEvaluation e = stored.getKey();
+    Map<Long, List<Conflicts.Conflict>> conflicted = stored.getValue();
     refuseSigned(e);
     List<ImportProblem> problems = new ArrayList<>();
     Map<Long, MemberSheet.Read> reads = new LinkedHashMap<>();
@@ -726,7 +734,6 @@ public final class ScoringService {
                 }
               });
     }
-    Map<Long, List<Conflicts.Conflict>> conflicted = database.read(tx -> conflicts(tx, e));
     for (Long member : reads.keySet()) {
       if (conflicted.containsKey(member)) {
         problems.add(

@@ -89,6 +89,13 @@ record StoredEvaluation(
    * scores are drafts, and members do not see each other's scores.
    */
   Ranking.Result rank() {
+    refuseUnlessRankable();
+    return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
+        .rank(bidList(), scoresByBidIndex());
+  }
+
+  /** Before every member has submitted there is nothing to rank: the scores are drafts. */
+  void refuseUnlessRankable() {
     if (panel.isEmpty()) {
       throw new CareEvalException("error.ranking.noPanel", project.name());
     }
@@ -97,8 +104,6 @@ record StoredEvaluation(
       throw new CareEvalException(
           "error.ranking.notAllSubmitted", Long.toString(waiting), project.name());
     }
-    return new Ranking(rubric.rubric().settings(), rubric.rubric().criteria())
-        .rank(bidList(), scoresByBidIndex());
   }
 
   /** The bids as the ranking reads them, in the order recorded. */

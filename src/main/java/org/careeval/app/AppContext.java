@@ -21,6 +21,7 @@ import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
@@ -213,6 +214,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public DrawService draws() {
     return projectModule.draws();
+  }
+
+  @Override
+  public AwardService awards() {
+    return projectModule.awards();
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.careeval.domain.award.AwardOrder;
 import org.careeval.domain.place.Place;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ServiceCategory;
@@ -49,6 +50,7 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
     project.addSubcommand(new SummaryCommand(environment, messages));
     project.addSubcommand(new FinalizeCommand(environment, messages));
     project.addSubcommand(new VerifyCommand(environment, messages));
+    project.addSubcommand(new AwardCommand(environment, messages));
     root.addSubcommand(project);
   }
 
@@ -486,6 +488,78 @@ final class ProjectCommand extends CommandGroup implements DescribedCommand {
       verification.differences().forEach(out::println);
       out.flush();
       return Cli.EXIT_REJECTED;
+    }
+  }
+
+  /**
+   * {@code careeval project award --project ID [--buyer NAME] [--bid BID] --user NAME}: offers the
+   * contract to the next candidate in the recommended order and prints the award notice; {@code
+   * --refused REASON} instead records that the organization offered refused to sign and prints the
+   * next candidate (or that none is left and the project is to be procured again).
+   */
+  @Command(name = "award")
+  static final class AwardCommand extends UserCommand
+      implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.project.award.description";
+    static final String DEFAULT_BUYER = "县民政局";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ProjectCommand project;
+
+    @Option(
+        names = "--project",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.parameter.projectId")
+    private long id;
+
+    @Option(
+        names = "--buyer",
+        paramLabel = "NAME",
+        defaultValue = DEFAULT_BUYER,
+        descriptionKey = "cli.option.award.buyer")
+    private String buyer;
+
+    @Option(names = "--bid", paramLabel = "BID", descriptionKey = "cli.option.award.bid")
+    private Long bid;
+
+    @Option(names = "--refused", paramLabel = "REASON", descriptionKey = "cli.option.award.refused")
+    private String refused;
+
+    AwardCommand(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      if (refused != null) {
+        Optional<AwardOrder.Candidate> next =
+            asUser(
+                project.parent.dataDirectory(),
+                (services, session) -> services.awards().refuse(session, id, refused));
+        out.println(
+            next.map(
+                    c ->
+                        messages.get(
+                            "cli.project.award.next", c.organization(), Integer.toString(c.rank())))
+                .orElse(messages.get("cli.project.award.noneLeft")));
+      } else {
+        String notice =
+            asUser(
+                project.parent.dataDirectory(),
+                (services, session) -> {
+                  services.awards().award(session, id, buyer, Optional.ofNullable(bid));
+                  return services.awards().notice(session, id);
+                });
+        out.println(notice);
+      }
+      out.flush();
+      return Cli.EXIT_OK;
     }
   }
 }

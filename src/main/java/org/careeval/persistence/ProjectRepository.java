@@ -1,5 +1,6 @@
 package org.careeval.persistence;
 
+import static org.careeval.persistence.jooq.Tables.BID;
 import static org.careeval.persistence.jooq.Tables.PROJECT;
 import static org.careeval.persistence.jooq.Tables.PROJECT_CATEGORY;
 import static org.careeval.persistence.jooq.Tables.PROJECT_PLACE;
@@ -121,6 +122,11 @@ public final class ProjectRepository {
   }
 
   /** The service-category catalogue, in its order. */
+  /** True once any bid is recorded for the project. */
+  public boolean hasBids(Transaction tx, long projectId) {
+    return tx.dsl().fetchExists(BID, BID.PROJECT_ID.eq(projectId));
+  }
+
   public List<ServiceCategory> categories(Transaction tx) {
     return tx.dsl()
         .selectFrom(SERVICE_CATEGORY)

@@ -3,6 +3,7 @@ package org.careeval.service;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
@@ -54,6 +55,8 @@ public interface CareEvalServices extends AutoCloseable {
   ExpertService experts();
 
   DrawService draws();
+
+  AwardService awards();
 
   DemoCountyService demo();
 

@@ -97,6 +97,38 @@ class ResultVerificationCliTest {
     assertThat(nothing.err()).contains("还没有锁定");
   }
 
+  @Test
+  void theDemoAwardNoticeNamesTheFirstCandidateAndARefusalPassesTheContractOn() {
+    String id = projectId(FINISHED);
+    CliRun.Result twice = run("project", "award", "--project", id, "--user", "supervisor");
+    assertThat(twice.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
+    assertThat(twice.err()).contains("只有评审中的项目可以定标");
+    CliRun.Result officer =
+        run("project", "award", "--project", id, "--refused", "不签", "--user", "officer");
+    assertThat(officer.exitCode()).isEqualTo(Cli.EXIT_REJECTED);
+
+    CliRun.Result refused =
+        run(
+            "project",
+            "award",
+            "--project",
+            id,
+            "--refused",
+            "理事会未通过，书面放弃",
+            "--user",
+            "supervisor");
+    assertThat(refused.exitCode()).isZero();
+    assertThat(refused.out()).startsWith("已登记拒签。下一名候选人：").contains("（第 2 名）");
+    String second = refused.out().split("：")[1].split("（")[0];
+
+    CliRun.Result notice =
+        run("project", "award", "--project", id, "--buyer", "青山县民政局", "--user", "supervisor");
+    assertThat(notice.exitCode()).isZero();
+    assertThat(notice.out().lines())
+        .contains("    供应商名称：" + second, "九、采购人：青山县民政局", "七、公告期限：自本公告发布之日起 1 个工作日。")
+        .anyMatch(l -> l.matches("八、其他补充事宜：评审结果校验码 [0-9a-f]{16}"));
+  }
+
   private void sql(String statement) throws Exception {
     DataDirectory directory = new DataDirectory(temp.resolve("data"));
     try (Connection connection =

@@ -21,6 +21,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.audit.AuditFilter;
+import org.careeval.domain.award.AwardOffer;
+import org.careeval.domain.award.AwardOrder;
+import org.careeval.domain.award.AwardOutcome;
+import org.careeval.domain.organization.OrganizationDraft;
 import org.careeval.domain.organization.SyntheticCodes;
 import org.careeval.domain.place.PlaceDraft;
 import org.careeval.domain.place.PlaceKind;
@@ -45,6 +49,7 @@ import org.careeval.domain.scoring.Ranking;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
+import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.ScoringService.Entry;
@@ -615,5 +620,112 @@ class ScoringServiceTest {
                         projectId,
                         Map.of(bidIds[0], Map.of("A1", new Entry("40", ""))))))
         .isEqualTo("error.scoring.conflict");
+  }
+
+  private void finalizeResult() {
+    score(0, "40", "30", "45", "25");
+    score(1, "42", "30", "46", "25");
+    score(2, "44", "30", "47", "25");
+    for (int m = 0; m < 3; m++) {
+      scoring.submit(experts[m], projectId);
+    }
+    for (int m = 0; m < 3; m++) {
+      scoring.sign(experts[m], projectId, memberIds[m]);
+    }
+    context.evaluations().finalizeResult(supervisor, projectId);
+  }
+
+  private long register(String name, String code) {
+    return context
+        .organizations()
+        .register(
+            officer, new OrganizationDraft(name, code, "", "人民路 " + name, "", Optional.empty()))
+        .id();
+  }
+
+  @Test
+  void theContractIsOfferedInTheRecommendedOrderAndARefusalPassesItOn() {
+    AwardService awards = context.awards();
+    assertThat(keyOf(() -> awards.award(supervisor, projectId, "XX县民政局", Optional.empty())))
+        .isEqualTo("error.result.notFinalized");
+    finalizeResult();
+    // 甲 (40+42+44)/3 + 30 + 20 = 92.00; 乙 46 + 25 + 19.20 = 90.20; 丙 excluded
+    assertThat(awards.state(officer, projectId).candidates())
+        .extracting(AwardOrder.Candidate::organization, AwardOrder.Candidate::rank)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("甲社工服务中心", 1),
+            org.assertj.core.groups.Tuple.tuple("乙社会工作服务社", 2));
+    assertThat(keyOf(() -> awards.award(officer, projectId, "XX县民政局", Optional.empty())))
+        .isEqualTo("error.permission.denied");
+    assertThat(keyOf(() -> awards.award(supervisor, projectId, "XX县民政局", Optional.empty())))
+        .isEqualTo("error.award.notRegistered");
+    long a = register("甲社工服务中心", A);
+    assertThat(keyOf(() -> awards.award(supervisor, projectId, " ", Optional.empty())))
+        .isEqualTo("error.text.required");
+
+    AwardOffer first = awards.award(supervisor, projectId, "XX县民政局", Optional.empty());
+    assertThat(first.seq()).isEqualTo(1);
+    assertThat(first.organizationId()).isEqualTo(a);
+    assertThat(first.amount()).isEqualByComparingTo("480000");
+    Project awarded = context.projects().get(officer, projectId);
+    assertThat(awarded.status()).isEqualTo(ProjectStatus.AWARDED);
+    assertThat(awarded.awardedOrganizationId()).hasValue(a);
+    assertThat(awards.state(officer, projectId).contract())
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.status()).isEqualTo("DRAFT");
+              assertThat(c.amount()).isEqualByComparingTo("480000");
+            });
+    assertThat(keyOf(() -> awards.award(supervisor, projectId, "XX县民政局", Optional.empty())))
+        .isEqualTo("error.award.status");
+    String notice = awards.notice(officer, projectId);
+    assertThat(notice)
+        .contains("供应商名称：甲社工服务中心")
+        .contains("供应商地址：人民路 甲社工服务中心")
+        .contains("中标（成交）金额：480000.00 元")
+        .contains("名单：专家1（组长）、专家2、专家3")
+        .contains(context.evaluations().finalized(officer, projectId).orElseThrow().shortHash())
+        .contains("九、采购人：XX县民政局");
+
+    assertThat(keyOf(() -> awards.refuse(supervisor, projectId, "")))
+        .isEqualTo("error.text.required");
+    assertThat(awards.refuse(supervisor, projectId, "放弃签约（书面函）"))
+        .map(AwardOrder.Candidate::organization)
+        .hasValue("乙社会工作服务社");
+    AwardService.AwardState afterRefusal = awards.state(officer, projectId);
+    assertThat(afterRefusal.offers())
+        .extracting(AwardOffer::outcome, AwardOffer::reason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AwardOutcome.REFUSED, "放弃签约（书面函）"));
+    assertThat(afterRefusal.contract()).map(c -> c.status()).hasValue("WITHDRAWN");
+    assertThat(context.projects().get(officer, projectId).status())
+        .isEqualTo(ProjectStatus.UNDER_REVIEW);
+    // the status steps of the project screen cannot pick a winner for an evaluated project
+    Project back = context.projects().get(officer, projectId);
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .projects()
+                        .changeStatus(
+                            officer,
+                            projectId,
+                            back.version(),
+                            ProjectStatus.AWARDED,
+                            "",
+                            Optional.of(a))))
+        .isEqualTo("error.project.notReady");
+
+    register("乙社会工作服务社", B);
+    AwardOffer second = awards.award(supervisor, projectId, "XX县民政局", Optional.empty());
+    assertThat(second.seq()).isEqualTo(2);
+    assertThat(second.rank()).isEqualTo(2);
+    assertThat(second.amount()).isEqualByComparingTo("500000");
+    assertThat(awards.refuse(supervisor, projectId, "法定代表人变更，无法签约")).isEmpty();
+    assertThat(keyOf(() -> awards.award(supervisor, projectId, "XX县民政局", Optional.empty())))
+        .isEqualTo("error.award.noneLeft");
+    assertThat(
+            context.audit().search(supervisor, AuditFilter.ALL).stream()
+                .filter(e -> e.entityType().equals(AuditEntity.AWARD.code())))
+        .hasSize(4);
   }
 }

@@ -25,7 +25,8 @@ public enum AuditEntity {
   PANEL_MEMBER("panelMember", "audit.entity.panelMember"),
   SCORE("score", "audit.entity.score"),
   SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery"),
-  EXPERT("expert", "audit.entity.expert");
+  EXPERT("expert", "audit.entity.expert"),
+  AWARD("award", "audit.entity.award");
 
   private final String code;
   private final String labelKey;

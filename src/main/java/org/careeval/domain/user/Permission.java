@@ -21,6 +21,7 @@ public enum Permission {
   RUBRIC_CHANGE_LOCKED("permission.rubricChangeLocked"),
   PROJECT_SCORE("permission.projectScore"),
   RESULT_FINALIZE("permission.resultFinalize"),
+  AWARD_DECIDE("permission.awardDecide"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

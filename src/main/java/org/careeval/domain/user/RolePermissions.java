@@ -51,6 +51,7 @@ public final class RolePermissions {
             Permission.PROJECT_READ,
             Permission.RUBRIC_CHANGE_LOCKED,
             Permission.RESULT_FINALIZE,
+            Permission.AWARD_DECIDE,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

@@ -57,6 +57,10 @@ public final class DemoCountyService {
 
   private final UserService users;
   private final AuthenticationService authentication;
+
+  /** The buying body the demo's award notice names. */
+  static final String DEMO_BUYER = "示范县民政局";
+
   private final OrganizationService organizations;
   private final OrganizationDetailService details;
   private final CountyClock clock;
@@ -122,6 +126,7 @@ public final class DemoCountyService {
     long finished = addFinishedEvaluation(demoProjects, officer, registered);
     Session supervisor = authentication.signIn("supervisor", PASSWORD.toCharArray()).session();
     projectModule.evaluations().finalizeResult(supervisor, finished);
+    projectModule.awards().award(supervisor, finished, DEMO_BUYER, Optional.empty());
     List<Session> panel = new java.util.ArrayList<>();
     for (String expert : List.of("expert2", "expert3", "expert4")) {
       panel.add(authentication.signIn(expert, PASSWORD.toCharArray()).session());

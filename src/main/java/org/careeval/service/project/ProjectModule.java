@@ -1,5 +1,6 @@
 package org.careeval.service.project;
 
+import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.FileEvidenceStore;
@@ -12,6 +13,7 @@ import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
@@ -31,7 +33,8 @@ public record ProjectModule(
     BidService bids,
     ScoringService scoring,
     ExpertService experts,
-    DrawService draws) {
+    DrawService draws,
+    AwardService awards) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
@@ -80,6 +83,17 @@ public record ProjectModule(
             evaluations,
             experts,
             new PanelDrawRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new AwardService(
+            f.database(),
+            projects,
+            rubrics,
+            evaluations,
+            new AwardRepository(),
+            new OrganizationRepository(),
+            new PlaceRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -1,5 +1,6 @@
 package org.careeval.service.project;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,11 +257,12 @@ public final class ProjectService {
           Optional<Rubric> rubric = rubrics.current(tx, id).map(RubricVersion::rubric);
           Map<ProjectStatus, List<LocalizedText>> missing = new EnumMap<>(ProjectStatus.class);
           for (ProjectStatus next : project.status().allowedNext()) {
-            missing.put(
-                next,
-                next.needsReason()
-                    ? List.of()
-                    : ProjectTransitions.missingFor(project, next, rubric, "", clock.today()));
+            List<LocalizedText> lacks = new ArrayList<>();
+            if (!next.needsReason()) {
+              lacks.addAll(ProjectTransitions.missingFor(project, next, rubric, "", clock.today()));
+              lacks.addAll(awardedInEvaluation(tx, project, next));
+            }
+            missing.put(next, lacks);
           }
           return missing;
         });
@@ -270,7 +272,7 @@ public final class ProjectService {
    * Moves a project read at {@code version} to {@code target}; refused with everything it lacks.
    *
    * @param reason required for 终止 and 废标
-   * @param awarded the organization awarded, for 已定标 (until step 8 brings the ranking)
+   * @param awarded the organization awarded, for 已定标 of a procurement held before the app
    */
   public Project changeStatus(
       Session session,
@@ -292,7 +294,9 @@ public final class ProjectService {
                   target == ProjectStatus.AWARDED ? awarded : before.awardedOrganizationId());
           Optional<Rubric> rubric = rubrics.current(tx, id).map(RubricVersion::rubric);
           List<LocalizedText> missing =
-              ProjectTransitions.missingFor(asked, target, rubric, reason, clock.today());
+              new ArrayList<>(
+                  ProjectTransitions.missingFor(asked, target, rubric, reason, clock.today()));
+          missing.addAll(awardedInEvaluation(tx, before, target));
           if (!missing.isEmpty()) {
             throw new CareEvalException(
                 "error.project.notReady", new LocalizedText(target.labelKey()), missing);
@@ -303,6 +307,18 @@ public final class ProjectService {
           write(tx, session, before, changed);
           return find(tx, id);
         });
+  }
+
+  /**
+   * A project whose bids are in the app is awarded in the recommended order from the evaluation
+   * screen ({@code AwardService}); naming the organization here is for a procurement held before
+   * the app, recorded afterwards.
+   */
+  private List<LocalizedText> awardedInEvaluation(
+      Transaction tx, Project project, ProjectStatus target) {
+    return target == ProjectStatus.AWARDED && repository.hasBids(tx, project.id())
+        ? List.of(new LocalizedText("error.project.awardInEvaluation"))
+        : List.of();
   }
 
   private void write(Transaction tx, Session session, Project before, Project changed) {

@@ -1,0 +1,185 @@
+package org.careeval.persistence;
+
+import static org.careeval.persistence.jooq.Tables.AWARD_OFFER;
+import static org.careeval.persistence.jooq.Tables.BID;
+import static org.careeval.persistence.jooq.Tables.CONTRACT;
+import static org.careeval.persistence.jooq.Tables.PROJECT;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.careeval.domain.award.AwardOffer;
+import org.careeval.domain.award.AwardOutcome;
+import org.jooq.Record;
+
+/** The award's offers in order and the contract drafts they create. */
+public final class AwardRepository {
+
+  /** A project an organization bid on, with the outcome of its offers there, if any. */
+  public record BidHistory(
+      long projectId,
+      String project,
+      int fiscalYear,
+      String projectStatus,
+      long bidId,
+      BigDecimal price,
+      boolean passedReviews,
+      Optional<AwardOutcome> award) {}
+
+  public List<AwardOffer> offers(Transaction tx, long projectId) {
+    return tx.dsl()
+        .select()
+        .from(AWARD_OFFER)
+        .join(BID)
+        .on(BID.ID.eq(AWARD_OFFER.BID_ID))
+        .where(AWARD_OFFER.PROJECT_ID.eq(projectId))
+        .orderBy(AWARD_OFFER.SEQ)
+        .fetch(AwardRepository::offer);
+  }
+
+  public void insert(Transaction tx, long projectId, AwardOffer offer) {
+    tx.dsl()
+        .insertInto(AWARD_OFFER)
+        .set(AWARD_OFFER.PROJECT_ID, projectId)
+        .set(AWARD_OFFER.SEQ, offer.seq())
+        .set(AWARD_OFFER.BID_ID, offer.bidId())
+        .set(AWARD_OFFER.ORGANIZATION_ID, offer.organizationId())
+        .set(AWARD_OFFER.RANKED, offer.rank())
+        .set(AWARD_OFFER.AMOUNT, offer.amount())
+        .set(AWARD_OFFER.BUYER, offer.buyer())
+        .set(AWARD_OFFER.OFFERED_BY, offer.offeredBy())
+        .set(AWARD_OFFER.OFFERED_AT, offer.offeredAt().atOffset(ZoneOffset.UTC))
+        .set(AWARD_OFFER.OUTCOME, offer.outcome().name())
+        .set(AWARD_OFFER.REASON, offer.reason())
+        .execute();
+  }
+
+  /** Closes an open offer with its outcome; false when it was no longer open. */
+  public boolean close(
+      Transaction tx,
+      long projectId,
+      int seq,
+      AwardOutcome outcome,
+      String reason,
+      String by,
+      Instant at) {
+    return tx.dsl()
+            .update(AWARD_OFFER)
+            .set(AWARD_OFFER.OUTCOME, outcome.name())
+            .set(AWARD_OFFER.REASON, reason)
+            .set(AWARD_OFFER.CLOSED_BY, by)
+            .set(AWARD_OFFER.CLOSED_AT, at.atOffset(ZoneOffset.UTC))
+            .where(AWARD_OFFER.PROJECT_ID.eq(projectId))
+            .and(AWARD_OFFER.SEQ.eq(seq))
+            .and(AWARD_OFFER.OUTCOME.eq(AwardOutcome.OFFERED.name()))
+            .execute()
+        == 1;
+  }
+
+  /** Creates the contract draft of an offer; returns its id. */
+  public long insertContractDraft(
+      Transaction tx,
+      long projectId,
+      long organizationId,
+      int seq,
+      BigDecimal amount,
+      String by,
+      Instant at) {
+    return tx.dsl()
+        .insertInto(CONTRACT)
+        .set(CONTRACT.PROJECT_ID, projectId)
+        .set(CONTRACT.ORGANIZATION_ID, organizationId)
+        .set(CONTRACT.AWARD_SEQ, seq)
+        .set(CONTRACT.AMOUNT, amount)
+        .set(CONTRACT.STATUS, "DRAFT")
+        .set(CONTRACT.CREATED_BY, by)
+        .set(CONTRACT.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(CONTRACT.VERSION, 0)
+        .returning(CONTRACT.ID)
+        .fetchOne()
+        .getId();
+  }
+
+  /** The contract draft created by an offer, withdrawn when the organization refused to sign. */
+  public void withdrawContractDraft(Transaction tx, long projectId, int seq) {
+    tx.dsl()
+        .update(CONTRACT)
+        .set(CONTRACT.STATUS, "WITHDRAWN")
+        .set(CONTRACT.VERSION, CONTRACT.VERSION.plus(1))
+        .where(CONTRACT.PROJECT_ID.eq(projectId))
+        .and(CONTRACT.AWARD_SEQ.eq(seq))
+        .and(CONTRACT.STATUS.eq("DRAFT"))
+        .execute();
+  }
+
+  /** The contract draft of an offer: its id and status. */
+  public Optional<ContractDraft> contractDraft(Transaction tx, long projectId, int seq) {
+    return tx.dsl()
+        .selectFrom(CONTRACT)
+        .where(CONTRACT.PROJECT_ID.eq(projectId))
+        .and(CONTRACT.AWARD_SEQ.eq(seq))
+        .fetchOptional(r -> new ContractDraft(r.getId(), r.getAmount(), r.getStatus()));
+  }
+
+  /** A contract as the award left it. */
+  public record ContractDraft(long id, BigDecimal amount, String status) {}
+
+  /** Every project an organization bid on (by the register link), newest project first. */
+  public List<BidHistory> bidsOf(Transaction tx, long organizationId) {
+    return tx.dsl()
+        .select(
+            PROJECT.ID,
+            PROJECT.NAME,
+            PROJECT.FISCAL_YEAR,
+            PROJECT.STATUS,
+            BID.ID,
+            BID.QUOTED_PRICE,
+            BID.FINAL_QUOTE,
+            BID.QUALIFICATION_PASSED,
+            BID.CONFORMITY_PASSED)
+        .from(BID)
+        .join(PROJECT)
+        .on(PROJECT.ID.eq(BID.PROJECT_ID))
+        .where(BID.ORGANIZATION_ID.eq(organizationId))
+        .orderBy(PROJECT.ID.desc())
+        .fetch(
+            r ->
+                new BidHistory(
+                    r.get(PROJECT.ID),
+                    r.get(PROJECT.NAME),
+                    r.get(PROJECT.FISCAL_YEAR),
+                    r.get(PROJECT.STATUS),
+                    r.get(BID.ID),
+                    Optional.ofNullable(r.get(BID.FINAL_QUOTE)).orElse(r.get(BID.QUOTED_PRICE)),
+                    Boolean.TRUE.equals(r.get(BID.QUALIFICATION_PASSED))
+                        && Boolean.TRUE.equals(r.get(BID.CONFORMITY_PASSED)),
+                    lastOutcome(tx, r.get(BID.ID))));
+  }
+
+  private static Optional<AwardOutcome> lastOutcome(Transaction tx, long bidId) {
+    return tx.dsl()
+        .select(AWARD_OFFER.OUTCOME)
+        .from(AWARD_OFFER)
+        .where(AWARD_OFFER.BID_ID.eq(bidId))
+        .orderBy(AWARD_OFFER.SEQ.desc())
+        .limit(1)
+        .fetchOptional(r -> AwardOutcome.valueOf(r.value1()));
+  }
+
+  private static AwardOffer offer(Record r) {
+    return new AwardOffer(
+        r.get(AWARD_OFFER.SEQ),
+        r.get(AWARD_OFFER.BID_ID),
+        r.get(BID.ORGANIZATION_NAME),
+        r.get(AWARD_OFFER.ORGANIZATION_ID),
+        r.get(AWARD_OFFER.RANKED),
+        r.get(AWARD_OFFER.AMOUNT),
+        r.get(AWARD_OFFER.BUYER),
+        r.get(AWARD_OFFER.OFFERED_BY),
+        r.get(AWARD_OFFER.OFFERED_AT).toInstant(),
+        AwardOutcome.valueOf(r.get(AWARD_OFFER.OUTCOME)),
+        r.get(AWARD_OFFER.REASON));
+  }
+}

@@ -3,6 +3,8 @@ package org.careeval.persistence;
 import static org.careeval.persistence.jooq.Tables.AWARD_OFFER;
 import static org.careeval.persistence.jooq.Tables.BID;
 import static org.careeval.persistence.jooq.Tables.CONTRACT;
+import static org.careeval.persistence.jooq.Tables.EVALUATION_RESULT;
+import static org.careeval.persistence.jooq.Tables.ORGANIZATION;
 import static org.careeval.persistence.jooq.Tables.PROJECT;
 
 import java.math.BigDecimal;
@@ -12,21 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import org.careeval.domain.award.AwardOffer;
 import org.careeval.domain.award.AwardOutcome;
+import org.careeval.domain.award.BidRecord;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.scoring.ResultTable;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The award's offers in order and the contract drafts they create. */
 public final class AwardRepository {
-
-  /** A project an organization bid on, with the outcome of its offers there, if any. */
-  public record BidHistory(
-      long projectId,
-      String project,
-      int fiscalYear,
-      String projectStatus,
-      long bidId,
-      BigDecimal price,
-      boolean passedReviews,
-      Optional<AwardOutcome> award) {}
 
   public List<AwardOffer> offers(Transaction tx, long projectId) {
     return tx.dsl()
@@ -126,8 +121,11 @@ public final class AwardRepository {
   /** A contract as the award left it. */
   public record ContractDraft(long id, BigDecimal amount, String status) {}
 
-  /** Every project an organization bid on (by the register link), newest project first. */
-  public List<BidHistory> bidsOf(Transaction tx, long organizationId) {
+  /**
+   * Every project an organization bid on (linked to the register, or typed with its code), newest
+   * project first.
+   */
+  public List<BidRecord> bidsOf(Transaction tx, long organizationId) {
     return tx.dsl()
         .select(
             PROJECT.ID,
@@ -135,26 +133,40 @@ public final class AwardRepository {
             PROJECT.FISCAL_YEAR,
             PROJECT.STATUS,
             BID.ID,
+            BID.USCC,
             BID.QUOTED_PRICE,
             BID.FINAL_QUOTE,
             BID.QUALIFICATION_PASSED,
-            BID.CONFORMITY_PASSED)
+            BID.CONFORMITY_PASSED,
+            EVALUATION_RESULT.RESULT_TABLE)
         .from(BID)
         .join(PROJECT)
         .on(PROJECT.ID.eq(BID.PROJECT_ID))
-        .where(BID.ORGANIZATION_ID.eq(organizationId))
-        .orderBy(PROJECT.ID.desc())
+        .leftJoin(EVALUATION_RESULT)
+        .on(EVALUATION_RESULT.PROJECT_ID.eq(PROJECT.ID))
+        .where(
+            BID.ORGANIZATION_ID
+                .eq(organizationId)
+                .or(
+                    BID.ORGANIZATION_ID
+                        .isNull()
+                        .and(
+                            BID.USCC.in(
+                                DSL.select(ORGANIZATION.CODE)
+                                    .from(ORGANIZATION)
+                                    .where(ORGANIZATION.ID.eq(organizationId))))))
+        .orderBy(PROJECT.FISCAL_YEAR.desc(), PROJECT.ID.desc())
         .fetch(
             r ->
-                new BidHistory(
+                new BidRecord(
                     r.get(PROJECT.ID),
-                    r.get(PROJECT.NAME),
                     r.get(PROJECT.FISCAL_YEAR),
-                    r.get(PROJECT.STATUS),
-                    r.get(BID.ID),
+                    r.get(PROJECT.NAME),
+                    ProjectStatus.valueOf(r.get(PROJECT.STATUS)),
                     Optional.ofNullable(r.get(BID.FINAL_QUOTE)).orElse(r.get(BID.QUOTED_PRICE)),
-                    Boolean.TRUE.equals(r.get(BID.QUALIFICATION_PASSED))
-                        && Boolean.TRUE.equals(r.get(BID.CONFORMITY_PASSED)),
+                    r.get(BID.QUALIFICATION_PASSED) && r.get(BID.CONFORMITY_PASSED),
+                    Optional.ofNullable(r.get(EVALUATION_RESULT.RESULT_TABLE))
+                        .flatMap(t -> new ResultTable(t).rankOf(r.get(BID.USCC))),
                     lastOutcome(tx, r.get(BID.ID))));
   }
 

@@ -6,14 +6,17 @@ import static org.careeval.app.WindowTestSupport.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.careeval.domain.project.Project;
@@ -25,6 +28,7 @@ import org.careeval.ui.common.FxUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
 import org.careeval.ui.common.Theme;
 import org.careeval.ui.common.ViewLoader;
+import org.careeval.ui.evaluation.AwardViewModel;
 import org.careeval.ui.evaluation.EvaluationView;
 import org.careeval.ui.evaluation.EvaluationViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +58,7 @@ class EvaluationPaneTest {
   private final FxUiExecutor executor = new FxUiExecutor();
   private final RecordingDialogService dialogs = new RecordingDialogService();
   private EvaluationViewModel viewModel;
+  private AwardViewModel award;
 
   @Start
   void start(Stage stage) {
@@ -70,9 +75,19 @@ class EvaluationPaneTest {
     Session session =
         context.authentication().signIn(user, DemoCountyService.PASSWORD.toCharArray()).session();
     viewModel = new EvaluationViewModel(context, session, executor, dialogs, messages);
+    award =
+        new AwardViewModel(
+            context,
+            session,
+            viewModel.tasks(),
+            dialogs,
+            messages,
+            viewModel.projectProperty(),
+            viewModel::load);
     robot.interact(
         () -> {
-          Parent view = new ViewLoader(messages).load(new EvaluationView(viewModel, messages));
+          Parent view =
+              new ViewLoader(messages).load(new EvaluationView(viewModel, award, messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);
@@ -181,6 +196,44 @@ class EvaluationPaneTest {
     assertThat(viewModel.ranked()).hasSize(3);
     assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("已全部签字");
     save(robot, "evaluation-signed-zh.png");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSupervisorRecordsARefusalAndAwardsTheNextCandidate(FxRobot robot) throws Exception {
+    open(robot, "supervisor");
+    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
+    robot.interact(
+        () ->
+            projects.setValue(
+                projects.getItems().stream()
+                    .filter(p -> p.name().endsWith("（示范评审）"))
+                    .findFirst()
+                    .orElseThrow()));
+    idle();
+    TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+    idle();
+    TableView<AwardViewModel.Row> table = robot.lookup("#awardTable").queryAs(TableView.class);
+    assertThat(table.getItems()).hasSize(3);
+    assertThat(table.getItems().get(0).offer()).isPresent();
+    assertThat(robot.lookup("#awardNoticeArea").queryAs(TextArea.class).getText())
+        .contains("中标（成交）结果公告", "采购人：示范县民政局");
+    assertThat(robot.lookup("#awardButton").queryAs(Button.class).isDisabled()).isTrue();
+    save(robot, "evaluation-award-zh.png");
+
+    dialogs.textAnswer = Optional.of("理事会未通过，书面放弃");
+    robot.clickOn("#refuseButton");
+    idle();
+    assertThat(feedback(robot)).contains("下一名候选人");
+    waitUntil(() -> !robot.lookup("#awardButton").queryAs(Button.class).isDisabled());
+    String second = table.getItems().get(1).candidate().organization();
+    robot.clickOn("#awardButton");
+    idle();
+    assertThat(feedback(robot)).contains("已定标：" + second);
+    waitUntil(() -> table.getItems().get(1).offer().isPresent());
+    assertThat(robot.lookup("#awardNoticeArea").queryAs(TextArea.class).getText())
+        .contains("供应商名称：" + second);
   }
 
   private void save(FxRobot robot, String name) throws Exception {

@@ -727,5 +727,17 @@ class ScoringServiceTest {
             context.audit().search(supervisor, AuditFilter.ALL).stream()
                 .filter(e -> e.entityType().equals(AuditEntity.AWARD.code())))
         .hasSize(4);
+    // the register page: 甲 bid (typed with its code, not linked), ranked first, refused
+    assertThat(context.organizationDetails().bids(officer, a))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.project()).isEqualTo("城关镇留守儿童关爱服务项目");
+              assertThat(r.rank()).hasValue(1);
+              assertThat(r.award()).hasValue(AwardOutcome.REFUSED);
+              assertThat(r.price()).isEqualByComparingTo("480000");
+            });
+    assertThat(keyOf(() -> context.organizationDetails().bids(experts[0], a)))
+        .isEqualTo("error.permission.denied");
   }
 }

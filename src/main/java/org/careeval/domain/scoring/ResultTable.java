@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,6 +86,15 @@ public record ResultTable(String text) {
     mine.stream().filter(l -> !theirs.contains(l)).forEach(l -> differences.add("- " + l));
     theirs.stream().filter(l -> !mine.contains(l)).forEach(l -> differences.add("+ " + l));
     return differences;
+  }
+
+  /** The rank the table gives the bid with this code; empty when it was not ranked. */
+  public Optional<Integer> rankOf(String uscc) {
+    return text.lines()
+        .map(l -> l.split("\\|", -1))
+        .filter(f -> f.length > 2 && f[1].equals(uscc) && f[0].matches("[0-9]+"))
+        .findFirst()
+        .map(f -> Integer.parseInt(f[0]));
   }
 
   private static String two(BigDecimal value) {

@@ -15,6 +15,7 @@ import org.careeval.domain.FreeText;
 import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditAction;
 import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.award.BidRecord;
 import org.careeval.domain.organization.AlertFacts;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
@@ -31,6 +32,7 @@ import org.careeval.domain.place.PlaceKind;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
+import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
@@ -51,6 +53,7 @@ public final class OrganizationDetailService {
   public static final long MAX_SCAN_BYTES = 20L * 1024 * 1024;
 
   private final Database database;
+  private final AwardRepository awards;
   private final PlaceRepository places;
   private final Sessions sessions;
   private final OrganizationRepository organizations;
@@ -67,8 +70,10 @@ public final class OrganizationDetailService {
       CountyClock clock,
       EvidenceStore evidence,
       PlaceRepository places,
+      AwardRepository awards,
       Sessions sessions) {
     this.places = places;
+    this.awards = awards;
     this.sessions = sessions;
     this.database = database;
     this.organizations = organizations;
@@ -76,6 +81,16 @@ public final class OrganizationDetailService {
     this.audit = audit;
     this.clock = clock;
     this.evidence = evidence;
+  }
+
+  /**
+   * The projects the organization bid on, newest first, with its rank once the result is finalized
+   * and the outcome of any award offered to it (the register page's 投标与中标 tab).
+   */
+  public List<BidRecord> bids(Session session, long organizationId) {
+    sessions.require(session, Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(tx -> awards.bidsOf(tx, organizationId));
   }
 
   /** Every organization with its alerts today and the towns it serves, by name. */

@@ -1,5 +1,6 @@
 package org.careeval.service.organization;
 
+import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
@@ -22,6 +23,7 @@ public record OrganizationModule(
             f.clock(),
             new FileEvidenceStore(f.database().directory().root().resolve("documents")),
             new PlaceRepository(),
+            new AwardRepository(),
             f.sessions()));
   }
 }

@@ -16,7 +16,16 @@ public final class EvaluationScreens {
           EvaluationViewModel viewModel =
               new EvaluationViewModel(
                   c.services(), c.session(), c.executor(), c.dialogs(), c.messages());
-          EvaluationView view = new EvaluationView(viewModel, c.messages());
+          AwardViewModel award =
+              new AwardViewModel(
+                  c.services(),
+                  c.session(),
+                  viewModel.tasks(),
+                  c.dialogs(),
+                  c.messages(),
+                  viewModel.projectProperty(),
+                  viewModel::load);
+          EvaluationView view = new EvaluationView(viewModel, award, c.messages());
           return new AreaScreen(c.loader().load(view), viewModel::load);
         });
   }

@@ -52,6 +52,7 @@ public final class EvaluationView {
   @FXML private Tab bidsTab;
   @FXML private Tab panelTab;
   @FXML private Tab gridTab;
+  @FXML private Tab checkTab;
   @FXML private TableView<BidService.ReviewedBid> bidsTable;
   @FXML private TableColumn<BidService.ReviewedBid, String> bidderColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> priceColumn;
@@ -124,11 +125,13 @@ public final class EvaluationView {
   @FXML private Button finalizeButton;
 
   private final EvaluationViewModel viewModel;
+  private final AwardViewModel award;
   private final Messages messages;
   private StringProperty boundNote;
 
-  public EvaluationView(EvaluationViewModel viewModel, Messages messages) {
+  public EvaluationView(EvaluationViewModel viewModel, AwardViewModel award, Messages messages) {
     this.viewModel = viewModel;
+    this.award = award;
     this.messages = messages;
   }
 
@@ -149,12 +152,17 @@ public final class EvaluationView {
     bindGrid();
     bindCheck();
     viewModel.viewProperty().addListener((obs, old, now) -> showView(now));
+    if (viewModel.canReadBids()) {
+      tabs.getTabs().add(new AwardPane(award, messages).tab());
+      viewModel.viewProperty().addListener((obs, old, now) -> award.refresh());
+      viewModel.finalizedProperty().addListener((obs, old, now) -> award.refresh());
+    }
   }
 
   private void showView(ScoringService.View v) {
     boolean seat = v != null && v.me().isPresent();
     if (seat && !tabs.getTabs().contains(gridTab)) {
-      tabs.getTabs().add(tabs.getTabs().size() - 1, gridTab);
+      tabs.getTabs().add(tabs.getTabs().indexOf(checkTab), gridTab);
     } else if (!seat) {
       tabs.getTabs().remove(gridTab);
     }

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careeval.domain.award.BidRecord;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
 import org.careeval.domain.organization.CreditFlag;
@@ -289,9 +290,41 @@ final class OrganizationDetailsView {
   private Node performance() {
     Label empty = new Label(messages.get("organization.performance.empty"));
     empty.setWrapText(true);
-    VBox box = new VBox(empty);
+    VBox box = new VBox(8);
+    if (viewModel.canSeeBids()) {
+      TableView<BidRecord> bids = new TableView<>(viewModel.bids());
+      bids.setId("bidRecordsTable");
+      bids.getColumns()
+          .setAll(
+              List.of(
+                  column("organization.bids.project", b -> b.fiscalYear() + " · " + b.project()),
+                  column("organization.bids.price", b -> Formats.money(b.price())),
+                  column("organization.bids.rank", this::rank),
+                  column("organization.bids.outcome", this::outcome)));
+      bids.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+      bids.setPlaceholder(new Label(messages.get("organization.bids.empty")));
+      bids.setPrefHeight(180);
+      Columns.withTooltips(bids);
+      box.getChildren().add(bids);
+    }
+    box.getChildren().add(empty);
     box.getStyleClass().add("side-form");
     return box;
+  }
+
+  private String rank(BidRecord b) {
+    if (!b.passedReviews()) {
+      return messages.get("organization.bids.failedReview");
+    }
+    return b.rank()
+        .map(r -> messages.get("organization.bids.rankValue", r))
+        .orElse(messages.get("organization.bids.notFinalized"));
+  }
+
+  private String outcome(BidRecord b) {
+    return b.award()
+        .map(a -> messages.get(a.labelKey()))
+        .orElse(messages.get(b.status().labelKey()));
   }
 
   // --- building blocks ---

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.award.BidRecord;
 import org.careeval.domain.organization.AnnualInspection;
 import org.careeval.domain.organization.Contact;
 import org.careeval.domain.organization.CreditFlag;
@@ -124,6 +125,8 @@ public final class OrganizationDetailsViewModel {
           new SimpleStringProperty(""));
   private static final String TOWN_SEPARATORS = "[、,，;；\\s]+";
   private final StringProperty townsText = new SimpleStringProperty("");
+  private final ObservableList<BidRecord> bids = FXCollections.observableArrayList();
+  private final ObservableList<BidRecord> bidsView = FXCollections.unmodifiableObservableList(bids);
   private final ObservableList<String> knownTowns = FXCollections.observableArrayList();
   private final ObservableList<String> knownTownsView =
       FXCollections.unmodifiableObservableList(knownTowns);
@@ -282,12 +285,26 @@ public final class OrganizationDetailsViewModel {
 
   /** Loads the tabs of {@code organization}; {@code null} empties them. */
   public void show(Organization organization) {
+    bids.clear();
     if (organization == null) {
       profile.set(null);
       return;
     }
     tasks.run(() -> details.profile(session, organization.id()), profile::set);
+    if (canSeeBids()) {
+      tasks.run(() -> details.bids(session, organization.id()), bids::setAll);
+    }
     tasks.run(() -> details.knownTowns(session), knownTowns::setAll);
+  }
+
+  /** Readers of projects see where the organization bid, its ranks and awards. */
+  public boolean canSeeBids() {
+    return session.can(Permission.PROJECT_READ);
+  }
+
+  /** The projects the organization shown bid on, newest first. */
+  public ObservableList<BidRecord> bids() {
+    return bidsView;
   }
 
   /** The towns of the places table, to choose from (in the order the register sorts names). */

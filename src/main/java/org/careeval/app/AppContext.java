@@ -26,6 +26,7 @@ import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
@@ -219,6 +220,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public AwardService awards() {
     return projectModule.awards();
+  }
+
+  @Override
+  public SeatingService seating() {
+    return projectModule.seating();
   }
 
   @Override

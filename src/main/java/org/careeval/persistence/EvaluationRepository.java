@@ -306,7 +306,40 @@ public final class EvaluationRepository {
         Optional.ofNullable(r.getUsername()),
         Optional.ofNullable(r.getSubmittedAt()).map(OffsetDateTime::toInstant),
         Optional.ofNullable(r.getSignedAt()).map(OffsetDateTime::toInstant),
-        Optional.ofNullable(r.getExpertId()));
+        Optional.ofNullable(r.getExpertId()),
+        Optional.ofNullable(r.getDeclaredAt()).map(OffsetDateTime::toInstant),
+        r.getTieDecision());
+  }
+
+  /**
+   * Records the member's declaration at sign-in, by whom (the member, or the officer for paper).
+   */
+  public void setDeclared(Transaction tx, long memberId, String by, Instant at) {
+    tx.dsl()
+        .update(PANEL_MEMBER)
+        .set(PANEL_MEMBER.DECLARED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(PANEL_MEMBER.DECLARED_BY, by)
+        .where(PANEL_MEMBER.ID.eq(memberId))
+        .execute();
+  }
+
+  /** Records the supervisor's decision to keep a member despite a matched tie. */
+  public void setTieDecision(Transaction tx, long memberId, String reason, String by) {
+    tx.dsl()
+        .update(PANEL_MEMBER)
+        .set(PANEL_MEMBER.TIE_DECISION, reason)
+        .set(PANEL_MEMBER.TIE_DECIDED_BY, by)
+        .where(PANEL_MEMBER.ID.eq(memberId))
+        .execute();
+  }
+
+  /** Makes one member the leader and the others not. */
+  public void setLeader(Transaction tx, long projectId, long memberId) {
+    tx.dsl()
+        .update(PANEL_MEMBER)
+        .set(PANEL_MEMBER.LEADER, PANEL_MEMBER.ID.eq(memberId))
+        .where(PANEL_MEMBER.PROJECT_ID.eq(projectId))
+        .execute();
   }
 
   // ---- scores -----------------------------------------------------------------------------

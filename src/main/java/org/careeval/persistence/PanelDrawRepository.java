@@ -1,5 +1,6 @@
 package org.careeval.persistence;
 
+import static org.careeval.persistence.jooq.Tables.LEADER_ELECTION;
 import static org.careeval.persistence.jooq.Tables.PANEL_DRAW;
 import static org.careeval.persistence.jooq.Tables.PANEL_DRAW_ENTRY;
 import static org.careeval.persistence.jooq.Tables.PANEL_MEMBER;
@@ -7,8 +8,17 @@ import static org.careeval.persistence.jooq.Tables.PANEL_MEMBER;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careeval.domain.expert.DrawResponse;
+import org.careeval.domain.expert.RecordedDraw;
+import org.careeval.domain.scoring.LeaderElection;
+import org.careeval.persistence.jooq.tables.records.PanelDrawRecord;
 
 /** Recorded panel draws and their entries; which experts a day's draws already booked. */
 public final class PanelDrawRepository {
@@ -71,6 +81,118 @@ public final class PanelDrawRepository {
         .fetch(r -> r.value1())
         .stream()
         .collect(Collectors.toSet());
+  }
+
+  /** The project's draws in the order made, each with its entries in order. */
+  public List<RecordedDraw> draws(Transaction tx, long projectId) {
+    List<RecordedDraw> draws = new ArrayList<>();
+    for (PanelDrawRecord d :
+        tx.dsl()
+            .selectFrom(PANEL_DRAW)
+            .where(PANEL_DRAW.PROJECT_ID.eq(projectId))
+            .orderBy(PANEL_DRAW.ID)
+            .fetch()) {
+      List<RecordedDraw.Entry> entries =
+          tx.dsl()
+              .selectFrom(PANEL_DRAW_ENTRY)
+              .where(PANEL_DRAW_ENTRY.DRAW_ID.eq(d.getId()))
+              .orderBy(PANEL_DRAW_ENTRY.ROLE.desc(), PANEL_DRAW_ENTRY.SEQ)
+              .fetch(
+                  e ->
+                      new RecordedDraw.Entry(
+                          e.getExpertId(),
+                          RecordedDraw.Role.valueOf(e.getRole()),
+                          e.getSeq(),
+                          e.getReason(),
+                          e.getResponse().isEmpty()
+                              ? Optional.empty()
+                              : Optional.of(DrawResponse.valueOf(e.getResponse())),
+                          e.getResponseReason(),
+                          Optional.ofNullable(e.getReplaces())));
+      draws.add(
+          new RecordedDraw(
+              d.getId(),
+              d.getSeed(),
+              d.getConditions(),
+              d.getRegion(),
+              d.getAlternates(),
+              d.getWitnesses(),
+              d.getDrawDate(),
+              d.getDrawnBy(),
+              d.getDrawnAt().toInstant(),
+              entries));
+    }
+    return draws;
+  }
+
+  /** Records how the members chose their leader. */
+  public void insertElection(
+      Transaction tx, long projectId, LeaderElection election, String by, Instant at) {
+    tx.dsl()
+        .insertInto(LEADER_ELECTION)
+        .set(LEADER_ELECTION.PROJECT_ID, projectId)
+        .set(LEADER_ELECTION.MEMBER_ID, election.chosen())
+        .set(LEADER_ELECTION.METHOD, election.method().name())
+        .set(LEADER_ELECTION.BALLOTS, election.ballotsText())
+        .set(LEADER_ELECTION.RECORDED_BY, by)
+        .set(LEADER_ELECTION.RECORDED_AT, at.atOffset(ZoneOffset.UTC))
+        .execute();
+  }
+
+  /** The project's last recorded leader election. */
+  public Optional<LeaderElection> election(Transaction tx, long projectId) {
+    return tx.dsl()
+        .selectFrom(LEADER_ELECTION)
+        .where(LEADER_ELECTION.PROJECT_ID.eq(projectId))
+        .orderBy(LEADER_ELECTION.ID.desc())
+        .limit(1)
+        .fetchOptional(
+            r ->
+                new LeaderElection(
+                    LeaderElection.Method.valueOf(r.getMethod()),
+                    r.getMemberId(),
+                    ballots(r.getBallots())));
+  }
+
+  private static Map<Long, Long> ballots(String text) {
+    Map<Long, Long> ballots = new LinkedHashMap<>();
+    if (!text.isEmpty()) {
+      for (String pair : text.split(",")) {
+        String[] p = pair.split(":");
+        ballots.put(Long.parseLong(p[0]), Long.parseLong(p[1]));
+      }
+    }
+    return ballots;
+  }
+
+  /** Records a drawn expert's answer. */
+  public void respond(
+      Transaction tx,
+      long drawId,
+      long expertId,
+      DrawResponse response,
+      String reason,
+      String by,
+      Instant at) {
+    tx.dsl()
+        .update(PANEL_DRAW_ENTRY)
+        .set(PANEL_DRAW_ENTRY.RESPONSE, response.name())
+        .set(PANEL_DRAW_ENTRY.RESPONSE_REASON, reason)
+        .set(PANEL_DRAW_ENTRY.RESPONDED_BY, by)
+        .set(PANEL_DRAW_ENTRY.RESPONDED_AT, at.atOffset(ZoneOffset.UTC))
+        .where(PANEL_DRAW_ENTRY.DRAW_ID.eq(drawId))
+        .and(PANEL_DRAW_ENTRY.EXPERT_ID.eq(expertId))
+        .execute();
+  }
+
+  /** Records that an entry's expert took the seat of {@code replaced}. */
+  public void replaced(Transaction tx, long drawId, long expertId, long replaced) {
+    tx.dsl()
+        .update(PANEL_DRAW_ENTRY)
+        .set(PANEL_DRAW_ENTRY.REPLACES, replaced)
+        .where(PANEL_DRAW_ENTRY.DRAW_ID.eq(drawId))
+        .and(PANEL_DRAW_ENTRY.EXPERT_ID.eq(expertId))
+        .execute();
   }
 
   /** Links a panel seat to the pool's expert it was drawn for. */

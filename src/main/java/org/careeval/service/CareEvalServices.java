@@ -8,6 +8,7 @@ import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
@@ -57,6 +58,8 @@ public interface CareEvalServices extends AutoCloseable {
   DrawService draws();
 
   AwardService awards();
+
+  SeatingService seating();
 
   DemoCountyService demo();
 

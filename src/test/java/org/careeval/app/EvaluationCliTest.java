@@ -164,7 +164,7 @@ class EvaluationCliTest {
             "投标人\t6\tB\t" + uscc5Problem(),
             "评分\t2\tC\t评分因素 A1 的分数 81 不在 0 到 80 分之间，或超过两位小数。",
             "评分\t17\tB\t“丁”未通过资格审查或符合性审查，不参加评分。请删除这一行。");
-    assertThat(run("project", "list", "--user", "officer").out().split("\\R")).hasSize(7);
+    assertThat(run("project", "list", "--user", "officer").out().split("\\R")).hasSize(8);
   }
 
   @Test

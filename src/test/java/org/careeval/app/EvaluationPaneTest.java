@@ -126,6 +126,12 @@ class EvaluationPaneTest {
     assertThat(projects.getItems()).extracting(Project::name).containsExactly(UNDER_REVIEW);
     TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
     assertThat(tabs.getTabs()).extracting(t -> t.getId()).containsExactly("gridTab", "checkTab");
+    assertThat(robot.lookup("#draftButton").queryAs(Button.class).isDisabled()).isTrue();
+    save(robot, "evaluation-declaration-zh.png");
+    robot.clickOn("#declareButton");
+    idle();
+    assertThat(feedback(robot)).contains("已签署");
+    assertThat(robot.lookup("#declarationBox").query().isVisible()).isFalse();
     TableView<EvaluationViewModel.GridRow> grid =
         robot.lookup("#gridTable").queryAs(TableView.class);
     assertThat(grid.getItems()).hasSize(3);

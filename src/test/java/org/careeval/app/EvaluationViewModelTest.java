@@ -91,6 +91,12 @@ class EvaluationViewModelTest {
     assertThat(expert.projects()).hasSize(1);
     assertThat(expert.canEdit()).isFalse();
     assertThat(expert.canReadBids()).isFalse();
+    // the declaration comes first: no scoring before it is signed
+    assertThat(expert.mustDeclareProperty().get()).isTrue();
+    assertThat(expert.canScoreProperty().get()).isFalse();
+    expert.declare();
+    assertThat(feedback(expert)).isEqualTo("evaluation.declared");
+    assertThat(expert.mustDeclareProperty().get()).isFalse();
     assertThat(expert.canScoreProperty().get()).isTrue();
     assertThat(expert.grid()).hasSize(3);
     assertThat(expert.viewProperty().get().scores()).hasSize(1);

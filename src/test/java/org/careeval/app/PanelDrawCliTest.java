@@ -76,7 +76,8 @@ class PanelDrawCliTest {
             "--seed",
             "20261203",
             "--date",
-            "2026-12-10",
+            // not the demo's own draw day (a week from today): nobody is booked on it
+            java.time.LocalDate.now().plusDays(30).toString(),
             "--witness",
             "纪检 王五",
             "--user",

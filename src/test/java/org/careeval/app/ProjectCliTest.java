@@ -55,14 +55,14 @@ class ProjectCliTest {
     assertThat(result.exitCode()).isZero();
     int year = LocalDate.now().getYear();
     String[] lines = result.out().split("\\R");
-    assertThat(lines).hasSize(7);
+    assertThat(lines).hasSize(8);
     String[] first = line(result.out(), 0);
     assertThat(first).hasSize(6);
     assertThat(List.of(first).subList(1, 6))
         .containsExactly(Integer.toString(year), "城关镇、石桥镇农村留守儿童关爱服务项目", "公开招标", "评审中", "480000.00");
     assertThat(result.out())
         .contains(
-            "\t城关镇农村留守儿童安全守护服务项目（示范评审）\t公开招标\t评审中\t420000.00",
+            "\t城关镇农村留守儿童安全守护服务项目（示范评审）\t公开招标\t已定标\t420000.00",
             "\t竞争性磋商\t已发布\t260000.00",
             "\t草稿\t150000.00",
             "\t已签约\t",

@@ -109,7 +109,7 @@ class ProjectsPaneTest {
           stage.show();
           viewModel.load();
         });
-    waitUntil(() -> table(robot).getItems().size() == 7);
+    waitUntil(() -> table(robot).getItems().size() == 8);
   }
 
   @AfterEach
@@ -159,7 +159,7 @@ class ProjectsPaneTest {
     assertThat(saved.name()).isEqualTo("北岗乡留守儿童安全教育项目");
     assertThat(saved.budget()).isEqualByComparingTo("120000");
     assertThat(saved.status()).isEqualTo(ProjectStatus.DRAFT);
-    assertThat(table(robot).getItems()).hasSize(8);
+    assertThat(table(robot).getItems()).hasSize(9);
     waitUntil(() -> robot.lookup("#status-PUBLISHED").tryQuery().isPresent());
     Button publish = robot.lookup("#status-PUBLISHED").queryAs(Button.class);
     assertThat(publish.isDisabled()).isTrue();

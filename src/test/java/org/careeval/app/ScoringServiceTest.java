@@ -151,6 +151,9 @@ class ScoringServiceTest {
               new MemberDraft("专家" + (m + 1), PanelRole.EXPERT, m == 0, Optional.of("expert" + m)));
     }
     move(context.projects().get(officer, projectId), ProjectStatus.UNDER_REVIEW);
+    for (int m = 0; m < 3; m++) {
+      context.seating().declare(experts[m], projectId, memberIds[m]);
+    }
   }
 
   @AfterEach
@@ -612,14 +615,28 @@ class ScoringServiceTest {
     assertThat(scoring.view(officer, projectId).conflicts())
         .extracting(org.careeval.domain.LocalizedText::key)
         .containsExactly("error.scoring.conflict");
+    Map<Long, Map<String, Entry>> one = Map.of(bidIds[0], Map.of("A1", new Entry("40", "")));
+    assertThat(keyOf(() -> scoring.saveDraft(experts[3], projectId, one)))
+        .isEqualTo("error.scoring.notDeclared");
+    long seat = scoring.view(experts[3], projectId).me().orElseThrow().id();
+    assertThat(keyOf(() -> context.seating().declare(officer, projectId, seat)))
+        .isEqualTo("error.declaration.ownAccount");
+    context.seating().declare(experts[3], projectId, seat);
+    assertThat(keyOf(() -> scoring.saveDraft(experts[3], projectId, one)))
+        .isEqualTo("error.scoring.conflict");
+    // 回避 with nobody left in the pool to draw: refused as a whole, he keeps the seat
+    assertThat(keyOf(() -> context.seating().recuse(experts[3], projectId, seat, "担任其法律顾问")))
+        .isEqualTo("error.draw.noReplacement");
+    assertThat(scoring.view(officer, projectId).conflicts()).hasSize(1);
+    // the supervisor finds the advice ended years ago and records why he may judge
     assertThat(
             keyOf(
                 () ->
-                    scoring.saveDraft(
-                        experts[3],
-                        projectId,
-                        Map.of(bidIds[0], Map.of("A1", new Entry("40", ""))))))
-        .isEqualTo("error.scoring.conflict");
+                    context.seating().keepDespiteTie(officer, projectId, seat, "顾问关系已于 2019 年终止")))
+        .isEqualTo("error.permission.denied");
+    context.seating().keepDespiteTie(supervisor, projectId, seat, "顾问关系已于 2019 年终止");
+    assertThat(scoring.view(officer, projectId).conflicts()).isEmpty();
+    scoring.saveDraft(experts[3], projectId, one);
   }
 
   private void finalizeResult() {

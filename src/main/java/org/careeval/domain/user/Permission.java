@@ -22,6 +22,7 @@ public enum Permission {
   PROJECT_SCORE("permission.projectScore"),
   RESULT_FINALIZE("permission.resultFinalize"),
   AWARD_DECIDE("permission.awardDecide"),
+  CONFLICT_DECIDE("permission.conflictDecide"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

@@ -52,6 +52,7 @@ public final class RolePermissions {
             Permission.RUBRIC_CHANGE_LOCKED,
             Permission.RESULT_FINALIZE,
             Permission.AWARD_DECIDE,
+            Permission.CONFLICT_DECIDE,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

@@ -123,6 +123,7 @@ public final class DemoCountyService {
     new DemoDetails(details, officer, clock.today()).add(registered);
     Project underReview = demoProjects.addProjects(officer, registered);
     demoProjects.addExperts(officer);
+    demoProjects.addDrawnPanel(officer);
     long finished = addFinishedEvaluation(demoProjects, officer, registered);
     Session supervisor = authentication.signIn("supervisor", PASSWORD.toCharArray()).session();
     projectModule.evaluations().finalizeResult(supervisor, finished);

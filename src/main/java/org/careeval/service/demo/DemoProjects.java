@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careeval.domain.expert.ExpertDraft;
 import org.careeval.domain.expert.ExpertTie;
+import org.careeval.domain.expert.PanelDraw;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.place.Place;
 import org.careeval.domain.place.PlaceDraft;
@@ -33,9 +34,11 @@ import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.user.Session;
 import org.careeval.service.evaluation.BidService;
+import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.EvaluationWorkbook;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectModule;
@@ -53,6 +56,9 @@ final class DemoProjects {
   private static final String PLACES = "/sample-projects/demo-county/places.tsv";
   private static final String EXPERTS = "/sample-projects/demo-county/experts.tsv";
 
+  /** The published tender whose panel the demo drew (with a decline and a 回避 replaced). */
+  static final String DRAWN_PANEL_PROJECT = "石桥镇留守儿童课后关爱服务项目";
+
   private final PlaceService places;
   private final ProjectService projects;
   private final RubricService rubrics;
@@ -60,6 +66,8 @@ final class DemoProjects {
   private final BidService bids;
   private final ExpertService experts;
   private final ScoringService scoring;
+  private final DrawService draws;
+  private final SeatingService seating;
   private final LocalDate today;
 
   DemoProjects(ProjectModule module, LocalDate today) {
@@ -70,6 +78,8 @@ final class DemoProjects {
     this.bids = module.bids();
     this.experts = module.experts();
     this.scoring = module.scoring();
+    this.draws = module.draws();
+    this.seating = module.seating();
     this.today = today;
   }
 
@@ -348,9 +358,60 @@ final class DemoProjects {
         }
         grid.put(bid.id(), byCode);
       }
+      seating.declare(scored.get(m), project.id(), view.me().orElseThrow().id());
       scoring.saveDraft(scored.get(m), project.id(), grid);
       scoring.submit(scored.get(m), project.id());
     }
+  }
+
+  /**
+   * A published tender whose panel was drawn from the pool with the seed, a witness and one
+   * alternate: one drawn expert declined when called (the alternate took the seat), another
+   * declared 回避 on their paper declaration (a replacement draw, 补抽, filled the seat); the others
+   * signed the declaration of no tie.
+   */
+  void addDrawnPanel(Session officer) {
+    int year = today.getYear();
+    Map<String, Place> byName =
+        places.list(officer).stream()
+            .collect(Collectors.toMap(p -> p.kind() + p.name(), Function.identity(), (a, b) -> a));
+    Project project =
+        create(
+            officer,
+            new Spec(year, DRAWN_PANEL_PROJECT, "300000", ProcurementMethod.OPEN_TENDER),
+            List.of("石桥镇"),
+            byName,
+            nextYear(year));
+    rubrics.applyTemplate(officer, project.id(), RubricTemplates.OPEN_TENDER);
+    advance(officer, project, ProjectStatus.PUBLISHED, Optional.empty());
+    DrawService.DrawRecord record =
+        draws.draw(
+            officer,
+            project.id(),
+            new DrawService.DrawRequest(
+                List.of(),
+                Optional.empty(),
+                1,
+                20261201L,
+                List.of("县纪委监委驻民政局纪检监察组 王敏"),
+                today.plusDays(7),
+                Optional.of("县民政局")));
+    List<PanelDraw.Drawn> drawn = record.outcome().members();
+    seating.decline(officer, project.id(), drawn.get(0).expert().id(), "外地出差，评审当天不能到场");
+    PanelDraw.Drawn onPaper =
+        drawn.stream()
+            .skip(1)
+            .filter(d -> d.expert().draft().username().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    List<PanelMember> panel = bids.panel(officer, project.id());
+    long recusing =
+        panel.stream()
+            .filter(m -> m.expertId().equals(Optional.of(onPaper.expert().id())))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    seating.recuse(officer, project.id(), recusing, "近三年曾为本项目潜在投标人提供督导服务");
   }
 
   private void review(

@@ -16,6 +16,7 @@ import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.expert.Conflicts;
 import org.careeval.domain.expert.Expert;
 import org.careeval.domain.expert.PanelDraw;
+import org.careeval.domain.expert.RecordedDraw;
 import org.careeval.domain.organization.OrganizationNames;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.scoring.MemberDraft;
@@ -121,7 +122,11 @@ public final class DrawService {
               new PanelDraw.Request(
                   conditions, request.region(), request.alternates(), request.seed());
           PanelDraw.Outcome outcome = PanelDraw.draw(pool, drawRequest, excluded);
-          seat(tx, projectId, panel, outcome);
+          seat(
+              tx,
+              projectId,
+              panel,
+              outcome.members().stream().map(PanelDraw.Drawn::expert).toList());
           long id = record(tx, session, projectId, request, conditions, outcome, excluded);
           List<Excluded> left =
               pool.stream()
@@ -130,6 +135,86 @@ public final class DrawService {
                   .toList();
           return new DrawRecord(id, request.seed(), conditions, outcome, left);
         });
+  }
+
+  /**
+   * Fills the seat an expert left (declined, or 回避 at sign-in): the first alternate of the
+   * project's draws, in order, not yet seated nor answered, of the seat's specialty and still
+   * allowed to judge the project; else a new draw (补抽) of one expert under the same conditions —
+   * specialty, region, date and witnesses — with a seed derived from the first draw's (its seed
+   * plus the number of draws made), recorded like any draw. Nobody drawn before for the project is
+   * drawn again.
+   *
+   * @return the expert seated
+   */
+  Expert replace(Transaction tx, Session session, long projectId, Expert leaving) {
+    Project project = project(tx, projectId);
+    List<RecordedDraw> made = draws.draws(tx, projectId);
+    RecordedDraw origin =
+        made.stream()
+            .filter(
+                d ->
+                    d.entries().stream()
+                        .anyMatch(
+                            e ->
+                                e.expertId() == leaving.id()
+                                    && e.role() != RecordedDraw.Role.EXCLUDED))
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new CareEvalException("error.draw.notDrawn", leaving.name()));
+    String specialty =
+        origin.conditions().startsWith(PanelDraw.ANY + "=")
+            ? PanelDraw.ANY
+            : leaving.draft().specialty();
+    DrawRequest again =
+        new DrawRequest(
+            List.of(new PanelDraw.Condition(specialty, 1)),
+            origin.region().isEmpty() ? Optional.empty() : Optional.of(origin.region()),
+            0,
+            made.get(0).seed() + made.size(),
+            origin.witnesses().isEmpty() ? List.of() : List.of(origin.witnesses().split("、")),
+            origin.date(),
+            Optional.empty());
+    List<Expert> pool = experts.list(tx);
+    Map<Long, LocalizedText> excluded = exclusions(tx, project, pool, again);
+    Set<Long> seated = draws.seated(tx, projectId);
+    for (RecordedDraw d : made) {
+      for (RecordedDraw.Entry e : d.entries()) {
+        long id = e.expertId();
+        boolean meets =
+            specialty.equals(PanelDraw.ANY)
+                || pool.stream()
+                    .anyMatch(x -> x.id() == id && x.draft().specialty().equals(specialty));
+        if (e.role() == RecordedDraw.Role.ALTERNATE
+            && e.response().isEmpty()
+            && !seated.contains(id)
+            && !excluded.containsKey(id)
+            && meets) {
+          Expert alternate = pool.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+          draws.replaced(tx, d.id(), id, leaving.id());
+          seat(tx, projectId, evaluations.panel(tx, projectId), List.of(alternate));
+          return alternate;
+        }
+      }
+    }
+    made.stream()
+        .flatMap(d -> d.entries().stream())
+        .filter(e -> e.role() != RecordedDraw.Role.EXCLUDED)
+        .forEach(
+            e ->
+                excluded.putIfAbsent(e.expertId(), new LocalizedText("draw.excluded.drawnBefore")));
+    PanelDraw.Outcome outcome =
+        PanelDraw.draw(
+            pool,
+            new PanelDraw.Request(again.conditions(), again.region(), 0, again.seed()),
+            excluded);
+    if (outcome.members().isEmpty()) {
+      throw new CareEvalException("error.draw.noReplacement", leaving.name());
+    }
+    Expert drawn = outcome.members().get(0).expert();
+    long id = record(tx, session, projectId, again, again.conditions(), outcome, excluded);
+    draws.replaced(tx, id, drawn.id(), leaving.id());
+    seat(tx, projectId, evaluations.panel(tx, projectId), List.of(drawn));
+    return drawn;
   }
 
   /**
@@ -295,26 +380,15 @@ public final class DrawService {
     return buyer ? Optional.of(new LocalizedText("draw.excluded.buyer")) : Optional.empty();
   }
 
-  private void seat(
-      Transaction tx, long projectId, List<PanelMember> panel, PanelDraw.Outcome outcome) {
+  private void seat(Transaction tx, long projectId, List<PanelMember> panel, List<Expert> drawn) {
     List<PanelMember> seats = new ArrayList<>(panel);
-    for (PanelDraw.Drawn drawn : outcome.members()) {
+    for (Expert expert : drawn) {
       MemberDraft member =
-          new MemberDraft(
-              drawn.expert().name(), PanelRole.EXPERT, false, drawn.expert().draft().username());
+          new MemberDraft(expert.name(), PanelRole.EXPERT, false, expert.draft().username());
       Problem.refuseFirst(member.checkIn(seats, Optional.empty()));
       long id = evaluations.insertMember(tx, projectId, seats.size(), member);
-      draws.linkMember(tx, id, drawn.expert().id());
-      seats.add(
-          new PanelMember(
-              id,
-              member.name(),
-              member.role(),
-              false,
-              member.username(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(drawn.expert().id())));
+      draws.linkMember(tx, id, expert.id());
+      seats.add(PanelMember.seated(id, member, Optional.of(expert.id())));
     }
   }
 

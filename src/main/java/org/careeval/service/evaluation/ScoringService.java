@@ -3,7 +3,6 @@ package org.careeval.service.evaluation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,27 +172,39 @@ public final class ScoringService {
   }
 
   /**
-   * The drawn members' conflicts with this project's bidders (employer and declared ties, by code
-   * or the register's name rules), by member id; members seated by hand declared no ties here.
+   * The members' conflicts with this project's bidders (employer and declared ties in the pool, by
+   * code or the register's name rules), by member id; members kept by a supervisor's decision are
+   * left out.
    */
   private Map<Long, List<Conflicts.Conflict>> conflicts(Transaction tx, StoredEvaluation e) {
     List<Conflicts.Bidder> bidders =
         e.bids().stream()
             .map(b -> new Conflicts.Bidder(b.bid().organization(), b.bid().uscc()))
             .toList();
-    Map<Long, Expert> pool = new HashMap<>();
-    if (e.panel().stream().anyMatch(m -> m.expertId().isPresent())) {
-      experts.list(tx).forEach(x -> pool.put(x.id(), x));
-    }
+    List<Expert> pool = experts.list(tx);
     Map<Long, List<Conflicts.Conflict>> byMember = new LinkedHashMap<>();
     for (PanelMember m : e.panel()) {
-      m.expertId()
-          .map(pool::get)
+      if (m.keptDespiteTie()) {
+        continue;
+      }
+      poolExpert(m, pool)
           .map(x -> Conflicts.of(x, bidders))
           .filter(list -> !list.isEmpty())
           .ifPresent(list -> byMember.put(m.id(), list));
     }
     return byMember;
+  }
+
+  /**
+   * The pool's expert a member is: the one the seat was drawn for, or for a member seated by hand
+   * the only expert of the pool with that name — so their declared ties apply too.
+   */
+  private static Optional<Expert> poolExpert(PanelMember m, List<Expert> pool) {
+    if (m.expertId().isPresent()) {
+      return pool.stream().filter(x -> m.expertId().get() == x.id()).findFirst();
+    }
+    List<Expert> named = pool.stream().filter(x -> x.name().equals(m.name())).toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   private static LocalizedText conflictText(PanelMember m, Conflicts.Conflict c) {
@@ -204,8 +215,15 @@ public final class ScoringService {
         new LocalizedText(c.tie().kind().labelKey()));
   }
 
-  /** A member tied to a bidder may not score the project (issue 13): they must be replaced. */
-  private void refuseConflicted(Transaction tx, StoredEvaluation e, PanelMember member) {
+  /**
+   * A member scores once they have declared, at sign-in, that they have no tie to any bidder; a
+   * member tied to a bidder may not score the project (issue 13) unless a supervisor recorded why
+   * the tie does not disqualify — otherwise they are replaced.
+   */
+  private void refuseUnlessCleared(Transaction tx, StoredEvaluation e, PanelMember member) {
+    if (!member.declared()) {
+      throw new CareEvalException("error.scoring.notDeclared", member.name());
+    }
     List<Conflicts.Conflict> found = conflicts(tx, e).getOrDefault(member.id(), List.of());
     if (!found.isEmpty()) {
       LocalizedText text = conflictText(member, found.get(0));
@@ -266,7 +284,7 @@ public final class ScoringService {
         tx -> {
           StoredEvaluation e = load(tx, projectId);
           PanelMember me = openSeat(session, e);
-          refuseConflicted(tx, e, me);
+          refuseUnlessCleared(tx, e, me);
           Map<String, Criterion> byCode = criteria(e);
           List<Long> scored = e.scoredBids().stream().map(OpenedBid::id).toList();
           Map<Long, Map<String, GivenScore>> before = e.scores().getOrDefault(me.id(), Map.of());
@@ -354,7 +372,7 @@ public final class ScoringService {
         tx -> {
           StoredEvaluation e = load(tx, projectId);
           PanelMember me = openSeat(session, e);
-          refuseConflicted(tx, e, me);
+          refuseUnlessCleared(tx, e, me);
           Map<Long, Map<String, BigDecimal>> mine = e.points().getOrDefault(me.id(), Map.of());
           refuseIncomplete(e, mine);
           refuseObjectiveDisagreement(e, me, mine);
@@ -735,7 +753,14 @@ public final class ScoringService {
               });
     }
     for (Long member : reads.keySet()) {
-      if (conflicted.containsKey(member)) {
+      if (!member(e, member).declared()) {
+        problems.add(
+            new ImportProblem(
+                "[" + fileOf.get(member) + "]" + MemberSheet.SHEET,
+                MemberSheet.MEMBER_ROW,
+                "B",
+                new LocalizedText("error.scoring.notDeclared", member(e, member).name())));
+      } else if (conflicted.containsKey(member)) {
         problems.add(
             new ImportProblem(
                 "[" + fileOf.get(member) + "]" + MemberSheet.SHEET,

@@ -18,6 +18,7 @@ import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
+import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.place.PlaceService;
 
@@ -34,6 +35,7 @@ public record ProjectModule(
     ScoringService scoring,
     ExpertService experts,
     DrawService draws,
+    SeatingService seating,
     AwardService awards) {
 
   public static ProjectModule create(Foundation f) {
@@ -41,6 +43,10 @@ public record ProjectModule(
     RubricRepository rubrics = new RubricRepository();
     EvaluationRepository evaluations = new EvaluationRepository();
     ExpertRepository experts = new ExpertRepository();
+    PanelDrawRepository drawRepository = new PanelDrawRepository();
+    DrawService draws =
+        new DrawService(
+            projects, evaluations, experts, drawRepository, f.audit(), f.clock(), f.sessions());
     return new ProjectModule(
         new PlaceService(f.database(), new PlaceRepository(), f.audit(), f.clock(), f.sessions()),
         new ProjectService(
@@ -78,11 +84,13 @@ public record ProjectModule(
             f.sessions()),
         new ExpertService(
             f.database(), experts, new UserRepository(), f.audit(), f.clock(), f.sessions()),
-        new DrawService(
-            projects,
+        draws,
+        new SeatingService(
+            f.database(),
             evaluations,
             experts,
-            new PanelDrawRepository(),
+            drawRepository,
+            draws,
             f.audit(),
             f.clock(),
             f.sessions()),

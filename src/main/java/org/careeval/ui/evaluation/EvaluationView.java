@@ -85,6 +85,8 @@ public final class EvaluationView {
   @FXML private CheckBox memberLeaderBox;
   @FXML private ComboBox<ProjectOfficer> memberAccountBox;
   @FXML private Button removeMemberButton;
+  @FXML private VBox declarationBox;
+  @FXML private Label declarationText;
   @FXML private TableView<EvaluationViewModel.GridRow> gridTable;
   @FXML private Label cellLabel;
   @FXML private TextField noteField;
@@ -362,6 +364,19 @@ public final class EvaluationView {
   // ---- the grid -----------------------------------------------------------------------------
 
   private void bindGrid() {
+    declarationBox.visibleProperty().bind(viewModel.mustDeclareProperty());
+    declarationBox.managedProperty().bind(viewModel.mustDeclareProperty());
+    declarationText
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    viewModel.projectProperty().get() == null
+                        ? ""
+                        : messages.get(
+                            "evaluation.declaration.text",
+                            viewModel.projectProperty().get().name()),
+                viewModel.projectProperty()));
     gridTable.setItems(viewModel.grid());
     draftButton.disableProperty().bind(viewModel.canScoreProperty().not());
     submitButton.disableProperty().bind(viewModel.canScoreProperty().not());
@@ -482,6 +497,16 @@ public final class EvaluationView {
       cellLabel.setText(
           messages.get("evaluation.grid.cell", row.bid().bid().organization(), criterion.code()));
     }
+  }
+
+  @FXML
+  private void onDeclare() {
+    viewModel.declare();
+  }
+
+  @FXML
+  private void onRecuse() {
+    viewModel.recuse();
   }
 
   @FXML

@@ -119,6 +119,7 @@ public final class EvaluationViewModel {
   private final ObservableList<GridRow> grid = FXCollections.observableArrayList();
   private final ObservableList<GridRow> gridView = FXCollections.unmodifiableObservableList(grid);
   private final ReadOnlyBooleanWrapper canScore = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper mustDeclare = new ReadOnlyBooleanWrapper(false);
 
   private final ObservableList<ScoreCheck.Finding> findings = FXCollections.observableArrayList();
   private final ObservableList<ScoreCheck.Finding> findingsView =
@@ -168,6 +169,11 @@ public final class EvaluationViewModel {
   /** True when the signed-in user sits on the chosen project's panel and may still score. */
   public ReadOnlyBooleanProperty canScoreProperty() {
     return canScore.getReadOnlyProperty();
+  }
+
+  /** True while the signed-in member must still sign the declaration before scoring. */
+  public ReadOnlyBooleanProperty mustDeclareProperty() {
+    return mustDeclare.getReadOnlyProperty();
   }
 
   // ---- loading ----------------------------------------------------------------------------
@@ -267,7 +273,9 @@ public final class EvaluationViewModel {
         session.can(Permission.RESULT_FINALIZE) && v.allSigned() && loaded.finalized().isEmpty());
     queries.setAll(v.queries());
     grid.setAll(gridOf(v));
-    canScore.set(v.me().isPresent() && !v.me().get().submitted() && !v.allSigned());
+    boolean open = v.me().isPresent() && !v.me().get().submitted() && !v.allSigned();
+    mustDeclare.set(open && !v.me().get().declared());
+    canScore.set(open && v.me().get().declared());
     status.set(statusOf(v));
   }
 
@@ -284,6 +292,7 @@ public final class EvaluationViewModel {
     queries.clear();
     reviewLines.clear();
     canScore.set(false);
+    mustDeclare.set(false);
   }
 
   private static Message statusOf(ScoringService.View v) {
@@ -613,6 +622,48 @@ public final class EvaluationViewModel {
     return ScoreValue.parse(criterion, typed)
         .problem()
         .map(p -> messages.get(p.key(), p.arguments().toArray()));
+  }
+
+  /** The member signs the declaration of no tie to any bidder, after confirming its words. */
+  public void declare() {
+    Project p = project.get();
+    Optional<PanelMember> me = Optional.ofNullable(view.get()).flatMap(ScoringService.View::me);
+    if (p == null
+        || me.isEmpty()
+        || !dialogs.confirm(
+            messages.get("evaluation.declaration.title"),
+            messages.get("evaluation.declaration.text", p.name()),
+            messages.get("evaluation.declaration.sign"))) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          services.seating().declare(session, p.id(), me.get().id());
+          return p.name();
+        },
+        name -> done(Message.of("evaluation.declared", name)));
+  }
+
+  /** The member declares 回避 with the reason typed and leaves the panel; the seat is refilled. */
+  public void recuse() {
+    Project p = project.get();
+    Optional<PanelMember> me = Optional.ofNullable(view.get()).flatMap(ScoringService.View::me);
+    if (p == null || me.isEmpty()) {
+      return;
+    }
+    dialogs
+        .askText(
+            messages.get("evaluation.recuse.title"),
+            messages.get("evaluation.recuse.message", p.name()),
+            messages.get("evaluation.declaration.recuse"))
+        .ifPresent(
+            reason ->
+                tasks.run(
+                    () -> services.seating().recuse(session, p.id(), me.get().id(), reason),
+                    replaced -> {
+                      tasks.succeed(Message.of("evaluation.recused", p.name()));
+                      load();
+                    }));
   }
 
   public void saveDraft() {

@@ -18,15 +18,8 @@ class PanelCompositionTest {
     for (int i = 0; i < experts + buyers; i++) {
       PanelRole role = i < experts ? PanelRole.EXPERT : PanelRole.BUYER_REPRESENTATIVE;
       panel.add(
-          new PanelMember(
-              i,
-              "评委" + i,
-              role,
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty()));
+          PanelMember.seated(
+              i, new MemberDraft("评委" + i, role, false, Optional.empty()), Optional.empty()));
     }
     return panel;
   }

@@ -1,0 +1,205 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeval.domain.expert.DrawResponse;
+import org.careeval.domain.expert.RecordedDraw;
+import org.careeval.domain.scoring.LeaderElection;
+import org.careeval.domain.scoring.MemberDraft;
+import org.careeval.domain.scoring.PanelMember;
+import org.careeval.domain.scoring.PanelRole;
+import org.careeval.domain.user.Session;
+import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.evaluation.SeatingService;
+import org.careeval.service.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seating the demo's drawn panel: the recorded draw with a decline (the alternate took the seat)
+ * and a 回避 (a replacement draw, seed + 1), a further decline drawing again with the next seed — the
+ * same on another installation — and the leader chosen by the members.
+ */
+class SeatingServiceTest {
+
+  private static final String DRAWN = "石桥镇留守儿童课后关爱服务项目";
+  private static final long SEED = 20261201L;
+
+  @TempDir Path temp;
+  private AppContext context;
+
+  @AfterEach
+  void tearDown() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  private Session open(Path data, String user) {
+    if (context != null) {
+      context.close();
+    }
+    context = TestContexts.open(data, new MutableClock());
+    if (!context.users().isSetUp()) {
+      context.demo().load(Messages.of(Messages.CHINESE));
+    }
+    return context
+        .authentication()
+        .signIn(user, DemoCountyService.PASSWORD.toCharArray())
+        .session();
+  }
+
+  private long project(Session officer) {
+    return context.projects().list(officer).stream()
+        .filter(p -> p.name().equals(DRAWN))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private static RecordedDraw.Entry entry(RecordedDraw draw, long expertId) {
+    return draw.entries().stream().filter(e -> e.expertId() == expertId).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theDemoDrawRecordsADeclineAndARecusalEachReplaced() {
+    Session officer = open(temp.resolve("data"), "officer");
+    long id = project(officer);
+    List<RecordedDraw> draws = context.seating().draws(officer, id);
+    assertThat(draws).hasSize(2);
+    RecordedDraw first = draws.get(0);
+    assertThat(first.seed()).isEqualTo(SEED);
+    assertThat(first.conditions()).isEqualTo("*=5");
+    assertThat(first.witnesses()).isEqualTo("县纪委监委驻民政局纪检监察组 王敏");
+    List<RecordedDraw.Entry> members =
+        first.entries().stream().filter(e -> e.role() == RecordedDraw.Role.MEMBER).toList();
+    assertThat(members).hasSize(5);
+    RecordedDraw.Entry declined = members.get(0);
+    assertThat(declined.response()).hasValue(DrawResponse.DECLINED);
+    assertThat(declined.responseReason()).isEqualTo("外地出差，评审当天不能到场");
+    RecordedDraw.Entry alternate =
+        first.entries().stream()
+            .filter(e -> e.role() == RecordedDraw.Role.ALTERNATE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(alternate.replaces()).hasValue(declined.expertId());
+    RecordedDraw.Entry recused =
+        members.stream()
+            .filter(e -> e.response().equals(Optional.of(DrawResponse.RECUSED)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(recused.responseReason()).isEqualTo("近三年曾为本项目潜在投标人提供督导服务");
+
+    RecordedDraw again = draws.get(1);
+    assertThat(again.seed()).isEqualTo(SEED + 1);
+    assertThat(again.conditions()).isEqualTo("*=1");
+    assertThat(again.replacement()).isTrue();
+    RecordedDraw.Entry replacing = again.entries().get(0);
+    assertThat(replacing.role()).isEqualTo(RecordedDraw.Role.MEMBER);
+    assertThat(replacing.replaces()).hasValue(recused.expertId());
+    // nobody drawn before is drawn again
+    assertThat(entry(again, declined.expertId()).reason()).isEqualTo("已在本项目的抽取中被抽到");
+
+    List<PanelMember> panel = context.bids().panel(officer, id);
+    assertThat(panel).hasSize(5);
+    assertThat(panel)
+        .extracting(m -> m.expertId().orElseThrow())
+        .contains(alternate.expertId(), replacing.expertId())
+        .doesNotContain(declined.expertId(), recused.expertId());
+    Session supervisor =
+        context
+            .authentication()
+            .signIn("supervisor", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    assertThat(context.audit().search(supervisor, org.careeval.domain.audit.AuditFilter.ALL))
+        .anyMatch(e -> e.after().contains("RECUSED"));
+  }
+
+  @Test
+  void aDeclineOnceTheAlternatesAreUsedDrawsAgainTheSameOnAnotherInstallation() {
+    String[] seated = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Session officer = open(temp.resolve("data" + i), "officer");
+      long id = project(officer);
+      PanelMember third = context.bids().panel(officer, id).get(2);
+      long expert = third.expertId().orElseThrow();
+      assertThat(keyOf(() -> context.seating().decline(officer, id, expert, " ")))
+          .isEqualTo("error.text.required");
+      SeatingService.Replacement replacement =
+          context.seating().decline(officer, id, expert, "身体原因");
+      assertThat(replacement.left()).isEqualTo(third.name());
+      seated[i] = replacement.seated().name();
+      List<RecordedDraw> draws = context.seating().draws(officer, id);
+      assertThat(draws).hasSize(3);
+      assertThat(draws.get(2).seed()).isEqualTo(SEED + 2);
+      assertThat(keyOf(() -> context.seating().decline(officer, id, expert, "再次")))
+          .isEqualTo("error.draw.notSeated");
+      long fourth = context.bids().panel(officer, id).get(3).expertId().orElseThrow();
+      context.seating().accept(officer, id, fourth);
+      assertThat(
+              context.seating().draws(officer, id).stream()
+                  .flatMap(d -> d.entries().stream())
+                  .filter(e -> e.expertId() == fourth)
+                  .findFirst()
+                  .orElseThrow()
+                  .response())
+          .hasValue(DrawResponse.ACCEPTED);
+    }
+    assertThat(seated[1]).isEqualTo(seated[0]);
+  }
+
+  @Test
+  void theMembersChooseTheirLeaderByVoteOrAgreementNeverTheBuyersRepresentative() {
+    Session officer = open(temp.resolve("data"), "officer");
+    long id = project(officer);
+    List<Long> m = context.bids().panel(officer, id).stream().map(PanelMember::id).toList();
+    LeaderElection split =
+        new LeaderElection(
+            LeaderElection.Method.VOTE,
+            m.get(1),
+            Map.of(m.get(0), m.get(1), m.get(1), m.get(1), m.get(2), m.get(0), m.get(3), m.get(0)));
+    assertThat(keyOf(() -> context.seating().electLeader(officer, id, split)))
+        .isEqualTo("error.leader.noMajority");
+    LeaderElection majority =
+        new LeaderElection(
+            LeaderElection.Method.VOTE,
+            m.get(1),
+            Map.of(m.get(0), m.get(1), m.get(1), m.get(1), m.get(2), m.get(1), m.get(3), m.get(0)));
+    context.seating().electLeader(officer, id, majority);
+    assertThat(context.bids().panel(officer, id))
+        .filteredOn(PanelMember::leader)
+        .extracting(PanelMember::id)
+        .containsExactly(m.get(1));
+    assertThat(context.seating().election(officer, id)).hasValue(majority);
+
+    long buyer =
+        context
+            .bids()
+            .addMember(
+                officer,
+                id,
+                new MemberDraft(
+                    "县民政局 刘科长", PanelRole.BUYER_REPRESENTATIVE, false, Optional.empty()));
+    LeaderElection buyerChosen =
+        new LeaderElection(LeaderElection.Method.AGREEMENT, buyer, Map.of());
+    assertThat(keyOf(() -> context.seating().electLeader(officer, id, buyerChosen)))
+        .isEqualTo("error.panel.buyerLeader");
+    context
+        .seating()
+        .electLeader(
+            officer, id, new LeaderElection(LeaderElection.Method.AGREEMENT, m.get(2), Map.of()));
+    assertThat(context.bids().panel(officer, id))
+        .filteredOn(PanelMember::leader)
+        .extracting(PanelMember::id)
+        .containsExactly(m.get(2));
+    Session expert = open(temp.resolve("data"), "expert");
+    assertThat(keyOf(() -> context.seating().electLeader(expert, id, majority)))
+        .isEqualTo("error.permission.denied");
+  }
+}

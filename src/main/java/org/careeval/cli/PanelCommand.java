@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.careeval.domain.CareEvalException;
 import org.careeval.domain.expert.PanelDraw;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.i18n.Messages;
@@ -105,7 +104,7 @@ final class PanelCommand extends CommandGroup implements DescribedCommand {
     public Integer call() throws IOException {
       List<PanelDraw.Condition> conditions = new ArrayList<>();
       for (String text : specialties) {
-        conditions.add(condition(text));
+        conditions.add(PanelDraw.Condition.parse(text));
       }
       if (recordFile != null) {
         ExportFiles.refuseExisting(recordFile, overwrite);
@@ -148,17 +147,6 @@ final class PanelCommand extends CommandGroup implements DescribedCommand {
       }
       out.flush();
       return Cli.EXIT_OK;
-    }
-
-    private static PanelDraw.Condition condition(String text) {
-      int equals = text.lastIndexOf('=');
-      try {
-        return new PanelDraw.Condition(
-            text.substring(0, equals).strip(),
-            Integer.parseInt(text.substring(equals + 1).strip()));
-      } catch (RuntimeException e) {
-        throw new CareEvalException("error.draw.condition", text);
-      }
     }
 
     private void tsv(DrawService.DrawRecord record, PrintWriter out) {

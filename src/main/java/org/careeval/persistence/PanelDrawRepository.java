@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -133,7 +131,7 @@ public final class PanelDrawRepository {
         .set(LEADER_ELECTION.PROJECT_ID, projectId)
         .set(LEADER_ELECTION.MEMBER_ID, election.chosen())
         .set(LEADER_ELECTION.METHOD, election.method().name())
-        .set(LEADER_ELECTION.BALLOTS, election.ballotsText())
+        .set(LEADER_ELECTION.BALLOTS, election.countText())
         .set(LEADER_ELECTION.RECORDED_BY, by)
         .set(LEADER_ELECTION.RECORDED_AT, at.atOffset(ZoneOffset.UTC))
         .execute();
@@ -146,23 +144,19 @@ public final class PanelDrawRepository {
         .where(LEADER_ELECTION.PROJECT_ID.eq(projectId))
         .orderBy(LEADER_ELECTION.ID.desc())
         .limit(1)
-        .fetchOptional(
-            r ->
-                new LeaderElection(
-                    LeaderElection.Method.valueOf(r.getMethod()),
-                    r.getMemberId(),
-                    ballots(r.getBallots())));
+        .fetchOptional(r -> election(r.getMethod(), r.getMemberId(), r.getBallots()));
   }
 
-  private static Map<Long, Long> ballots(String text) {
-    Map<Long, Long> ballots = new LinkedHashMap<>();
-    if (!text.isEmpty()) {
-      for (String pair : text.split(",")) {
-        String[] p = pair.split(":");
-        ballots.put(Long.parseLong(p[0]), Long.parseLong(p[1]));
-      }
+  private static LeaderElection election(String method, long chosen, String count) {
+    if (count.isEmpty()) {
+      return new LeaderElection(LeaderElection.Method.valueOf(method), chosen, 0, 0);
     }
-    return ballots;
+    String[] c = count.split("/");
+    return new LeaderElection(
+        LeaderElection.Method.valueOf(method),
+        chosen,
+        Integer.parseInt(c[0]),
+        Integer.parseInt(c[1]));
   }
 
   /** Records a drawn expert's answer. */

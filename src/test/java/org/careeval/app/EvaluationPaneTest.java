@@ -18,8 +18,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.careeval.domain.project.Project;
+import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.user.Session;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.i18n.Messages;
@@ -31,6 +33,7 @@ import org.careeval.ui.common.ViewLoader;
 import org.careeval.ui.evaluation.AwardViewModel;
 import org.careeval.ui.evaluation.EvaluationView;
 import org.careeval.ui.evaluation.EvaluationViewModel;
+import org.careeval.ui.evaluation.SeatingViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,7 @@ class EvaluationPaneTest {
   private final RecordingDialogService dialogs = new RecordingDialogService();
   private EvaluationViewModel viewModel;
   private AwardViewModel award;
+  private SeatingViewModel seating;
 
   @Start
   void start(Stage stage) {
@@ -84,10 +88,21 @@ class EvaluationPaneTest {
             messages,
             viewModel.projectProperty(),
             viewModel::load);
+    seating =
+        new SeatingViewModel(
+            context,
+            session,
+            viewModel.tasks(),
+            dialogs,
+            messages,
+            viewModel.projectProperty(),
+            viewModel.selectedMemberProperty(),
+            viewModel::refresh);
     robot.interact(
         () -> {
           Parent view =
-              new ViewLoader(messages).load(new EvaluationView(viewModel, award, messages));
+              new ViewLoader(messages)
+                  .load(new EvaluationView(viewModel, award, seating, messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);
@@ -240,6 +255,46 @@ class EvaluationPaneTest {
     waitUntil(() -> table.getItems().get(1).offer().isPresent());
     assertThat(robot.lookup("#awardNoticeArea").queryAs(TextArea.class).getText())
         .contains("供应商名称：" + second);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOfficerRecordsADeclineAndTheNextExpertTakesTheSeat(FxRobot robot) throws Exception {
+    open(robot, "officer");
+    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
+    robot.interact(
+        () ->
+            projects.setValue(
+                projects.getItems().stream()
+                    .filter(p -> p.name().equals("石桥镇留守儿童课后关爱服务项目"))
+                    .findFirst()
+                    .orElseThrow()));
+    idle();
+    TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    idle();
+    TableView<PanelMember> panel = robot.lookup("#panelTable").queryAs(TableView.class);
+    assertThat(panel.getItems()).hasSize(5);
+    robot.interact(() -> robot.lookup("#drawPane").queryAs(TitledPane.class).setExpanded(true));
+    idle();
+    save(robot, "evaluation-seating-zh.png");
+    robot.clickOn("#drawButton");
+    idle();
+    assertThat(feedback(robot)).contains("不需要再抽取");
+    robot.interact(() -> robot.lookup("#drawPane").queryAs(TitledPane.class).setExpanded(false));
+    idle();
+
+    String leaving = panel.getItems().get(1).name();
+    robot.interact(() -> panel.getSelectionModel().select(1));
+    dialogs.textAnswer = Optional.of("家中有事");
+    robot.clickOn("#declineButton");
+    idle();
+    assertThat(feedback(robot)).startsWith(leaving + " 已退出评审委员会，由 ");
+    waitUntil(() -> panel.getItems().stream().noneMatch(m -> m.name().equals(leaving)));
+    assertThat(panel.getItems()).hasSize(5);
+    robot.clickOn("#drawsButton");
+    idle();
+    assertThat(dialogs.shown).anyMatch(t -> t.contains("的抽取记录") && t.contains("不能参加：家中有事"));
   }
 
   private void save(FxRobot robot, String name) throws Exception {

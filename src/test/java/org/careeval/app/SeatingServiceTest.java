@@ -5,7 +5,6 @@ import static org.careeval.app.TestContexts.keyOf;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.expert.DrawResponse;
 import org.careeval.domain.expert.RecordedDraw;
@@ -122,6 +121,41 @@ class SeatingServiceTest {
   }
 
   @Test
+  void theNamesOfADrawnPanelAreHiddenFromReadersNotOnTheDrawUntilFinalized() {
+    Session officer = open(temp.resolve("data"), "officer");
+    long id = project(officer);
+    List<String> names =
+        context.scoring().view(officer, id).panel().stream().map(PanelMember::name).toList();
+    assertThat(names).doesNotContain("评委 1");
+    Session auditor =
+        context
+            .authentication()
+            .signIn("auditor", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    assertThat(context.scoring().view(auditor, id).panel())
+        .extracting(PanelMember::name)
+        .containsExactly("评委 1", "评委 2", "评委 3", "评委 4", "评委 5");
+    Session supervisor =
+        context
+            .authentication()
+            .signIn("supervisor", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    assertThat(context.scoring().view(supervisor, id).panel())
+        .extracting(PanelMember::name)
+        .isEqualTo(names);
+    // a panel seated by hand hides nothing
+    long underReview =
+        context.projects().list(officer).stream()
+            .filter(p -> p.name().equals("城关镇、石桥镇农村留守儿童关爱服务项目"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(context.scoring().view(auditor, underReview).panel())
+        .extracting(PanelMember::name)
+        .contains("孙丽");
+  }
+
+  @Test
   void aDeclineOnceTheAlternatesAreUsedDrawsAgainTheSameOnAnotherInstallation() {
     String[] seated = new String[2];
     for (int i = 0; i < 2; i++) {
@@ -159,18 +193,20 @@ class SeatingServiceTest {
     Session officer = open(temp.resolve("data"), "officer");
     long id = project(officer);
     List<Long> m = context.bids().panel(officer, id).stream().map(PanelMember::id).toList();
-    LeaderElection split =
-        new LeaderElection(
-            LeaderElection.Method.VOTE,
-            m.get(1),
-            Map.of(m.get(0), m.get(1), m.get(1), m.get(1), m.get(2), m.get(0), m.get(3), m.get(0)));
+    LeaderElection split = new LeaderElection(LeaderElection.Method.VOTE, m.get(1), 2, 5);
     assertThat(keyOf(() -> context.seating().electLeader(officer, id, split)))
         .isEqualTo("error.leader.noMajority");
-    LeaderElection majority =
-        new LeaderElection(
-            LeaderElection.Method.VOTE,
-            m.get(1),
-            Map.of(m.get(0), m.get(1), m.get(1), m.get(1), m.get(2), m.get(1), m.get(3), m.get(0)));
+    LeaderElection majority = new LeaderElection(LeaderElection.Method.VOTE, m.get(1), 3, 5);
+    assertThat(
+            keyOf(
+                () ->
+                    context
+                        .seating()
+                        .electLeader(
+                            officer,
+                            id,
+                            new LeaderElection(LeaderElection.Method.VOTE, m.get(1), 4, 6))))
+        .isEqualTo("error.leader.ballots");
     context.seating().electLeader(officer, id, majority);
     assertThat(context.bids().panel(officer, id))
         .filteredOn(PanelMember::leader)
@@ -186,14 +222,10 @@ class SeatingServiceTest {
                 id,
                 new MemberDraft(
                     "县民政局 刘科长", PanelRole.BUYER_REPRESENTATIVE, false, Optional.empty()));
-    LeaderElection buyerChosen =
-        new LeaderElection(LeaderElection.Method.AGREEMENT, buyer, Map.of());
+    LeaderElection buyerChosen = LeaderElection.byAgreement(buyer);
     assertThat(keyOf(() -> context.seating().electLeader(officer, id, buyerChosen)))
         .isEqualTo("error.panel.buyerLeader");
-    context
-        .seating()
-        .electLeader(
-            officer, id, new LeaderElection(LeaderElection.Method.AGREEMENT, m.get(2), Map.of()));
+    context.seating().electLeader(officer, id, LeaderElection.byAgreement(m.get(2)));
     assertThat(context.bids().panel(officer, id))
         .filteredOn(PanelMember::leader)
         .extracting(PanelMember::id)

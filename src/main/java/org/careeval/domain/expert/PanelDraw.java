@@ -1,6 +1,7 @@
 package org.careeval.domain.expert;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.careeval.domain.CareEvalException;
 
 /**
  * Drawing a panel from the pool at random (随机抽取, issue 13). The pool is taken in id order, the
@@ -21,7 +23,29 @@ import java.util.Set;
 public final class PanelDraw {
 
   /** How many experts of a specialty the panel needs; {@link #ANY} takes every specialty. */
-  public record Condition(String specialty, int count) {}
+  public record Condition(String specialty, int count) {
+
+    /** One condition as typed, {@code 专业=人数}; refused with the text when it is not one. */
+    public static Condition parse(String text) {
+      int equals = text.lastIndexOf('=');
+      try {
+        return new Condition(
+            text.substring(0, equals).strip(),
+            Integer.parseInt(text.substring(equals + 1).strip()));
+      } catch (RuntimeException e) {
+        throw new CareEvalException("error.draw.condition", text);
+      }
+    }
+
+    /** Conditions typed in one line, separated by commas, semicolons or spaces; blank: none. */
+    public static List<Condition> parseAll(String text) {
+      String normalized = text == null ? "" : text.replace('＝', '=').strip();
+      if (normalized.isEmpty()) {
+        return List.of();
+      }
+      return Arrays.stream(normalized.split("[,，;；、\\s]+")).map(Condition::parse).toList();
+    }
+  }
 
   /** The specialty of a condition that any expert meets. */
   public static final String ANY = "*";

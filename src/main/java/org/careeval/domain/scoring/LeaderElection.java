@@ -1,21 +1,19 @@
 package org.careeval.domain.scoring;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.careeval.domain.LocalizedText;
 
 /**
- * How the members chose their leader (组长, 87号令 Art 45): by agreement of all, or by vote — one
- * ballot per member, the leader needing more than half of the panel. The buyer's representative is
- * never the leader.
+ * How the members chose their leader (组长, 87号令 Art 45): by agreement of all, or by a (secret) vote
+ * — the votes the leader received out of the ballots cast, more than half of the panel. The buyer's
+ * representative is never the leader.
  *
- * @param ballots by vote: each voting member's id and the member they chose; empty by agreement
+ * @param votes by vote: the votes the chosen member received; 0 by agreement
+ * @param ballots by vote: the ballots cast; 0 by agreement
  */
-public record LeaderElection(Method method, long chosen, Map<Long, Long> ballots) {
+public record LeaderElection(Method method, long chosen, int votes, int ballots) {
 
   /** Agreement of all members, or a vote. */
   public enum Method {
@@ -33,44 +31,44 @@ public record LeaderElection(Method method, long chosen, Map<Long, Long> ballots
     }
   }
 
-  public LeaderElection {
-    ballots = Map.copyOf(ballots);
+  /** The leader chosen by agreement of all members. */
+  public static LeaderElection byAgreement(long chosen) {
+    return new LeaderElection(Method.AGREEMENT, chosen, 0, 0);
   }
 
   /** What is wrong with this election for the panel; empty when it stands. */
   public List<LocalizedText> problems(List<PanelMember> panel) {
-    List<LocalizedText> problems = new ArrayList<>();
     Optional<PanelMember> leader = panel.stream().filter(m -> m.id() == chosen).findFirst();
     if (leader.isEmpty()) {
       return List.of(new LocalizedText("error.leader.notMember"));
     }
+    List<LocalizedText> problems = new ArrayList<>();
     if (leader.get().role() == PanelRole.BUYER_REPRESENTATIVE) {
       problems.add(new LocalizedText("error.panel.buyerLeader", leader.get().name()));
     }
     if (method == Method.AGREEMENT) {
       return problems;
     }
-    Collection<Long> ids = panel.stream().map(PanelMember::id).toList();
-    if (!ids.containsAll(ballots.keySet()) || !ids.containsAll(ballots.values())) {
-      problems.add(new LocalizedText("error.leader.ballotNotMember"));
-    }
-    long votes = ballots.values().stream().filter(c -> c == chosen).count();
-    if (votes * 2 <= panel.size()) {
+    if (ballots > panel.size() || votes > ballots || votes < 0) {
+      problems.add(
+          new LocalizedText(
+              "error.leader.ballots",
+              Integer.toString(votes),
+              Integer.toString(ballots),
+              Integer.toString(panel.size())));
+    } else if (votes * 2 <= panel.size()) {
       problems.add(
           new LocalizedText(
               "error.leader.noMajority",
               leader.get().name(),
-              Long.toString(votes),
+              Integer.toString(votes),
               Integer.toString(panel.size())));
     }
     return problems;
   }
 
-  /** The ballots as stored: {@code voter:candidate} pairs in voter order. */
-  public String ballotsText() {
-    return ballots.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + ":" + e.getValue())
-        .collect(Collectors.joining(","));
+  /** The count as stored: {@code votes/ballots}, empty by agreement. */
+  public String countText() {
+    return method == Method.AGREEMENT ? "" : votes + "/" + ballots;
   }
 }

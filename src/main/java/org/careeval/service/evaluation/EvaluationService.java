@@ -30,6 +30,7 @@ import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
@@ -56,6 +57,7 @@ public final class EvaluationService {
   private final ProjectRepository projects;
   private final RubricRepository rubrics;
   private final EvaluationRepository evaluations;
+  private final PanelDrawRepository draws;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -65,6 +67,7 @@ public final class EvaluationService {
       ProjectRepository projects,
       RubricRepository rubrics,
       EvaluationRepository evaluations,
+      PanelDrawRepository draws,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -72,6 +75,7 @@ public final class EvaluationService {
     this.projects = projects;
     this.rubrics = rubrics;
     this.evaluations = evaluations;
+    this.draws = draws;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -239,7 +243,13 @@ public final class EvaluationService {
   public void exportSummary(Session session, long projectId, Path file) {
     sessions.require(session, Permission.PROJECT_READ);
     StoredEvaluation stored =
-        database.read(tx -> StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId));
+        database.read(
+            tx -> {
+              StoredEvaluation loaded =
+                  StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+              return loaded.withPanel(
+                  PanelNames.shown(tx, session, projectId, loaded.panel(), evaluations, draws));
+            });
     Optional<FinalResult> finalized = database.read(tx -> evaluations.result(tx, projectId));
     FormWorkbook.write(
         ScoringSummary.sheets(stored, stored.rank(), finalized.map(FinalResult::shortHash)), file);

@@ -31,6 +31,7 @@ import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.ExpertRepository;
+import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
@@ -88,6 +89,7 @@ public final class ScoringService {
   private final EvaluationRepository evaluations;
   private final SettingRepository settings;
   private final ExpertRepository experts;
+  private final PanelDrawRepository draws;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -99,6 +101,7 @@ public final class ScoringService {
       EvaluationRepository evaluations,
       SettingRepository settings,
       ExpertRepository experts,
+      PanelDrawRepository draws,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -108,6 +111,7 @@ public final class ScoringService {
     this.evaluations = evaluations;
     this.settings = settings;
     this.experts = experts;
+    this.draws = draws;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -140,11 +144,13 @@ public final class ScoringService {
         all ? evaluations.statedTotals(tx, e.project().id()) : Map.of();
     List<ScoreCheck.Finding> findings = all ? check(tx, e, stated) : List.of();
     List<ScoreQuery> queries = all ? evaluations.queries(tx, e.project().id()) : List.of();
+    List<PanelMember> shown =
+        PanelNames.shown(tx, session, e.project().id(), e.panel(), evaluations, draws);
     return new View(
         e.project(),
         e.rubric().rubric().criteria(),
         e.scoredBids(),
-        e.panel(),
+        shown,
         me,
         visible,
         stated,
@@ -154,7 +160,8 @@ public final class ScoringService {
         e.allSigned(),
         PanelComposition.problems(e.project().method(), e.project().budget(), e.panel()),
         conflicts(tx, e).entrySet().stream()
-            .flatMap(c -> c.getValue().stream().map(x -> conflictText(member(e, c.getKey()), x)))
+            .flatMap(
+                c -> c.getValue().stream().map(x -> conflictText(seatOf(shown, c.getKey()), x)))
             .toList());
   }
 
@@ -205,6 +212,10 @@ public final class ScoringService {
     }
     List<Expert> named = pool.stream().filter(x -> x.name().equals(m.name())).toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  private static PanelMember seatOf(List<PanelMember> panel, long memberId) {
+    return panel.stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();
   }
 
   private static LocalizedText conflictText(PanelMember m, Conflicts.Conflict c) {
@@ -674,7 +685,15 @@ public final class ScoringService {
    */
   public List<Path> exportSheets(Session session, long projectId, Path folder) {
     sessions.require(session, Permission.PROJECT_EDIT);
-    StoredEvaluation e = database.read(tx -> load(tx, projectId));
+    StoredEvaluation e =
+        database.read(
+            tx -> {
+              StoredEvaluation loaded = load(tx, projectId);
+              if (!PanelNames.visible(tx, session, projectId, loaded.panel(), evaluations, draws)) {
+                throw new CareEvalException("error.panel.namesHidden", loaded.project().name());
+              }
+              return loaded;
+            });
     refuseSigned(e);
     List<Path> written = new ArrayList<>();
     for (PanelMember member : e.panel()) {

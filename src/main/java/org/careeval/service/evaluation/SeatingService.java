@@ -192,7 +192,7 @@ public final class SeatingService {
           what.put("project", projectId);
           what.put("leader", election.chosen());
           what.put("method", election.method().name());
-          what.put("ballots", election.ballotsText());
+          what.put("votes", election.countText());
           audit.created(tx, session, AuditEntity.PANEL_MEMBER, election.chosen(), what);
           return null;
         });

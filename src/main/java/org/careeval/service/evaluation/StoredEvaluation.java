@@ -55,6 +55,11 @@ record StoredEvaluation(
         evaluations.scoresByMember(tx, projectId));
   }
 
+  /** The same evaluation with the panel as a reader may see it (names hidden). */
+  StoredEvaluation withPanel(List<PanelMember> shown) {
+    return new StoredEvaluation(project, rubric, bids, shown, scores);
+  }
+
   boolean allSubmitted() {
     return !panel.isEmpty() && panel.stream().allMatch(PanelMember::submitted);
   }

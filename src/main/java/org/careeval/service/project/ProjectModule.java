@@ -59,7 +59,14 @@ public record ProjectModule(
             f.sessions()),
         new RubricService(f.database(), projects, rubrics, f.audit(), f.clock(), f.sessions()),
         new EvaluationService(
-            f.database(), projects, rubrics, evaluations, f.audit(), f.clock(), f.sessions()),
+            f.database(),
+            projects,
+            rubrics,
+            evaluations,
+            drawRepository,
+            f.audit(),
+            f.clock(),
+            f.sessions()),
         new BidService(
             f.database(),
             projects,
@@ -79,6 +86,7 @@ public record ProjectModule(
             evaluations,
             new SettingRepository(),
             experts,
+            drawRepository,
             f.audit(),
             f.clock(),
             f.sessions()),

@@ -25,7 +25,17 @@ public final class EvaluationScreens {
                   c.messages(),
                   viewModel.projectProperty(),
                   viewModel::load);
-          EvaluationView view = new EvaluationView(viewModel, award, c.messages());
+          SeatingViewModel seating =
+              new SeatingViewModel(
+                  c.services(),
+                  c.session(),
+                  viewModel.tasks(),
+                  c.dialogs(),
+                  c.messages(),
+                  viewModel.projectProperty(),
+                  viewModel.selectedMemberProperty(),
+                  viewModel::refresh);
+          EvaluationView view = new EvaluationView(viewModel, award, seating, c.messages());
           return new AreaScreen(c.loader().load(view), viewModel::load);
         });
   }

@@ -128,12 +128,18 @@ public final class EvaluationView {
 
   private final EvaluationViewModel viewModel;
   private final AwardViewModel award;
+  private final SeatingViewModel seating;
   private final Messages messages;
   private StringProperty boundNote;
 
-  public EvaluationView(EvaluationViewModel viewModel, AwardViewModel award, Messages messages) {
+  public EvaluationView(
+      EvaluationViewModel viewModel,
+      AwardViewModel award,
+      SeatingViewModel seating,
+      Messages messages) {
     this.viewModel = viewModel;
     this.award = award;
+    this.seating = seating;
     this.messages = messages;
   }
 
@@ -319,6 +325,16 @@ public final class EvaluationView {
     memberAccountBox.valueProperty().bindBidirectional(viewModel.memberAccountProperty());
     removeMemberButton.disableProperty().bind(viewModel.selectedMemberProperty().isNull());
     memberForm.setDisable(!viewModel.canEdit());
+    VBox seatingBox = (VBox) new SeatingPane(seating, messages).node();
+    memberForm.getChildren().add(1, seatingBox);
+    memberForm.getChildren().add(2, new javafx.scene.control.Separator());
+    // the supervisor decides on ties and reads the draws, though the member form is not theirs
+    if (!viewModel.canEdit()) {
+      memberForm.setDisable(false);
+      memberForm.getChildren().stream()
+          .filter(n -> n != seatingBox && n != compositionLabel)
+          .forEach(n -> n.setDisable(true));
+    }
   }
 
   private String seat(PanelMember m) {
@@ -329,6 +345,9 @@ public final class EvaluationView {
   private String progress(PanelMember m) {
     if (m.signed()) {
       return messages.get("evaluation.progress.signed");
+    }
+    if (!m.submitted() && !m.declared()) {
+      return messages.get("evaluation.progress.undeclared");
     }
     return messages.get(
         m.submitted() ? "evaluation.progress.submitted" : "evaluation.progress.scoring");

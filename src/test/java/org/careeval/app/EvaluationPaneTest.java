@@ -286,8 +286,9 @@ class EvaluationPaneTest {
 
     String leaving = panel.getItems().get(1).name();
     robot.interact(() -> panel.getSelectionModel().select(1));
+    idle();
     dialogs.textAnswer = Optional.of("家中有事");
-    robot.clickOn("#declineButton");
+    robot.interact(() -> robot.lookup("#declineButton").queryButton().fire());
     idle();
     assertThat(feedback(robot)).startsWith(leaving + " 已退出评审委员会，由 ");
     waitUntil(() -> panel.getItems().stream().noneMatch(m -> m.name().equals(leaving)));

@@ -23,9 +23,19 @@ public record RecordedDraw(
 
   /** Member, alternate or excluded. */
   public enum Role {
-    MEMBER,
-    ALTERNATE,
-    EXCLUDED
+    MEMBER("seating.role.member"),
+    ALTERNATE("seating.role.alternate"),
+    EXCLUDED("seating.role.excluded");
+
+    private final String labelKey;
+
+    Role(String labelKey) {
+      this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+      return labelKey;
+    }
   }
 
   /**

@@ -176,7 +176,7 @@ public final class SeatingViewModel {
   public void decline() {
     withDrawnMember(
         (p, m) ->
-            ask("seating.decline", m)
+            ask(m, "seating.decline.title", "seating.decline.message", "seating.decline.action")
                 .ifPresent(
                     reason ->
                         tasks.run(
@@ -205,7 +205,7 @@ public final class SeatingViewModel {
   public void recuseOnPaper() {
     withMember(
         (p, m) ->
-            ask("seating.recuse", m)
+            ask(m, "seating.recuse.title", "seating.recuse.message", "seating.recuse.action")
                 .ifPresent(
                     reason ->
                         tasks.run(
@@ -225,7 +225,7 @@ public final class SeatingViewModel {
   public void keepDespiteTie() {
     withMember(
         (p, m) ->
-            ask("seating.keep", m)
+            ask(m, "seating.keep.title", "seating.keep.message", "seating.keep.action")
                 .ifPresent(
                     reason ->
                         tasks.run(
@@ -331,17 +331,15 @@ public final class SeatingViewModel {
                     + e.replaces()
                         .map(x -> messages.get("seating.draws.replaces", pool.get(x).name()))
                         .orElse("");
-        rows.add(List.of(heading, messages.get("seating.role." + e.role().name()), name, answer));
+        rows.add(List.of(heading, messages.get(e.role().labelKey()), name, answer));
       }
     }
     return rows;
   }
 
-  private Optional<String> ask(String prefix, PanelMember m) {
+  private Optional<String> ask(PanelMember m, String title, String message, String action) {
     return dialogs.askText(
-        messages.get(prefix + ".title"),
-        messages.get(prefix + ".message", m.name()),
-        messages.get(prefix + ".action"));
+        messages.get(title), messages.get(message, m.name()), messages.get(action));
   }
 
   private void withMember(java.util.function.BiConsumer<Project, PanelMember> action) {

@@ -27,6 +27,7 @@ import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
+import org.careeval.service.expert.ExpertCreditService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationModule;
@@ -230,6 +231,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public ExpertService experts() {
     return projectModule.experts();
+  }
+
+  @Override
+  public ExpertCreditService credits() {
+    return projectModule.credits();
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
+import org.careeval.service.expert.ExpertCreditService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
@@ -54,6 +55,8 @@ public interface CareEvalServices extends AutoCloseable {
   ScoringService scoring();
 
   ExpertService experts();
+
+  ExpertCreditService credits();
 
   DrawService draws();
 

@@ -156,6 +156,81 @@ class SeatingServiceTest {
   }
 
   @Test
+  void theCreditRecordKeepsAnswersAndEventsAndABlacklistEntryIsLifted() {
+    Session officer = open(temp.resolve("data"), "officer");
+    long id = project(officer);
+    RecordedDraw.Entry declined =
+        context.seating().draws(officer, id).get(0).entries().stream()
+            .filter(e -> e.response().equals(Optional.of(DrawResponse.DECLINED)))
+            .findFirst()
+            .orElseThrow();
+    var credits = context.credits();
+    assertThat(credits.record(officer, declined.expertId()).answers())
+        .extracting(a -> a.project() + " " + a.response() + " " + a.reason())
+        .containsExactly(DRAWN + " DECLINED 外地出差，评审当天不能到场");
+    long seated = context.bids().panel(officer, id).get(0).expertId().orElseThrow();
+    java.time.LocalDate today = context.clock().today();
+    assertThat(
+            keyOf(
+                () ->
+                    credits.recordEvent(
+                        officer,
+                        seated,
+                        org.careeval.domain.expert.CreditRecord.Kind.LATE,
+                        today.plusDays(1),
+                        Optional.of(id),
+                        "迟到 40 分钟")))
+        .isEqualTo("error.credit.future");
+    credits.recordEvent(
+        officer,
+        seated,
+        org.careeval.domain.expert.CreditRecord.Kind.LATE,
+        today,
+        Optional.of(id),
+        "迟到 40 分钟");
+    var record = credits.record(officer, seated);
+    assertThat(record.panels()).extracting(p -> p.project()).contains(DRAWN);
+    assertThat(record.count(org.careeval.domain.expert.CreditRecord.Kind.LATE)).isEqualTo(1);
+    assertThat(record.events().get(0).project()).isEqualTo(DRAWN);
+    Session auditor =
+        context
+            .authentication()
+            .signIn("auditor", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    assertThat(credits.record(auditor, seated).events()).hasSize(1);
+    assertThat(
+            keyOf(
+                () ->
+                    credits.recordEvent(
+                        auditor,
+                        seated,
+                        org.careeval.domain.expert.CreditRecord.Kind.ABSENT,
+                        today,
+                        Optional.empty(),
+                        "缺席")))
+        .isEqualTo("error.permission.denied");
+
+    var blacklisted =
+        context.experts().list(officer).stream()
+            .filter(e -> e.name().equals("柏松"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(blacklisted.blacklistedOn(today)).isTrue();
+    assertThat(keyOf(() -> context.experts().lift(officer, blacklisted.id(), " ")))
+        .isEqualTo("error.expert.liftReason");
+    context.experts().lift(officer, blacklisted.id(), "处理期满，经复核解除");
+    assertThat(
+            context.experts().list(officer).stream()
+                .filter(e -> e.id() == blacklisted.id())
+                .findFirst()
+                .orElseThrow()
+                .blacklistedOn(today))
+        .isFalse();
+    assertThat(keyOf(() -> context.experts().lift(officer, blacklisted.id(), "再次")))
+        .isEqualTo("error.expert.notBlacklisted");
+  }
+
+  @Test
   void aDeclineOnceTheAlternatesAreUsedDrawsAgainTheSameOnAnotherInstallation() {
     String[] seated = new String[2];
     for (int i = 0; i < 2; i++) {

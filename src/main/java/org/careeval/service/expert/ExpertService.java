@@ -189,6 +189,38 @@ public final class ExpertService {
         });
   }
 
+  /**
+   * Lifts, from today, every blacklist entry of the expert in force today, for the reason given
+   * (kept in the audit trail); refused when none is in force.
+   */
+  public void lift(Session session, long expertId, String reason) {
+    String why = FreeText.clean(reason == null ? "" : reason);
+    if (why.isEmpty()) {
+      throw new CareEvalException("error.expert.liftReason");
+    }
+    sessions.write(
+        session,
+        Permission.EXPERT_MANAGE,
+        tx -> {
+          Expert expert = find(tx, expertId);
+          LocalDate today = clock.today();
+          List<Blacklisting> inForce =
+              expert.blacklist().stream().filter(b -> b.inForceOn(today)).toList();
+          if (inForce.isEmpty()) {
+            throw new CareEvalException("error.expert.notBlacklisted", expert.name());
+          }
+          inForce.forEach(b -> repository.lift(tx, b.id(), today));
+          audit.updated(
+              tx,
+              session,
+              AuditEntity.EXPERT,
+              expertId,
+              Map.of("expert", expert.name(), "blacklisted", true),
+              Map.of("blacklisted", false, "lifted", today.toString(), "reason", why));
+          return null;
+        });
+  }
+
   private long insert(Transaction tx, ExpertDraft draft) {
     ExpertAccounts.refuseUnlessExpert(tx, users, draft.username());
     return repository.insert(tx, draft, specialtyId(tx, draft.specialty()), clock.instant());

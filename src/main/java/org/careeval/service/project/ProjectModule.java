@@ -2,6 +2,7 @@ package org.careeval.service.project;
 
 import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.EvaluationRepository;
+import org.careeval.persistence.ExpertCreditRepository;
 import org.careeval.persistence.ExpertRepository;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
@@ -19,6 +20,7 @@ import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
+import org.careeval.service.expert.ExpertCreditService;
 import org.careeval.service.expert.ExpertService;
 import org.careeval.service.place.PlaceService;
 
@@ -34,6 +36,7 @@ public record ProjectModule(
     BidService bids,
     ScoringService scoring,
     ExpertService experts,
+    ExpertCreditService credits,
     DrawService draws,
     SeatingService seating,
     AwardService awards) {
@@ -92,6 +95,13 @@ public record ProjectModule(
             f.sessions()),
         new ExpertService(
             f.database(), experts, new UserRepository(), f.audit(), f.clock(), f.sessions()),
+        new ExpertCreditService(
+            f.database(),
+            experts,
+            new ExpertCreditRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
         draws,
         new SeatingService(
             f.database(),

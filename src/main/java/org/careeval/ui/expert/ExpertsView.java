@@ -41,6 +41,10 @@ public final class ExpertsView {
   @FXML private TextArea tiesArea;
   @FXML private Label feedbackLabel;
   @FXML private Button blacklistButton;
+  @FXML private Button liftButton;
+  @FXML private Label creditLabel;
+  @FXML private Button lateButton;
+  @FXML private Button absentButton;
 
   private final ExpertsViewModel viewModel;
   private final Messages messages;
@@ -89,6 +93,17 @@ public final class ExpertsView {
     tiesArea.textProperty().bindBidirectional(viewModel.tiesProperty());
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
     blacklistButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    liftButton
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () ->
+                    viewModel.selectedProperty().get() == null
+                        || !viewModel.blacklisted(viewModel.selectedProperty().get()),
+                viewModel.selectedProperty()));
+    lateButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    absentButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    creditLabel.textProperty().bind(viewModel.creditProperty());
     boolean manage = viewModel.canManage();
     form.setDisable(!manage);
     for (Button b : java.util.List.of(templateButton, importButton, newButton)) {
@@ -119,6 +134,21 @@ public final class ExpertsView {
   @FXML
   private void onBlacklist() {
     viewModel.blacklist();
+  }
+
+  @FXML
+  private void onLift() {
+    viewModel.lift();
+  }
+
+  @FXML
+  private void onLate() {
+    viewModel.recordLate();
+  }
+
+  @FXML
+  private void onAbsent() {
+    viewModel.recordAbsent();
   }
 
   @FXML

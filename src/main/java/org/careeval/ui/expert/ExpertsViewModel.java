@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.expert.CreditRecord;
+import org.careeval.domain.expert.DrawResponse;
 import org.careeval.domain.expert.Expert;
 import org.careeval.domain.expert.ExpertDraft;
 import org.careeval.domain.expert.ExpertTie;
@@ -57,7 +61,9 @@ public final class ExpertsViewModel {
   private final StringProperty phone = new SimpleStringProperty("");
   private final StringProperty account = new SimpleStringProperty("");
   private final StringProperty ties = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper credit = new ReadOnlyStringWrapper("");
   private LocalDate today;
+  private static final int SHOWN_LINES = 5;
 
   public ExpertsViewModel(
       CareEvalServices services,
@@ -72,6 +78,7 @@ public final class ExpertsViewModel {
     this.tasks = new ScreenTasks(executor);
     this.today = services.clock().today();
     selected.addListener((obs, old, now) -> fill(now));
+    selected.addListener((obs, old, now) -> showCredit(now));
   }
 
   private record Loaded(List<Expert> experts, List<String> specialties, LocalDate today) {}
@@ -176,6 +183,117 @@ public final class ExpertsViewModel {
               kind.get(), parts[1], parts.length == 3 ? Optional.of(parts[2]) : Optional.empty()));
     }
     return list;
+  }
+
+  private void showCredit(Expert e) {
+    credit.set("");
+    if (e == null) {
+      return;
+    }
+    tasks.run(
+        () -> services.credits().record(session, e.id()),
+        r -> {
+          if (e.equals(selected.get())) {
+            credit.set(creditText(r));
+          }
+        });
+  }
+
+  private String creditText(CreditRecord r) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        messages.get(
+            "expert.credit.summary",
+            r.panels().size(),
+            r.panels().stream().filter(CreditRecord.Seat::leader).count(),
+            r.count(DrawResponse.DECLINED),
+            r.count(DrawResponse.RECUSED),
+            r.corrections(),
+            r.count(CreditRecord.Kind.LATE),
+            r.count(CreditRecord.Kind.ABSENT)));
+    r.panels().stream()
+        .limit(SHOWN_LINES)
+        .forEach(p -> lines.add("· " + p.fiscalYear() + " " + p.project()));
+    r.answers().stream()
+        .limit(SHOWN_LINES)
+        .forEach(
+            a ->
+                lines.add(
+                    "· "
+                        + a.project()
+                        + "："
+                        + messages.get(a.response().labelKey())
+                        + " "
+                        + a.reason()));
+    r.events().stream()
+        .limit(SHOWN_LINES)
+        .forEach(
+            ev ->
+                lines.add(
+                    "· " + ev.date() + " " + messages.get(ev.kind().labelKey()) + " " + ev.note()));
+    return String.join("\n", lines);
+  }
+
+  /** Records that the selected expert was late at an evaluation, with the note asked. */
+  public void recordLate() {
+    recordEvent(CreditRecord.Kind.LATE);
+  }
+
+  /** Records that the selected expert was absent from an evaluation, with the note asked. */
+  public void recordAbsent() {
+    recordEvent(CreditRecord.Kind.ABSENT);
+  }
+
+  private void recordEvent(CreditRecord.Kind kind) {
+    Expert e = selected.get();
+    if (e == null) {
+      return;
+    }
+    dialogs
+        .askText(
+            messages.get("expert.credit.title", messages.get(kind.labelKey())),
+            messages.get("expert.credit.message", e.name(), messages.get(kind.labelKey()), today),
+            messages.get("expert.credit.record"))
+        .ifPresent(
+            note ->
+                tasks.run(
+                    () -> {
+                      services
+                          .credits()
+                          .recordEvent(session, e.id(), kind, today, Optional.empty(), note);
+                      return e;
+                    },
+                    done -> {
+                      tasks.succeed(
+                          Message.of(
+                              "expert.credit.recorded", e.name(), messages.get(kind.labelKey())));
+                      showCredit(e);
+                    }));
+  }
+
+  /** Lifts the selected expert's blacklist entry from today, with the reason asked. */
+  public void lift() {
+    Expert e = selected.get();
+    if (e == null) {
+      return;
+    }
+    dialogs
+        .askText(
+            messages.get("expert.lift.title"),
+            messages.get("expert.lift.message", e.name()),
+            messages.get("expert.lift.confirm"))
+        .ifPresent(
+            reason ->
+                tasks.run(
+                    () -> {
+                      services.experts().lift(session, e.id(), reason);
+                      return e;
+                    },
+                    done -> reloaded(Message.of("expert.lifted", e.name()))));
+  }
+
+  public ReadOnlyStringProperty creditProperty() {
+    return credit.getReadOnlyProperty();
   }
 
   /** Puts the selected expert on the blacklist from today, open-ended, with the reason asked. */

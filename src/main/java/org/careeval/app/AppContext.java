@@ -25,6 +25,7 @@ import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ReReviewService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertCreditService;
@@ -226,6 +227,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public SeatingService seating() {
     return projectModule.seating();
+  }
+
+  @Override
+  public ReReviewService reReviews() {
+    return projectModule.reReviews();
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ReReviewService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertCreditService;
@@ -63,6 +64,8 @@ public interface CareEvalServices extends AutoCloseable {
   AwardService awards();
 
   SeatingService seating();
+
+  ReReviewService reReviews();
 
   DemoCountyService demo();
 

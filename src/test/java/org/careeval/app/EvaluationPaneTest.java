@@ -33,6 +33,7 @@ import org.careeval.ui.common.ViewLoader;
 import org.careeval.ui.evaluation.AwardViewModel;
 import org.careeval.ui.evaluation.EvaluationView;
 import org.careeval.ui.evaluation.EvaluationViewModel;
+import org.careeval.ui.evaluation.ReReviewViewModel;
 import org.careeval.ui.evaluation.SeatingViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -102,7 +103,20 @@ class EvaluationPaneTest {
         () -> {
           Parent view =
               new ViewLoader(messages)
-                  .load(new EvaluationView(viewModel, award, seating, messages));
+                  .load(
+                      new EvaluationView(
+                          viewModel,
+                          award,
+                          seating,
+                          new ReReviewViewModel(
+                              context,
+                              session,
+                              viewModel.tasks(),
+                              dialogs,
+                              messages,
+                              viewModel.projectProperty(),
+                              viewModel::refresh),
+                          messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);

@@ -17,6 +17,7 @@ import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.ImmediateUiExecutor;
 import org.careeval.ui.common.RecordingDialogService;
 import org.careeval.ui.evaluation.EvaluationViewModel;
+import org.careeval.ui.evaluation.ReReviewViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,65 @@ class EvaluationViewModelTest {
     assertThat(supervisor.sensitivity()).hasSize(7);
     assertThat(supervisor.ranked()).hasSize(3);
     assertThat(supervisor.statusProperty().get().key()).isEqualTo("evaluation.status.signed");
+  }
+
+  @Test
+  void theOfficerAsksForAReReviewAndTheSupervisorApprovesIt() {
+    Session supervisorSession =
+        context
+            .authentication()
+            .signIn("supervisor", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    long finished =
+        context.projects().list(supervisorSession).stream()
+            .filter(p -> p.name().endsWith("（示范评审）"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    // the award stands in the way of a re-review: the organization refuses to sign first
+    context.awards().refuse(supervisorSession, finished, "放弃");
+    ReReviewViewModel[] models = new ReReviewViewModel[2];
+    EvaluationViewModel[] evaluations = new EvaluationViewModel[2];
+    String[] users = {"officer", "supervisor"};
+    for (int i = 0; i < 2; i++) {
+      EvaluationViewModel evaluation = open(users[i]);
+      evaluations[i] = evaluation;
+      evaluation
+          .projectProperty()
+          .set(
+              evaluation.projects().stream()
+                  .filter(p -> p.id() == finished)
+                  .findFirst()
+                  .orElseThrow());
+      Session session =
+          context
+              .authentication()
+              .signIn(users[i], DemoCountyService.PASSWORD.toCharArray())
+              .session();
+      models[i] =
+          new ReReviewViewModel(
+              context,
+              session,
+              evaluation.tasks(),
+              dialogs,
+              Messages.of(Messages.CHINESE),
+              evaluation.projectProperty(),
+              evaluation::refresh);
+      models[i].refresh(evaluation.viewProperty().get());
+    }
+    assertThat(models[0].canRequestProperty().get()).isTrue();
+    assertThat(models[1].canRequestProperty().get()).isFalse();
+    dialogs.textAnswer = Optional.of("专家周婷的 A3 分数合计有误");
+    models[0].request();
+    assertThat(models[0].reviews())
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("A3"));
+    models[1].refresh(evaluations[1].viewProperty().get());
+    assertThat(models[1].canDecideProperty().get()).isTrue();
+    dialogs.textAnswer = Optional.of("同意");
+    models[1].approve();
+    assertThat(models[1].reviews().get(0).originalSha256()).isPresent();
+    assertThat(models[1].line(models[1].reviews().get(0))).startsWith("已批准，评委更正中 · ");
   }
 
   @Test

@@ -46,6 +46,7 @@ import org.careeval.domain.scoring.MemberDraft;
 import org.careeval.domain.scoring.PanelRole;
 import org.careeval.domain.scoring.RankedBid;
 import org.careeval.domain.scoring.Ranking;
+import org.careeval.domain.scoring.ReReview;
 import org.careeval.domain.scoring.ScoreCheck;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
@@ -756,5 +757,53 @@ class ScoringServiceTest {
             });
     assertThat(keyOf(() -> context.organizationDetails().bids(experts[0], a)))
         .isEqualTo("error.permission.denied");
+  }
+
+  @Test
+  void aSignedResultIsReReviewedAndBothHashesStayReadable() throws Exception {
+    var reReviews = context.reReviews();
+    assertThat(keyOf(() -> reReviews.request(officer, projectId, "评分有误")))
+        .isEqualTo("error.reReview.notSigned");
+    finalizeResult();
+    String original = context.evaluations().finalized(officer, projectId).orElseThrow().sha256();
+    reReviews.request(officer, projectId, "专家3 对甲的服务方案评分计算有误");
+    assertThat(keyOf(() -> reReviews.request(officer, projectId, "再次")))
+        .isEqualTo("error.reReview.pending");
+    assertThat(keyOf(() -> reReviews.approve(officer, projectId, "同意")))
+        .isEqualTo("error.permission.denied");
+    var approved = reReviews.approve(supervisor, projectId, "同意复议，原评审委员会更正");
+    assertThat(approved.state()).isEqualTo(ReReview.State.APPROVED);
+    assertThat(approved.originalSha256()).hasValue(original);
+    assertThat(context.evaluations().finalized(officer, projectId)).isEmpty();
+    assertThat(scoring.view(officer, projectId).panel())
+        .noneMatch(m -> m.signed() || m.submitted());
+
+    // 专家3 corrects 44 to 41; everyone submits and signs again
+    score(2, "41", "30", "47", "25");
+    for (int m = 0; m < 3; m++) {
+      scoring.submit(experts[m], projectId);
+    }
+    for (int m = 0; m < 3; m++) {
+      scoring.sign(experts[m], projectId, memberIds[m]);
+    }
+    String corrected = context.evaluations().finalizeResult(supervisor, projectId).sha256();
+    assertThat(corrected).isNotEqualTo(original);
+    ReReview closed = reReviews.list(officer, projectId).get(0);
+    assertThat(closed.state()).isEqualTo(ReReview.State.CLOSED);
+    assertThat(closed.originalSha256()).hasValue(original);
+    assertThat(closed.correctedSha256()).hasValue(corrected);
+
+    Path archived = temp.resolve("复议前评分表.xlsx");
+    reReviews.saveArchive(officer, projectId, closed.id(), archived);
+    try (InputStream in = Files.newInputStream(archived);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      List<String> text = new java.util.ArrayList<>();
+      workbook.getSheet("评分汇总表").forEach(r -> r.forEach(c -> text.add(c.toString())));
+      assertThat(text).anyMatch(t -> t.contains(original.substring(0, 16)));
+      // the archive keeps 专家3's 44 as signed
+      List<String> third = new java.util.ArrayList<>();
+      workbook.getSheetAt(4).forEach(r -> r.forEach(c -> third.add(c.toString())));
+      assertThat(third).contains("44.0");
+    }
   }
 }

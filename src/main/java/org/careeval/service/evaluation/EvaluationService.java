@@ -32,6 +32,7 @@ import org.careeval.persistence.Database;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.ReReviewRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
 import org.careeval.report.excel.FormWorkbook;
@@ -58,6 +59,7 @@ public final class EvaluationService {
   private final RubricRepository rubrics;
   private final EvaluationRepository evaluations;
   private final PanelDrawRepository draws;
+  private final ReReviewRepository reReviews;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -68,6 +70,7 @@ public final class EvaluationService {
       RubricRepository rubrics,
       EvaluationRepository evaluations,
       PanelDrawRepository draws,
+      ReReviewRepository reReviews,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -76,6 +79,7 @@ public final class EvaluationService {
     this.rubrics = rubrics;
     this.evaluations = evaluations;
     this.draws = draws;
+    this.reReviews = reReviews;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -305,6 +309,7 @@ public final class EvaluationService {
           FinalResult result =
               new FinalResult(table, table.sha256(), session.username(), clock.instant());
           evaluations.insertResult(tx, projectId, result);
+          reReviews.close(tx, projectId, result.sha256());
           audit.created(
               tx,
               session,

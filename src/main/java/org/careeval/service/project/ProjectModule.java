@@ -10,6 +10,7 @@ import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.ReReviewRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
@@ -18,6 +19,7 @@ import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
 import org.careeval.service.evaluation.EvaluationService;
+import org.careeval.service.evaluation.ReReviewService;
 import org.careeval.service.evaluation.ScoringService;
 import org.careeval.service.evaluation.SeatingService;
 import org.careeval.service.expert.ExpertCreditService;
@@ -39,6 +41,7 @@ public record ProjectModule(
     ExpertCreditService credits,
     DrawService draws,
     SeatingService seating,
+    ReReviewService reReviews,
     AwardService awards) {
 
   public static ProjectModule create(Foundation f) {
@@ -47,6 +50,9 @@ public record ProjectModule(
     EvaluationRepository evaluations = new EvaluationRepository();
     ExpertRepository experts = new ExpertRepository();
     PanelDrawRepository drawRepository = new PanelDrawRepository();
+    ReReviewRepository reReviews = new ReReviewRepository();
+    FileEvidenceStore documents =
+        new FileEvidenceStore(f.database().directory().root().resolve("documents"));
     DrawService draws =
         new DrawService(
             projects, evaluations, experts, drawRepository, f.audit(), f.clock(), f.sessions());
@@ -67,6 +73,7 @@ public record ProjectModule(
             rubrics,
             evaluations,
             drawRepository,
+            reReviews,
             f.audit(),
             f.clock(),
             f.sessions()),
@@ -78,7 +85,7 @@ public record ProjectModule(
             new OrganizationRepository(),
             new OrganizationDetailRepository(),
             new UserRepository(),
-            new FileEvidenceStore(f.database().directory().root().resolve("documents")),
+            documents,
             f.audit(),
             f.clock(),
             f.sessions()),
@@ -109,6 +116,16 @@ public record ProjectModule(
             experts,
             drawRepository,
             draws,
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new ReReviewService(
+            f.database(),
+            projects,
+            rubrics,
+            evaluations,
+            reReviews,
+            documents,
             f.audit(),
             f.clock(),
             f.sessions()),

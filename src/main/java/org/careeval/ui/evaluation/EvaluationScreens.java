@@ -35,7 +35,17 @@ public final class EvaluationScreens {
                   viewModel.projectProperty(),
                   viewModel.selectedMemberProperty(),
                   viewModel::refresh);
-          EvaluationView view = new EvaluationView(viewModel, award, seating, c.messages());
+          ReReviewViewModel reReview =
+              new ReReviewViewModel(
+                  c.services(),
+                  c.session(),
+                  viewModel.tasks(),
+                  c.dialogs(),
+                  c.messages(),
+                  viewModel.projectProperty(),
+                  viewModel::refresh);
+          EvaluationView view =
+              new EvaluationView(viewModel, award, seating, reReview, c.messages());
           return new AreaScreen(c.loader().load(view), viewModel::load);
         });
   }

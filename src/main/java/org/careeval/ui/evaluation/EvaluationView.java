@@ -125,10 +125,12 @@ public final class EvaluationView {
   @FXML private TableColumn<Sensitivity.Scenario, String> scenarioWarningColumn;
   @FXML private Label finalizedLabel;
   @FXML private Button finalizeButton;
+  @FXML private VBox reReviewBox;
 
   private final EvaluationViewModel viewModel;
   private final AwardViewModel award;
   private final SeatingViewModel seating;
+  private final ReReviewViewModel reReview;
   private final Messages messages;
   private StringProperty boundNote;
 
@@ -136,10 +138,12 @@ public final class EvaluationView {
       EvaluationViewModel viewModel,
       AwardViewModel award,
       SeatingViewModel seating,
+      ReReviewViewModel reReview,
       Messages messages) {
     this.viewModel = viewModel;
     this.award = award;
     this.seating = seating;
+    this.reReview = reReview;
     this.messages = messages;
   }
 
@@ -161,6 +165,8 @@ public final class EvaluationView {
     bindCheck();
     viewModel.viewProperty().addListener((obs, old, now) -> showView(now));
     if (viewModel.canReadBids()) {
+      new ReReviewPane(reReview, messages).fill(reReviewBox);
+      viewModel.viewProperty().addListener((obs, old, now) -> reReview.refresh(now));
       tabs.getTabs().add(new AwardPane(award, messages).tab());
       viewModel.viewProperty().addListener((obs, old, now) -> award.refresh());
       viewModel.finalizedProperty().addListener((obs, old, now) -> award.refresh());

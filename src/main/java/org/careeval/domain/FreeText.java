@@ -54,6 +54,17 @@ public final class FreeText {
     return Optional.empty();
   }
 
+  /**
+   * A required line typed in a dialog (a reason, a note): cleaned, or refused with the first
+   * problem.
+   */
+  public static String required(String field, String labelKey, String typed, int maxLength) {
+    String cleaned = clean(typed);
+    check(field, labelKey, cleaned, maxLength, true)
+        .ifPresent(p -> Problem.refuseFirst(java.util.List.of(p)));
+    return cleaned;
+  }
+
   private static Optional<Problem> problem(String field, String key, Object... arguments) {
     return Optional.of(new Problem(field, new LocalizedText(key, arguments)));
   }

@@ -193,15 +193,7 @@ class EvaluationPaneTest {
   @SuppressWarnings("unchecked")
   void theOfficerSeesBidsReviewsAndThePanelsProgress(FxRobot robot) throws Exception {
     open(robot, "officer");
-    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
-    robot.interact(
-        () ->
-            projects.setValue(
-                projects.getItems().stream()
-                    .filter(p -> p.name().equals(UNDER_REVIEW))
-                    .findFirst()
-                    .orElseThrow()));
-    idle();
+    choose(robot, p -> p.name().equals(UNDER_REVIEW));
     TableView<?> bids = robot.lookup("#bidsTable").queryAs(TableView.class);
     assertThat(bids.getItems()).hasSize(4);
     robot.interact(() -> bids.getSelectionModel().select(2));
@@ -220,14 +212,7 @@ class EvaluationPaneTest {
     robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
     idle();
     save(robot, "evaluation-check-zh.png");
-    robot.interact(
-        () ->
-            projects.setValue(
-                projects.getItems().stream()
-                    .filter(p -> p.name().endsWith("（示范评审）"))
-                    .findFirst()
-                    .orElseThrow()));
-    idle();
+    choose(robot, p -> p.name().endsWith("（示范评审）"));
     assertThat(viewModel.ranked()).hasSize(3);
     assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("已全部签字");
     save(robot, "evaluation-signed-zh.png");
@@ -237,15 +222,7 @@ class EvaluationPaneTest {
   @SuppressWarnings("unchecked")
   void theSupervisorRecordsARefusalAndAwardsTheNextCandidate(FxRobot robot) throws Exception {
     open(robot, "supervisor");
-    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
-    robot.interact(
-        () ->
-            projects.setValue(
-                projects.getItems().stream()
-                    .filter(p -> p.name().endsWith("（示范评审）"))
-                    .findFirst()
-                    .orElseThrow()));
-    idle();
+    choose(robot, p -> p.name().endsWith("（示范评审）"));
     TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
     robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
     idle();
@@ -275,15 +252,7 @@ class EvaluationPaneTest {
   @SuppressWarnings("unchecked")
   void theOfficerRecordsADeclineAndTheNextExpertTakesTheSeat(FxRobot robot) throws Exception {
     open(robot, "officer");
-    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
-    robot.interact(
-        () ->
-            projects.setValue(
-                projects.getItems().stream()
-                    .filter(p -> p.name().equals("石桥镇留守儿童课后关爱服务项目"))
-                    .findFirst()
-                    .orElseThrow()));
-    idle();
+    choose(robot, p -> p.name().equals("石桥镇留守儿童课后关爱服务项目"));
     TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
     robot.interact(() -> tabs.getSelectionModel().select(1));
     idle();
@@ -310,6 +279,17 @@ class EvaluationPaneTest {
     robot.clickOn("#drawsButton");
     idle();
     assertThat(dialogs.shown).anyMatch(t -> t.contains("的抽取记录") && t.contains("不能参加：家中有事"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void choose(FxRobot robot, java.util.function.Predicate<Project> which)
+      throws TimeoutException {
+    ComboBox<Project> projects = robot.lookup("#projectBox").queryAs(ComboBox.class);
+    robot.interact(
+        () ->
+            projects.setValue(
+                projects.getItems().stream().filter(which).findFirst().orElseThrow()));
+    idle();
   }
 
   private void save(FxRobot robot, String name) throws Exception {

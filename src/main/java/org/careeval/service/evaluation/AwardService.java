@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.FreeText;
-import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.award.AwardNotice;
 import org.careeval.domain.award.AwardOffer;
@@ -118,9 +117,7 @@ public final class AwardService {
    * @param chosen the bid the buyer names when candidates are tied at the rank offered
    */
   public AwardOffer award(Session session, long projectId, String buyer, Optional<Long> chosen) {
-    String name = buyer == null ? "" : buyer.strip();
-    Problem.refuseFirst(
-        FreeText.check("buyer", "award.field.buyer", name, MAX_BUYER, true).stream().toList());
+    String name = FreeText.required("buyer", "award.field.buyer", buyer, MAX_BUYER);
     return sessions.write(
         session,
         Permission.AWARD_DECIDE,
@@ -183,20 +180,12 @@ public final class AwardService {
    * @return the next candidate, if one is left (none: the project is to be procured again)
    */
   public Optional<AwardOrder.Candidate> refuse(Session session, long projectId, String reason) {
-    String why = reason == null ? "" : reason.strip();
-    Problem.refuseFirst(
-        FreeText.check("reason", "award.field.reason", why, MAX_REASON, true).stream().toList());
+    String why = FreeText.required("reason", "award.field.reason", reason, MAX_REASON);
     return sessions.write(
         session,
         Permission.AWARD_DECIDE,
         tx -> {
-          Project project =
-              projects
-                  .get(tx, projectId)
-                  .orElseThrow(
-                      () ->
-                          new CareEvalException(
-                              "error.project.notFound", Long.toString(projectId)));
+          Project project = project(tx, projectId);
           AwardState state = state(tx, projectId);
           AwardOffer open =
               state
@@ -232,13 +221,7 @@ public final class AwardService {
     sessions.require(session, Permission.PROJECT_READ);
     return database.read(
         tx -> {
-          Project project =
-              projects
-                  .get(tx, projectId)
-                  .orElseThrow(
-                      () ->
-                          new CareEvalException(
-                              "error.project.notFound", Long.toString(projectId)));
+          Project project = project(tx, projectId);
           AwardState state = state(tx, projectId);
           AwardOffer offer =
               state.offers().stream()
@@ -341,12 +324,15 @@ public final class AwardService {
     }
   }
 
+  private Project project(Transaction tx, long projectId) {
+    return projects
+        .get(tx, projectId)
+        .orElseThrow(
+            () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+  }
+
   private Project underReview(Transaction tx, long projectId) {
-    Project project =
-        projects
-            .get(tx, projectId)
-            .orElseThrow(
-                () -> new CareEvalException("error.project.notFound", Long.toString(projectId)));
+    Project project = project(tx, projectId);
     if (project.status() != ProjectStatus.UNDER_REVIEW) {
       throw new CareEvalException(
           "error.award.status", project.name(), CHINESE.get(project.status().labelKey()));

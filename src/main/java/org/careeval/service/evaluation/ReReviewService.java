@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.FreeText;
-import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.scoring.FinalResult;
@@ -246,8 +245,6 @@ public final class ReReviewService {
   }
 
   private static String text(String typed, String labelKey) {
-    String text = typed == null ? "" : typed.strip();
-    Problem.refuseFirst(FreeText.check("reason", labelKey, text, MAX_TEXT, true).stream().toList());
-    return text;
+    return FreeText.required("reason", labelKey, typed, MAX_TEXT);
   }
 }

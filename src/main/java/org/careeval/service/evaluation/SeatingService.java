@@ -307,9 +307,6 @@ public final class SeatingService {
   }
 
   private static String reason(String typed) {
-    String why = typed == null ? "" : typed.strip();
-    Problem.refuseFirst(
-        FreeText.check("reason", "panel.field.reason", why, MAX_REASON, true).stream().toList());
-    return why;
+    return FreeText.required("reason", "panel.field.reason", typed, MAX_REASON);
   }
 }

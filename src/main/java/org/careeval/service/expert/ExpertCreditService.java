@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 import org.careeval.domain.FreeText;
-import org.careeval.domain.Problem;
 import org.careeval.domain.audit.AuditEntity;
 import org.careeval.domain.expert.CreditRecord;
 import org.careeval.domain.system.CountyClock;
@@ -62,9 +61,7 @@ public final class ExpertCreditService {
       LocalDate date,
       Optional<Long> projectId,
       String note) {
-    String text = note == null ? "" : note.strip();
-    Problem.refuseFirst(
-        FreeText.check("note", "credit.field.note", text, MAX_NOTE, true).stream().toList());
+    String text = FreeText.required("note", "credit.field.note", note, MAX_NOTE);
     if (date.isAfter(clock.today())) {
       throw new CareEvalException("error.credit.future", date.toString());
     }

@@ -1,5 +1,6 @@
 package org.careeval.persistence;
 
+import static org.careeval.persistence.jooq.Tables.EXPERT;
 import static org.careeval.persistence.jooq.Tables.EXPERT_CREDIT_EVENT;
 import static org.careeval.persistence.jooq.Tables.PANEL_DRAW;
 import static org.careeval.persistence.jooq.Tables.PANEL_DRAW_ENTRY;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import org.careeval.domain.expert.CreditRecord;
 import org.careeval.domain.expert.DrawResponse;
 import org.careeval.domain.scoring.ScoreQuery;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * An expert's credit record: panels sat on and answers to draws (read from the panels and draws),
@@ -32,7 +35,7 @@ public final class ExpertCreditRepository {
             .from(PANEL_MEMBER)
             .join(PROJECT)
             .on(PROJECT.ID.eq(PANEL_MEMBER.PROJECT_ID))
-            .where(PANEL_MEMBER.EXPERT_ID.eq(expertId))
+            .where(seatOf(expertId))
             .orderBy(PROJECT.FISCAL_YEAR.desc(), PROJECT.ID.desc())
             .fetch(
                 r ->
@@ -69,7 +72,7 @@ public final class ExpertCreditRepository {
                     .from(SCORE_QUERY)
                     .join(PANEL_MEMBER)
                     .on(PANEL_MEMBER.ID.eq(SCORE_QUERY.MEMBER_ID))
-                    .where(PANEL_MEMBER.EXPERT_ID.eq(expertId))
+                    .where(seatOf(expertId))
                     .and(SCORE_QUERY.STATE.eq(ScoreQuery.State.CORRECTED.name())));
     var events =
         tx.dsl()
@@ -93,6 +96,23 @@ public final class ExpertCreditRepository {
                         r.get(EXPERT_CREDIT_EVENT.NOTE),
                         r.get(EXPERT_CREDIT_EVENT.RECORDED_BY)));
     return new CreditRecord(panels, answers, corrections, events);
+  }
+
+  /**
+   * The seats of the expert: drawn for them, or seated by hand under their name (as the conflict
+   * check matches a member seated by hand).
+   */
+  private static Condition seatOf(long expertId) {
+    return PANEL_MEMBER
+        .EXPERT_ID
+        .eq(expertId)
+        .or(
+            PANEL_MEMBER
+                .EXPERT_ID
+                .isNull()
+                .and(
+                    PANEL_MEMBER.NAME.eq(
+                        DSL.select(EXPERT.NAME).from(EXPERT).where(EXPERT.ID.eq(expertId)))));
   }
 
   public long insert(

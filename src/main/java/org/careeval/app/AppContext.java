@@ -20,6 +20,7 @@ import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.contract.ContractService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
@@ -222,6 +223,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public AwardService awards() {
     return projectModule.awards();
+  }
+
+  @Override
+  public ContractService contracts() {
+    return projectModule.contracts();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.careeval.service;
 
 import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
+import org.careeval.service.contract.ContractService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
@@ -62,6 +63,8 @@ public interface CareEvalServices extends AutoCloseable {
   DrawService draws();
 
   AwardService awards();
+
+  ContractService contracts();
 
   SeatingService seating();
 

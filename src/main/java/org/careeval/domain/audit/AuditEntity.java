@@ -26,7 +26,8 @@ public enum AuditEntity {
   SCORE("score", "audit.entity.score"),
   SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery"),
   EXPERT("expert", "audit.entity.expert"),
-  AWARD("award", "audit.entity.award");
+  AWARD("award", "audit.entity.award"),
+  CONTRACT("contract", "audit.entity.contract");
 
   private final String code;
   private final String labelKey;

@@ -23,6 +23,11 @@ public enum Setting {
    */
   SCORE_DEVIATION_PERCENT(
       "scoring.medianDeviationPercent", "setting.scoreDeviationPercent", 30, 5, 100),
+  /**
+   * How many months a contract may usually run (102号令 Art 24: generally one year); longer, up to
+   * 36, only with a recorded multi-year justification.
+   */
+  CONTRACT_TERM_MONTHS("purchase.contractTermMonths", "setting.contractTermMonths", 12, 1, 36),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 

@@ -23,6 +23,7 @@ public enum Permission {
   RESULT_FINALIZE("permission.resultFinalize"),
   AWARD_DECIDE("permission.awardDecide"),
   CONFLICT_DECIDE("permission.conflictDecide"),
+  PAYMENT_RELEASE("permission.paymentRelease"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

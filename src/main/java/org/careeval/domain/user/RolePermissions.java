@@ -53,6 +53,7 @@ public final class RolePermissions {
             Permission.RESULT_FINALIZE,
             Permission.AWARD_DECIDE,
             Permission.CONFLICT_DECIDE,
+            Permission.PAYMENT_RELEASE,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

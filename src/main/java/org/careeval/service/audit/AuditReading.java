@@ -230,7 +230,16 @@ public final class AuditReading {
               .map(s -> messages.get(s.labelKey()))
               .orElse(id);
       case PROJECT -> number(id).map(names.projects()::get).orElse(id);
-      case PLACE, RUBRIC, SERVICE_CATEGORY, BID, PANEL_MEMBER, SCORE, SCORE_QUERY, EXPERT, AWARD ->
+      case PLACE,
+          RUBRIC,
+          SERVICE_CATEGORY,
+          BID,
+          PANEL_MEMBER,
+          SCORE,
+          SCORE_QUERY,
+          EXPERT,
+          AWARD,
+          CONTRACT ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

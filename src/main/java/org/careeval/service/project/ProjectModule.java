@@ -1,6 +1,7 @@
 package org.careeval.service.project;
 
 import org.careeval.persistence.AwardRepository;
+import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.ExpertCreditRepository;
 import org.careeval.persistence.ExpertRepository;
@@ -15,6 +16,7 @@ import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.contract.ContractService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
@@ -42,7 +44,8 @@ public record ProjectModule(
     DrawService draws,
     SeatingService seating,
     ReReviewService reReviews,
-    AwardService awards) {
+    AwardService awards,
+    ContractService contracts) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
@@ -137,6 +140,15 @@ public record ProjectModule(
             new AwardRepository(),
             new OrganizationRepository(),
             new PlaceRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new ContractService(
+            f.database(),
+            new ContractRepository(),
+            projects,
+            new AwardRepository(),
+            new SettingRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -1,0 +1,207 @@
+package org.careeval.service.contract;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
+import org.careeval.domain.audit.AuditEntity;
+import org.careeval.domain.award.AwardOffer;
+import org.careeval.domain.award.AwardOutcome;
+import org.careeval.domain.contract.Contract;
+import org.careeval.domain.contract.ContractSigning;
+import org.careeval.domain.contract.Installment;
+import org.careeval.domain.contract.InstallmentState;
+import org.careeval.domain.project.Project;
+import org.careeval.domain.project.ProjectStatus;
+import org.careeval.domain.system.CountyClock;
+import org.careeval.domain.system.Setting;
+import org.careeval.domain.user.Permission;
+import org.careeval.domain.user.Session;
+import org.careeval.persistence.AwardRepository;
+import org.careeval.persistence.ContractRepository;
+import org.careeval.persistence.Database;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.SettingRepository;
+import org.careeval.persistence.Transaction;
+import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.security.Sessions;
+
+/**
+ * Contracts (issue 14): the draft the award created is signed with its number, term, places and
+ * installments (the project becomes 已签约 and the award offer signed); each installment's state is
+ * computed from its condition, and only a releasable one can be released, by the supervisor. Stage
+ * acceptance and periodic evaluations come with later parts of step 9 and step 11: until then an
+ * installment waiting on them stays blocked, with that reason.
+ */
+public final class ContractService {
+
+  /** A contract with its installments, each with its state, and what has been paid. */
+  public record Detail(Contract contract, List<Row> installments, BigDecimal paid) {}
+
+  /** An installment and its state today. */
+  public record Row(Installment installment, InstallmentState state) {}
+
+  private final Database database;
+  private final ContractRepository contracts;
+  private final ProjectRepository projects;
+  private final AwardRepository awards;
+  private final SettingRepository settings;
+  private final AuditTrail audit;
+  private final CountyClock clock;
+  private final Sessions sessions;
+
+  public ContractService(
+      Database database,
+      ContractRepository contracts,
+      ProjectRepository projects,
+      AwardRepository awards,
+      SettingRepository settings,
+      AuditTrail audit,
+      CountyClock clock,
+      Sessions sessions) {
+    this.database = database;
+    this.contracts = contracts;
+    this.projects = projects;
+    this.awards = awards;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  /** Every contract, newest first, with its installments' states and what was paid. */
+  public List<Detail> list(Session session) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(tx -> contracts.list(tx).stream().map(c -> detail(tx, c)).toList());
+  }
+
+  public Detail get(Session session, long id) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(tx -> detail(tx, find(tx, id)));
+  }
+
+  /** Signs a draft read at {@code version}: refused with everything that is missing. */
+  public Detail sign(Session session, long id, int version, ContractSigning signing) {
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Contract draft = find(tx, id);
+          if (draft.status() != Contract.Status.DRAFT) {
+            throw new CareEvalException(
+                "error.contract.notDraft",
+                draft.number().isEmpty() ? draft.project() : draft.number());
+          }
+          List<LocalizedText> problems =
+              signing.problems(draft.amount(), usualMonths(tx), clock.today());
+          if (!problems.isEmpty()) {
+            throw new CareEvalException("error.contract.notReady", problems);
+          }
+          if (!contracts.sign(tx, id, version, signing)) {
+            throw new CareEvalException("error.conflict.contract", draft.project());
+          }
+          awardSigned(tx, session, draft);
+          Map<String, Object> what = new LinkedHashMap<>();
+          what.put("number", signing.number());
+          what.put("signedOn", signing.signedOn().toString());
+          what.put("term", signing.termStart() + "~" + signing.termEnd());
+          what.put("multiYearReason", signing.multiYearReason());
+          what.put("installments", signing.installments().size());
+          audit.updated(
+              tx,
+              session,
+              AuditEntity.CONTRACT,
+              id,
+              Map.of("status", Contract.Status.DRAFT.name()),
+              what);
+          return detail(tx, find(tx, id));
+        });
+  }
+
+  /** Releases an installment whose condition is met (the supervisor's); refused otherwise. */
+  public Detail release(Session session, long id, int seq) {
+    return sessions.write(
+        session,
+        Permission.PAYMENT_RELEASE,
+        tx -> {
+          Detail before = detail(tx, find(tx, id));
+          Row row =
+              before.installments().stream()
+                  .filter(r -> r.installment().seq() == seq)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          new CareEvalException(
+                              "error.installment.notFound", Integer.toString(seq)));
+          if (!row.state().releasable()) {
+            throw new CareEvalException(
+                "error.installment.notReleasable", Integer.toString(seq), row.state().reason());
+          }
+          contracts.release(tx, id, seq, session.username(), clock.instant());
+          audit.updated(
+              tx,
+              session,
+              AuditEntity.CONTRACT,
+              id + "-" + seq,
+              Map.of("released", false),
+              Map.of("released", true, "amount", row.installment().amount().toPlainString()));
+          return detail(tx, find(tx, id));
+        });
+  }
+
+  private void awardSigned(Transaction tx, Session session, Contract draft) {
+    awards.offers(tx, draft.projectId()).stream()
+        .filter(AwardOffer::open)
+        .filter(o -> o.organizationId() == draft.organizationId())
+        .forEach(
+            o ->
+                awards.close(
+                    tx,
+                    draft.projectId(),
+                    o.seq(),
+                    AwardOutcome.SIGNED,
+                    "",
+                    session.username(),
+                    clock.instant()));
+    Project project = projects.get(tx, draft.projectId()).orElseThrow();
+    if (project.status() == ProjectStatus.AWARDED) {
+      Project moved =
+          project.withStatus(ProjectStatus.CONTRACTED, "", project.awardedOrganizationId());
+      if (!projects.update(tx, moved, clock.instant())) {
+        throw new CareEvalException("error.conflict.project", project.name());
+      }
+    }
+  }
+
+  private Detail detail(Transaction tx, Contract c) {
+    InstallmentState.Facts facts =
+        new InstallmentState.Facts(
+            c.status() == Contract.Status.SIGNED, clock.today(), Set.of(), Map.of());
+    List<Row> rows =
+        contracts.installments(tx, c.id()).stream()
+            .map(i -> new Row(i, InstallmentState.of(i, facts)))
+            .toList();
+    BigDecimal paid =
+        rows.stream()
+            .filter(r -> r.installment().paid())
+            .map(r -> r.installment().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Detail(c, rows, paid);
+  }
+
+  private int usualMonths(Transaction tx) {
+    return Integer.parseInt(
+        settings
+            .find(tx, Setting.CONTRACT_TERM_MONTHS.key())
+            .orElse(Setting.CONTRACT_TERM_MONTHS.defaultValue()));
+  }
+
+  private Contract find(Transaction tx, long id) {
+    return contracts
+        .get(tx, id)
+        .orElseThrow(() -> new CareEvalException("error.contract.notFound", Long.toString(id)));
+  }
+}

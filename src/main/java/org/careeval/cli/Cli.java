@@ -43,6 +43,7 @@ public final class Cli {
           ReviewCommand::addTo,
           ExpertCommand::addTo,
           PanelCommand::addTo,
+          ContractCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

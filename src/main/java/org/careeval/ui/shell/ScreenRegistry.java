@@ -6,6 +6,7 @@ import java.util.Map;
 import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
+import org.careeval.ui.contract.ContractScreens;
 import org.careeval.ui.evaluation.EvaluationScreens;
 import org.careeval.ui.expert.ExpertScreens;
 import org.careeval.ui.organization.OrganizationScreens;
@@ -25,6 +26,7 @@ final class ScreenRegistry {
           ProjectScreens.projects(),
           EvaluationScreens.evaluation(),
           ExpertScreens.experts(),
+          ContractScreens.contracts(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

@@ -144,4 +144,28 @@ class ContractRulesTest {
         .extracting(LocalizedText::key)
         .containsExactly("error.contract.signedFuture");
   }
+
+  @Test
+  void installmentsAreTypedOneALineAndWrittenBackTheSameWay() {
+    List<Installment> parsed =
+        InstallmentLines.parse("198,000元｜2027-01-15\n\n100000｜阶段 中期\n100000 | 评价 末期 良\n");
+    assertThat(parsed)
+        .extracting(Installment::seq, i -> i.amount().toPlainString(), Installment::condition)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "198000", Installment.Condition.DATE),
+            org.assertj.core.groups.Tuple.tuple(2, "100000", Installment.Condition.STAGE),
+            org.assertj.core.groups.Tuple.tuple(3, "100000", Installment.Condition.EVALUATION));
+    assertThat(parsed.get(2).minGrade()).hasValue(Grade.GOOD);
+    assertThat(InstallmentLines.format(parsed))
+        .isEqualTo("198000｜2027-01-15\n100000｜阶段 中期\n100000｜评价 末期 良");
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> InstallmentLines.parse("100000｜下个月"),
+                org.careeval.domain.CareEvalException.class))
+        .satisfies(
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("error.installment.line");
+              assertThat(e.arguments()).containsExactly("1", "100000｜下个月");
+            });
+  }
 }

@@ -219,6 +219,7 @@ class MainWindowViewModelTest {
             NavigationArea.PROJECTS,
             NavigationArea.EVALUATION,
             NavigationArea.EXPERTS,
+            NavigationArea.CONTRACTS,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

@@ -143,6 +143,27 @@ class SeatingServiceTest {
     assertThat(context.scoring().view(supervisor, id).panel())
         .extracting(PanelMember::name)
         .isEqualTo(names);
+    // another officer sees 评委 n and so may not change or remove the members
+    Session admin =
+        context
+            .authentication()
+            .signIn("admin", DemoCountyService.PASSWORD.toCharArray())
+            .session();
+    TestContexts.member(
+        context,
+        admin,
+        "officer2",
+        "",
+        java.util.Set.of(org.careeval.domain.user.Role.OFFICER),
+        "pass-word-2".toCharArray());
+    Session other =
+        context.authentication().signIn("officer2", "pass-word-2".toCharArray()).session();
+    PanelMember first = context.scoring().view(other, id).panel().get(0);
+    assertThat(first.name()).isEqualTo("评委 1");
+    assertThat(keyOf(() -> context.bids().updateMember(other, first.id(), first.draft())))
+        .isEqualTo("error.panel.namesHidden");
+    assertThat(keyOf(() -> context.bids().removeMember(other, first.id())))
+        .isEqualTo("error.panel.namesHidden");
     // a panel seated by hand hides nothing
     long underReview =
         context.projects().list(officer).stream()

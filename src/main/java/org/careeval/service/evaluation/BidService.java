@@ -38,6 +38,7 @@ import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PanelDrawRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.Transaction;
@@ -77,6 +78,7 @@ public final class BidService {
   private final OrganizationDetailRepository details;
   private final UserRepository users;
   private final EvidenceStore evidence;
+  private final PanelDrawRepository draws;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -90,9 +92,11 @@ public final class BidService {
       OrganizationDetailRepository details,
       UserRepository users,
       EvidenceStore evidence,
+      PanelDrawRepository draws,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
+    this.draws = draws;
     this.database = database;
     this.projects = projects;
     this.rubrics = rubrics;
@@ -471,6 +475,7 @@ public final class BidService {
         tx -> {
           long projectId = projectOfMember(tx, memberId);
           List<PanelMember> panel = openPanel(tx, projectId);
+          refuseUnlessNamesVisible(tx, session, projectId, panel);
           PanelMember before =
               panel.stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();
           Problem.refuseFirst(member.checkIn(panel, Optional.of(memberId)));
@@ -494,6 +499,7 @@ public final class BidService {
         Permission.PROJECT_EDIT,
         tx -> {
           long projectId = projectOfMember(tx, memberId);
+          refuseUnlessNamesVisible(tx, session, projectId, openPanel(tx, projectId));
           PanelMember before =
               openPanel(tx, projectId).stream()
                   .filter(m -> m.id() == memberId)
@@ -513,6 +519,19 @@ public final class BidService {
               Map.of());
           return null;
         });
+  }
+
+  /**
+   * A drawn panel's names are hidden from officers not on the draw (issue 13): they cannot change
+   * or remove a member they only see as 评委 n.
+   */
+  private void refuseUnlessNamesVisible(
+      Transaction tx, Session session, long projectId, List<PanelMember> panel) {
+    if (!PanelNames.visible(tx, session, projectId, panel, evaluations, draws)) {
+      throw new CareEvalException(
+          "error.panel.namesHidden",
+          projects.get(tx, projectId).map(Project::name).orElse(Long.toString(projectId)));
+    }
   }
 
   private long projectOfMember(Transaction tx, long memberId) {

@@ -89,6 +89,7 @@ public record ProjectModule(
             new OrganizationDetailRepository(),
             new UserRepository(),
             documents,
+            drawRepository,
             f.audit(),
             f.clock(),
             f.sessions()),

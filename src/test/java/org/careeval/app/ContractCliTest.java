@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.careeval.cli.Cli;
 import org.careeval.domain.contract.ContractSigning;
@@ -69,24 +68,8 @@ class ContractCliTest {
                   "农村留守儿童安全守护服务",
                   Set.of(context.places().list(officer).get(0).id()),
                   List.of(
-                      new Installment(
-                          1,
-                          amount.subtract(new BigDecimal("100000")),
-                          Installment.Condition.DATE,
-                          Optional.of(today),
-                          "",
-                          Optional.empty(),
-                          Optional.empty(),
-                          Optional.empty()),
-                      new Installment(
-                          2,
-                          new BigDecimal("100000"),
-                          Installment.Condition.EVALUATION,
-                          Optional.empty(),
-                          "末期",
-                          Optional.of(Grade.GOOD),
-                          Optional.empty(),
-                          Optional.empty()))));
+                      Installment.onDate(1, amount.subtract(new BigDecimal("100000")), today),
+                      Installment.onGrade(2, new BigDecimal("100000"), "末期", Grade.GOOD))));
     }
     CliRun.Result installments =
         run("contract", "installments", "--contract", id, "--user", "auditor");

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.award.AwardOutcome;
 import org.careeval.domain.contract.Contract;
@@ -58,18 +57,6 @@ class ContractServiceTest {
         .session();
   }
 
-  private static Installment onDate(int seq, String amount, LocalDate date) {
-    return new Installment(
-        seq,
-        new BigDecimal(amount),
-        Installment.Condition.DATE,
-        Optional.of(date),
-        "",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
-  }
-
   @Test
   void theAwardedDraftIsSignedAndOnlyAReleasableInstallmentIsPaid() {
     ContractService.Detail draft = contracts.list(officer).get(0);
@@ -78,17 +65,8 @@ class ContractServiceTest {
     assertThat(c.project()).endsWith("（示范评审）");
     BigDecimal amount = c.amount();
     LocalDate today = context.clock().today();
-    Installment last =
-        new Installment(
-            2,
-            new BigDecimal("100000"),
-            Installment.Condition.EVALUATION,
-            Optional.empty(),
-            "末期",
-            Optional.of(Grade.GOOD),
-            Optional.empty(),
-            Optional.empty());
-    Installment first = onDate(1, amount.subtract(new BigDecimal("100000")).toPlainString(), today);
+    Installment last = Installment.onGrade(2, new BigDecimal("100000"), "末期", Grade.GOOD);
+    Installment first = Installment.onDate(1, amount.subtract(new BigDecimal("100000")), today);
     long place = context.places().list(officer).get(0).id();
     ContractSigning tooLong =
         new ContractSigning(

@@ -3,7 +3,6 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeval.app.WindowTestSupport.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * 合同 at 1366×768 on the demo county: the officer signs the award's draft from the form (a bad
@@ -66,9 +64,7 @@ class ContractsPaneTest {
   }
 
   private void idle() throws TimeoutException {
-    WaitForAsyncUtils.waitForFxEvents();
-    waitUntil(() -> !executor.workingProperty().get());
-    WaitForAsyncUtils.waitForFxEvents();
+    PaneTests.idle(executor);
   }
 
   private void open(FxRobot robot, String user) throws TimeoutException {
@@ -164,9 +160,6 @@ class ContractsPaneTest {
   }
 
   private void save(FxRobot robot, String name) throws Exception {
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    MainWindowSmokeTest.savePng(
-        robot.capture(stage.getScene().getRoot()).getImage(), shots.resolve(name));
+    PaneTests.save(robot, stage, name);
   }
 }

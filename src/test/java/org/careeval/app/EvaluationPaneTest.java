@@ -3,7 +3,6 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeval.app.WindowTestSupport.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,9 +137,7 @@ class EvaluationPaneTest {
   }
 
   private void idle() throws TimeoutException {
-    WaitForAsyncUtils.waitForFxEvents();
-    waitUntil(() -> !executor.workingProperty().get());
-    WaitForAsyncUtils.waitForFxEvents();
+    PaneTests.idle(executor);
   }
 
   private String feedback(FxRobot robot) {
@@ -293,9 +290,6 @@ class EvaluationPaneTest {
   }
 
   private void save(FxRobot robot, String name) throws Exception {
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    MainWindowSmokeTest.savePng(
-        robot.capture(stage.getScene().getRoot()).getImage(), shots.resolve(name));
+    PaneTests.save(robot, stage, name);
   }
 }

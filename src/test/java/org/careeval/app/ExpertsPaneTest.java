@@ -3,7 +3,6 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeval.app.WindowTestSupport.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 专家库 at 1366×768 on the demo county: an expert's credit record and recording an absence. */
 @Tag("ui")
@@ -62,9 +60,7 @@ class ExpertsPaneTest {
   }
 
   private void idle() throws TimeoutException {
-    WaitForAsyncUtils.waitForFxEvents();
-    waitUntil(() -> !executor.workingProperty().get());
-    WaitForAsyncUtils.waitForFxEvents();
+    PaneTests.idle(executor);
   }
 
   @Test
@@ -103,10 +99,6 @@ class ExpertsPaneTest {
     robot.interact(() -> robot.lookup("#absentButton").queryButton().fire());
     idle();
     waitUntil(() -> credit.getText().contains("缺席 1 次"));
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    MainWindowSmokeTest.savePng(
-        robot.capture(stage.getScene().getRoot()).getImage(),
-        shots.resolve("experts-credit-zh.png"));
+    PaneTests.save(robot, stage, "experts-credit-zh.png");
   }
 }

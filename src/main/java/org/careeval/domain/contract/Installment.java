@@ -38,6 +38,33 @@ public record Installment(
     }
   }
 
+  /** Released on or after {@code date}. */
+  public static Installment onDate(int seq, BigDecimal amount, LocalDate date) {
+    return agreed(seq, amount, Condition.DATE, Optional.of(date), "", Optional.empty());
+  }
+
+  /** Released once the named stage is accepted. */
+  public static Installment onStage(int seq, BigDecimal amount, String stage) {
+    return agreed(seq, amount, Condition.STAGE, Optional.empty(), stage, Optional.empty());
+  }
+
+  /** Released once the named period is evaluated {@code minimum} or better. */
+  public static Installment onGrade(int seq, BigDecimal amount, String period, Grade minimum) {
+    return agreed(
+        seq, amount, Condition.EVALUATION, Optional.empty(), period, Optional.of(minimum));
+  }
+
+  private static Installment agreed(
+      int seq,
+      BigDecimal amount,
+      Condition condition,
+      Optional<LocalDate> date,
+      String stage,
+      Optional<Grade> grade) {
+    return new Installment(
+        seq, amount, condition, date, stage, grade, Optional.empty(), Optional.empty());
+  }
+
   public boolean paid() {
     return releasedAt.isPresent();
   }

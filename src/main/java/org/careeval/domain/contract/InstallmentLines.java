@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.careeval.domain.CareEvalException;
 
 /**
@@ -60,7 +59,7 @@ public final class InstallmentLines {
     String condition = parts[1].strip();
     String[] words = condition.split("\\s+");
     if (words[0].equals("阶段") && words.length == 2) {
-      return installment(seq, amount, Installment.Condition.STAGE, null, words[1], null);
+      return Installment.onStage(seq, amount, words[1]);
     }
     if (words[0].equals("评价") && words.length == 3) {
       Grade grade =
@@ -68,32 +67,13 @@ public final class InstallmentLines {
               .filter(g -> g.chinese().equals(words[2]))
               .findFirst()
               .orElseThrow(() -> refused(lineNo, line));
-      return installment(seq, amount, Installment.Condition.EVALUATION, null, words[1], grade);
+      return Installment.onGrade(seq, amount, words[1], grade);
     }
     try {
-      LocalDate date = LocalDate.parse(condition);
-      return installment(seq, amount, Installment.Condition.DATE, date, "", null);
+      return Installment.onDate(seq, amount, LocalDate.parse(condition));
     } catch (DateTimeParseException e) {
       throw refused(lineNo, line);
     }
-  }
-
-  private static Installment installment(
-      int seq,
-      BigDecimal amount,
-      Installment.Condition condition,
-      LocalDate date,
-      String stage,
-      Grade grade) {
-    return new Installment(
-        seq,
-        amount,
-        condition,
-        Optional.ofNullable(date),
-        stage,
-        Optional.ofNullable(grade),
-        Optional.empty(),
-        Optional.empty());
   }
 
   private static CareEvalException refused(int lineNo, String line) {

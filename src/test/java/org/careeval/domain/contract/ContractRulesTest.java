@@ -45,27 +45,11 @@ class ContractRulesTest {
   }
 
   private static Installment onDate(int seq, String amount, LocalDate date) {
-    return new Installment(
-        seq,
-        new BigDecimal(amount),
-        Installment.Condition.DATE,
-        Optional.of(date),
-        "",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return Installment.onDate(seq, new BigDecimal(amount), date);
   }
 
   private static Installment graded(int seq, String amount, String period, Grade minimum) {
-    return new Installment(
-        seq,
-        new BigDecimal(amount),
-        Installment.Condition.EVALUATION,
-        Optional.empty(),
-        period,
-        Optional.of(minimum),
-        Optional.empty(),
-        Optional.empty());
+    return Installment.onGrade(seq, new BigDecimal(amount), period, minimum);
   }
 
   private static InstallmentState.Facts facts(boolean signed, Map<String, Grade> grades) {
@@ -76,16 +60,7 @@ class ContractRulesTest {
   void anInstallmentIsReleasableOnlyWhenItsConditionIsMetOnASignedContract() {
     Installment first = onDate(1, "100000", LocalDate.of(2027, 6, 30));
     Installment later = onDate(2, "100000", LocalDate.of(2027, 7, 1));
-    Installment stage =
-        new Installment(
-            3,
-            new BigDecimal("50000"),
-            Installment.Condition.STAGE,
-            Optional.empty(),
-            "中期",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty());
+    Installment stage = Installment.onStage(3, new BigDecimal("50000"), "中期");
     Installment last = graded(4, "70000", "末期", Grade.GOOD);
     assertThat(InstallmentState.of(first, facts(false, Map.of())).reason().key())
         .isEqualTo("installment.reason.unsigned");

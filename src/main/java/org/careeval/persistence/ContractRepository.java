@@ -88,6 +88,16 @@ public final class ContractRepository {
     return true;
   }
 
+  /** Records the contract's scan by its SHA-256 (a new scan replaces the old one). */
+  public void setScan(Transaction tx, long id, String sha256) {
+    tx.dsl()
+        .update(CONTRACT)
+        .set(CONTRACT.SCAN_SHA256, sha256)
+        .set(CONTRACT.VERSION, CONTRACT.VERSION.plus(1))
+        .where(CONTRACT.ID.eq(id))
+        .execute();
+  }
+
   public List<Installment> installments(Transaction tx, long contractId) {
     return tx.dsl()
         .selectFrom(INSTALLMENT)

@@ -116,4 +116,20 @@ class ContractServiceTest {
     assertThat(keyOf(() -> contracts.release(supervisor, c.id(), 1)))
         .isEqualTo("error.installment.notReleasable");
   }
+
+  @Test
+  void theScannedContractIsKeptOnceAndSavedBack() throws Exception {
+    long id = contracts.list(officer).get(0).contract().id();
+    Path target = temp.resolve("saved.pdf");
+    assertThat(keyOf(() -> contracts.saveScan(officer, id, target)))
+        .isEqualTo("error.contract.noScan");
+    Path scan = temp.resolve("合同扫描件.pdf");
+    java.nio.file.Files.writeString(scan, "%PDF-1.4 signed contract");
+    assertThat(keyOf(() -> contracts.attachScan(signIn("auditor"), id, scan)))
+        .isEqualTo("error.permission.denied");
+    contracts.attachScan(officer, id, scan);
+    assertThat(contracts.get(officer, id).contract().scanSha256()).isPresent();
+    contracts.saveScan(signIn("auditor"), id, target);
+    assertThat(java.nio.file.Files.readString(target)).isEqualTo("%PDF-1.4 signed contract");
+  }
 }

@@ -3,6 +3,7 @@ package org.careeval.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeval.app.WindowTestSupport.waitUntil;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -146,6 +147,13 @@ class ContractsPaneTest {
     waitUntil(() -> installments.getItems().size() == 1);
     assertThat(installments.getItems().get(0).state().kind())
         .isEqualTo(InstallmentState.Kind.RELEASABLE);
+    Path scan = temp.resolve("合同扫描件.pdf");
+    Files.writeString(scan, "%PDF-1.4");
+    dialogs.openFileAnswer = java.util.Optional.of(scan);
+    robot.interact(() -> robot.lookup("#attachScanButton").queryButton().fire());
+    idle();
+    assertThat(feedback(robot)).contains("已附合同扫描件");
+    waitUntil(() -> !robot.lookup("#saveScanButton").queryButton().isDisabled());
 
     open(robot, "supervisor");
     TableView<ContractService.Row> toPay =

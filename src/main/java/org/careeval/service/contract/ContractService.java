@@ -1,6 +1,8 @@
 package org.careeval.service.contract;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,11 @@ import org.careeval.domain.user.Session;
 import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.Database;
+import org.careeval.persistence.EvidenceStore;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.service.Scans;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.security.Sessions;
 
@@ -49,6 +53,7 @@ public final class ContractService {
   private final ProjectRepository projects;
   private final AwardRepository awards;
   private final SettingRepository settings;
+  private final EvidenceStore evidence;
   private final AuditTrail audit;
   private final CountyClock clock;
   private final Sessions sessions;
@@ -59,6 +64,7 @@ public final class ContractService {
       ProjectRepository projects,
       AwardRepository awards,
       SettingRepository settings,
+      EvidenceStore evidence,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -67,6 +73,7 @@ public final class ContractService {
     this.projects = projects;
     this.awards = awards;
     this.settings = settings;
+    this.evidence = evidence;
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
@@ -150,6 +157,51 @@ public final class ContractService {
               Map.of("released", true, "amount", row.installment().amount().toPlainString()));
           return detail(tx, find(tx, id));
         });
+  }
+
+  /** Keeps the scanned contract (stored once by SHA-256 in the data directory). */
+  public void attachScan(Session session, long id, Path scan) {
+    String sha256 = Scans.store(evidence, scan);
+    sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Contract c = find(tx, id);
+          contracts.setScan(tx, id, sha256);
+          audit.updated(
+              tx,
+              session,
+              AuditEntity.CONTRACT,
+              id,
+              Map.of("scan", c.scanSha256().orElse("")),
+              Map.of("scan", sha256, "file", scan.getFileName().toString()));
+          return null;
+        });
+  }
+
+  /** Copies the contract's scan to {@code target}. */
+  public void saveScan(Session session, long id, Path target) {
+    String sha256 =
+        sessions.write(
+            session,
+            Permission.PROJECT_READ,
+            tx -> {
+              String stored =
+                  find(tx, id)
+                      .scanSha256()
+                      .orElseThrow(() -> new CareEvalException("error.contract.noScan"));
+              audit.exported(
+                  tx,
+                  session,
+                  AuditEntity.CONTRACT,
+                  Map.of("contract", id, "file", target.getFileName().toString()));
+              return stored;
+            });
+    try {
+      evidence.copyTo(sha256, target);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.org.scanUnreadable", target, e.getMessage());
+    }
   }
 
   private void awardSigned(Transaction tx, Session session, Contract draft) {

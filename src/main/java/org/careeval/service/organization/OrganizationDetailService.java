@@ -1,7 +1,6 @@
 package org.careeval.service.organization;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.Transaction;
+import org.careeval.service.Scans;
 import org.careeval.service.audit.AuditTrail;
 import org.careeval.service.security.Sessions;
 
@@ -48,9 +48,6 @@ import org.careeval.service.security.Sessions;
  * Every change is checked, audited and names the organization it belongs to.
  */
 public final class OrganizationDetailService {
-
-  /** Largest scan accepted, so one photo cannot fill the office PC's disk. */
-  public static final long MAX_SCAN_BYTES = 20L * 1024 * 1024;
 
   private final Database database;
   private final AwardRepository awards;
@@ -169,7 +166,7 @@ public final class OrganizationDetailService {
       Session session, long organizationId, QualificationDocument document, Optional<Path> scan) {
     sessions.require(session, Permission.ORGANIZATION_EDIT);
     Problem.refuseFirst(DetailRules.check(document));
-    Optional<String> sha256 = scan.map(this::storeScan);
+    Optional<String> sha256 = scan.map(p -> Scans.store(evidence, p));
     QualificationDocument stored =
         new QualificationDocument(
             0,
@@ -468,19 +465,6 @@ public final class OrganizationDetailService {
 
   private static CreditFlag withId(CreditFlag f, long id) {
     return new CreditFlag(id, f.type(), f.listedOn(), f.removedOn(), f.source(), f.note());
-  }
-
-  private String storeScan(Path scan) {
-    try {
-      long size = Files.size(scan);
-      if (size > MAX_SCAN_BYTES) {
-        throw new CareEvalException(
-            "error.org.scanTooLarge", scan.getFileName(), MAX_SCAN_BYTES >> 20);
-      }
-      return evidence.put(scan);
-    } catch (IOException e) {
-      throw new CareEvalException(e, "error.org.scanUnreadable", scan, e.getMessage());
-    }
   }
 
   private static void found(boolean changed) {

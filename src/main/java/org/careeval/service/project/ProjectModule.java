@@ -150,6 +150,7 @@ public record ProjectModule(
             projects,
             new AwardRepository(),
             new SettingRepository(),
+            documents,
             f.audit(),
             f.clock(),
             f.sessions()));

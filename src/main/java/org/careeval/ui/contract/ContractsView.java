@@ -35,6 +35,8 @@ public final class ContractsView {
   @FXML private TableColumn<ContractService.Row, String> stateColumn;
   @FXML private TableColumn<ContractService.Row, String> reasonColumn;
   @FXML private Button releaseButton;
+  @FXML private Button attachScanButton;
+  @FXML private Button saveScanButton;
   @FXML private javafx.scene.control.ScrollPane signScroll;
   @FXML private VBox signForm;
   @FXML private TextField numberField;
@@ -104,6 +106,17 @@ public final class ContractsView {
     releaseButton
         .disableProperty()
         .bind(installmentsTable.getSelectionModel().selectedItemProperty().isNull());
+    attachScanButton.setVisible(viewModel.canSign());
+    attachScanButton.setManaged(viewModel.canSign());
+    attachScanButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    saveScanButton
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () ->
+                    viewModel.selectedProperty().get() == null
+                        || viewModel.selectedProperty().get().contract().scanSha256().isEmpty(),
+                viewModel.selectedProperty()));
   }
 
   private String condition(Installment i) {
@@ -135,6 +148,16 @@ public final class ContractsView {
   @FXML
   private void onSign() {
     viewModel.sign();
+  }
+
+  @FXML
+  private void onAttachScan() {
+    viewModel.attachScan();
+  }
+
+  @FXML
+  private void onSaveScan() {
+    viewModel.saveScan();
   }
 
   @FXML

@@ -218,6 +218,50 @@ public final class ContractsViewModel {
     return ids;
   }
 
+  /** Attaches the scanned contract the user chooses to the contract chosen. */
+  public void attachScan() {
+    ContractService.Detail d = selected.get();
+    if (d == null) {
+      return;
+    }
+    dialogs
+        .chooseOpenFile(
+            messages.get("contract.scan.choose"),
+            messages.get("organization.document.scanFiles"),
+            "*")
+        .ifPresent(
+            file ->
+                tasks.run(
+                    () -> {
+                      services.contracts().attachScan(session, d.contract().id(), file);
+                      return file;
+                    },
+                    attached ->
+                        done(Message.of("contract.scan.attached", attached.getFileName()))));
+  }
+
+  /** Saves the contract's scan where the user chooses. */
+  public void saveScan() {
+    ContractService.Detail d = selected.get();
+    if (d == null) {
+      return;
+    }
+    dialogs
+        .chooseSaveFile(
+            messages.get("contract.scan.save"),
+            messages.get("contract.scan.fileName", d.contract().number()),
+            messages.get("organization.document.scanFiles"),
+            "pdf")
+        .ifPresent(
+            file ->
+                tasks.run(
+                    () -> {
+                      services.contracts().saveScan(session, d.contract().id(), file);
+                      return file;
+                    },
+                    saved -> tasks.succeed(Message.of("contract.scan.saved", saved))));
+  }
+
   private void done(Message message) {
     tasks.succeed(message);
     load();

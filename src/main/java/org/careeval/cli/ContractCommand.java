@@ -46,14 +46,9 @@ final class ContractCommand extends CommandGroup implements DescribedCommand {
     return date.map(Object::toString).orElse("");
   }
 
-  /** The condition in words: 到期日 2027-07-01, 阶段验收 中期, 评价等级 末期 ≥ 良. */
+  /** The condition in words, as the window shows it. */
   static String condition(Installment i) {
-    String kind = CHINESE.get(i.condition().labelKey());
-    return switch (i.condition()) {
-      case DATE -> kind + " " + date(i.onDate());
-      case STAGE -> kind + " " + i.stage();
-      case EVALUATION -> kind + " " + i.stage() + " ≥ " + i.minGrade().orElseThrow().chinese();
-    };
+    return CHINESE.get(i.describe().key(), i.describe().arguments().toArray());
   }
 
   /**

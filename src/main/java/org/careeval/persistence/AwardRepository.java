@@ -10,11 +10,14 @@ import static org.careeval.persistence.jooq.Tables.PROJECT;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.careeval.domain.award.AwardOffer;
 import org.careeval.domain.award.AwardOutcome;
 import org.careeval.domain.award.BidRecord;
+import org.careeval.domain.award.ContractDraft;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.scoring.ResultTable;
 import org.jooq.Record;
@@ -118,14 +121,12 @@ public final class AwardRepository {
         .fetchOptional(r -> new ContractDraft(r.getId(), r.getAmount(), r.getStatus()));
   }
 
-  /** A contract as the award left it. */
-  public record ContractDraft(long id, BigDecimal amount, String status) {}
-
   /**
    * Every project an organization bid on (linked to the register, or typed with its code), newest
    * project first.
    */
   public List<BidRecord> bidsOf(Transaction tx, long organizationId) {
+    Map<Long, AwardOutcome> outcomes = lastOutcomes(tx, organizationId);
     return tx.dsl()
         .select(
             PROJECT.ID,
@@ -167,17 +168,19 @@ public final class AwardRepository {
                     r.get(BID.QUALIFICATION_PASSED) && r.get(BID.CONFORMITY_PASSED),
                     Optional.ofNullable(r.get(EVALUATION_RESULT.RESULT_TABLE))
                         .flatMap(t -> new ResultTable(t).rankOf(r.get(BID.USCC))),
-                    lastOutcome(tx, r.get(BID.ID))));
+                    Optional.ofNullable(outcomes.get(r.get(BID.ID)))));
   }
 
-  private static Optional<AwardOutcome> lastOutcome(Transaction tx, long bidId) {
-    return tx.dsl()
-        .select(AWARD_OFFER.OUTCOME)
+  /** The outcome of the last offer made to each of the organization's bids, by bid id. */
+  private static Map<Long, AwardOutcome> lastOutcomes(Transaction tx, long organizationId) {
+    Map<Long, AwardOutcome> outcomes = new HashMap<>();
+    tx.dsl()
+        .select(AWARD_OFFER.BID_ID, AWARD_OFFER.OUTCOME)
         .from(AWARD_OFFER)
-        .where(AWARD_OFFER.BID_ID.eq(bidId))
-        .orderBy(AWARD_OFFER.SEQ.desc())
-        .limit(1)
-        .fetchOptional(r -> AwardOutcome.valueOf(r.value1()));
+        .where(AWARD_OFFER.ORGANIZATION_ID.eq(organizationId))
+        .orderBy(AWARD_OFFER.PROJECT_ID, AWARD_OFFER.SEQ)
+        .forEach(r -> outcomes.put(r.value1(), AwardOutcome.valueOf(r.value2())));
+    return outcomes;
   }
 
   private static AwardOffer offer(Record r) {

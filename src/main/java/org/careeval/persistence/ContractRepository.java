@@ -9,20 +9,26 @@ import static org.careeval.persistence.jooq.Tables.PROJECT;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.contract.ContractSigning;
 import org.careeval.domain.contract.Grade;
 import org.careeval.domain.contract.Installment;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Contracts with their places, and their installments. */
 public final class ContractRepository {
 
   public List<Contract> list(Transaction tx) {
+    Map<Long, Set<Long>> places = places(tx, DSL.noCondition());
     return tx.dsl()
         .select()
         .from(CONTRACT)
@@ -31,7 +37,7 @@ public final class ContractRepository {
         .join(ORGANIZATION)
         .on(ORGANIZATION.ID.eq(CONTRACT.ORGANIZATION_ID))
         .orderBy(CONTRACT.ID.desc())
-        .fetch(r -> contract(tx, r));
+        .fetch(r -> contract(r, places.getOrDefault(r.get(CONTRACT.ID), Set.of())));
   }
 
   public Optional<Contract> get(Transaction tx, long id) {
@@ -43,7 +49,10 @@ public final class ContractRepository {
         .join(ORGANIZATION)
         .on(ORGANIZATION.ID.eq(CONTRACT.ORGANIZATION_ID))
         .where(CONTRACT.ID.eq(id))
-        .fetchOptional(r -> contract(tx, r));
+        .fetchOptional(
+            r ->
+                contract(
+                    r, places(tx, CONTRACT_PLACE.CONTRACT_ID.eq(id)).getOrDefault(id, Set.of())));
   }
 
   /** Records the signing of a draft read at {@code version}; false when it changed meanwhile. */
@@ -99,23 +108,39 @@ public final class ContractRepository {
   }
 
   public List<Installment> installments(Transaction tx, long contractId) {
-    return tx.dsl()
+    return installments(tx, INSTALLMENT.CONTRACT_ID.eq(contractId))
+        .getOrDefault(contractId, List.of());
+  }
+
+  /** Every contract's installments in one query, by contract id. */
+  public Map<Long, List<Installment>> allInstallments(Transaction tx) {
+    return installments(tx, DSL.noCondition());
+  }
+
+  private static Map<Long, List<Installment>> installments(Transaction tx, Condition which) {
+    Map<Long, List<Installment>> byContract = new HashMap<>();
+    tx.dsl()
         .selectFrom(INSTALLMENT)
-        .where(INSTALLMENT.CONTRACT_ID.eq(contractId))
-        .orderBy(INSTALLMENT.SEQ)
-        .fetch(
+        .where(which)
+        .orderBy(INSTALLMENT.CONTRACT_ID, INSTALLMENT.SEQ)
+        .forEach(
             r ->
-                new Installment(
-                    r.getSeq(),
-                    r.getAmount(),
-                    Installment.Condition.valueOf(r.getCondition()),
-                    Optional.ofNullable(r.getOnDate()),
-                    r.getStage(),
-                    r.getMinGrade().isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(Grade.valueOf(r.getMinGrade())),
-                    Optional.ofNullable(r.getReleasedBy()),
-                    Optional.ofNullable(r.getReleasedAt()).map(OffsetDateTime::toInstant)));
+                byContract
+                    .computeIfAbsent(r.getContractId(), k -> new ArrayList<>())
+                    .add(
+                        new Installment(
+                            r.getSeq(),
+                            r.getAmount(),
+                            Installment.Condition.valueOf(r.getCondition()),
+                            Optional.ofNullable(r.getOnDate()),
+                            r.getStage(),
+                            r.getMinGrade().isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(Grade.valueOf(r.getMinGrade())),
+                            Optional.ofNullable(r.getReleasedBy()),
+                            Optional.ofNullable(r.getReleasedAt())
+                                .map(OffsetDateTime::toInstant))));
+    return byContract;
   }
 
   /** Marks an installment released; false when it was released already. */
@@ -131,17 +156,22 @@ public final class ContractRepository {
         == 1;
   }
 
-  private static Contract contract(Transaction tx, Record r) {
-    long id = r.get(CONTRACT.ID);
-    Set<Long> places =
-        new HashSet<>(
-            tx.dsl()
-                .select(CONTRACT_PLACE.PLACE_ID)
-                .from(CONTRACT_PLACE)
-                .where(CONTRACT_PLACE.CONTRACT_ID.eq(id))
-                .fetch(p -> p.value1()));
+  private static Map<Long, Set<Long>> places(Transaction tx, Condition which) {
+    Map<Long, Set<Long>> byContract = new HashMap<>();
+    tx.dsl()
+        .selectFrom(CONTRACT_PLACE)
+        .where(which)
+        .forEach(
+            r ->
+                byContract
+                    .computeIfAbsent(r.getContractId(), k -> new HashSet<>())
+                    .add(r.getPlaceId()));
+    return byContract;
+  }
+
+  private static Contract contract(Record r, Set<Long> places) {
     return new Contract(
-        id,
+        r.get(CONTRACT.ID),
         r.get(CONTRACT.PROJECT_ID),
         r.get(PROJECT.NAME),
         r.get(CONTRACT.ORGANIZATION_ID),

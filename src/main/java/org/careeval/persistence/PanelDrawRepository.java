@@ -189,6 +189,18 @@ public final class PanelDrawRepository {
         .execute();
   }
 
+  /** Who made the project's draws (the accounts that may read a drawn panel's names). */
+  public Set<String> drawers(Transaction tx, long projectId) {
+    return tx
+        .dsl()
+        .selectDistinct(PANEL_DRAW.DRAWN_BY)
+        .from(PANEL_DRAW)
+        .where(PANEL_DRAW.PROJECT_ID.eq(projectId))
+        .fetch(r -> r.value1())
+        .stream()
+        .collect(Collectors.toSet());
+  }
+
   /** Links a panel seat to the pool's expert it was drawn for. */
   public void linkMember(Transaction tx, long memberId, long expertId) {
     tx.dsl()

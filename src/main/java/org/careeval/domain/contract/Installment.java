@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.careeval.domain.LocalizedText;
 
 /**
  * One installment of a contract: its order, amount, the condition that releases it — a date, the
@@ -63,6 +64,17 @@ public record Installment(
       Optional<Grade> grade) {
     return new Installment(
         seq, amount, condition, date, stage, grade, Optional.empty(), Optional.empty());
+  }
+
+  /** The condition in words: 到期日 2027-07-01, 阶段验收 中期, 评价等级 末期 ≥ 良. */
+  public LocalizedText describe() {
+    return switch (condition) {
+      case DATE -> new LocalizedText("installment.describe.date", onDate.orElseThrow().toString());
+      case STAGE -> new LocalizedText("installment.describe.stage", stage);
+      case EVALUATION ->
+          new LocalizedText(
+              "installment.describe.evaluation", stage, minGrade.orElseThrow().chinese());
+    };
   }
 
   public boolean paid() {

@@ -82,7 +82,13 @@ public final class ContractService {
   /** Every contract, newest first, with its installments' states and what was paid. */
   public List<Detail> list(Session session) {
     sessions.require(session, Permission.PROJECT_READ);
-    return database.read(tx -> contracts.list(tx).stream().map(c -> detail(tx, c)).toList());
+    return database.read(
+        tx -> {
+          Map<Long, List<Installment>> all = contracts.allInstallments(tx);
+          return contracts.list(tx).stream()
+              .map(c -> detail(c, all.getOrDefault(c.id(), List.of())))
+              .toList();
+        });
   }
 
   public Detail get(Session session, long id) {
@@ -229,13 +235,15 @@ public final class ContractService {
   }
 
   private Detail detail(Transaction tx, Contract c) {
+    return detail(c, contracts.installments(tx, c.id()));
+  }
+
+  private Detail detail(Contract c, List<Installment> installments) {
     InstallmentState.Facts facts =
         new InstallmentState.Facts(
             c.status() == Contract.Status.SIGNED, clock.today(), Set.of(), Map.of());
     List<Row> rows =
-        contracts.installments(tx, c.id()).stream()
-            .map(i -> new Row(i, InstallmentState.of(i, facts)))
-            .toList();
+        installments.stream().map(i -> new Row(i, InstallmentState.of(i, facts))).toList();
     BigDecimal paid =
         rows.stream()
             .filter(r -> r.installment().paid())

@@ -15,6 +15,7 @@ import org.careeval.domain.award.AwardNotice;
 import org.careeval.domain.award.AwardOffer;
 import org.careeval.domain.award.AwardOrder;
 import org.careeval.domain.award.AwardOutcome;
+import org.careeval.domain.award.ContractDraft;
 import org.careeval.domain.organization.Organization;
 import org.careeval.domain.place.Place;
 import org.careeval.domain.project.Project;
@@ -24,6 +25,7 @@ import org.careeval.domain.scoring.FinalResult;
 import org.careeval.domain.scoring.OpenedBid;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.scoring.RankedBid;
+import org.careeval.domain.scoring.Ranking;
 import org.careeval.domain.scoring.ResultTable;
 import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Permission;
@@ -54,7 +56,8 @@ public final class AwardService {
       Optional<FinalResult> result,
       List<AwardOrder.Candidate> candidates,
       List<AwardOffer> offers,
-      Optional<AwardRepository.ContractDraft> contract) {
+      Optional<ContractDraft> contract,
+      boolean verifies) {
 
     public Optional<AwardOffer> open() {
       return offers.stream().filter(AwardOffer::open).findFirst();
@@ -130,7 +133,7 @@ public final class AwardService {
                   o -> {
                     throw new CareEvalException("error.award.open", o.organization());
                   });
-          refuseUnlessVerified(tx, project, state);
+          refuseUnlessVerified(project, state);
           Set<Long> offered =
               state.offers().stream().map(AwardOffer::bidId).collect(Collectors.toSet());
           AwardOrder.Candidate next =
@@ -212,7 +215,8 @@ public final class AwardService {
               projectId + "-" + open.seq(),
               Map.of("outcome", AwardOutcome.OFFERED.name()),
               Map.of("outcome", AwardOutcome.REFUSED.name(), "reason", why));
-          return state(tx, projectId).left().stream().findFirst();
+          // left() already leaves out every bid offered, the one that just refused included
+          return state.left().stream().findFirst();
         });
   }
 
@@ -222,18 +226,16 @@ public final class AwardService {
     return database.read(
         tx -> {
           Project project = project(tx, projectId);
-          AwardState state = state(tx, projectId);
           AwardOffer offer =
-              state.offers().stream()
+              awards.offers(tx, projectId).stream()
                   .filter(o -> o.outcome() != AwardOutcome.REFUSED)
                   .reduce((a, b) -> b)
                   .orElseThrow(() -> new CareEvalException("error.award.noOpen", project.name()));
-          return AwardNotice.text(facts(tx, project, state, offer));
+          return AwardNotice.text(facts(tx, project, offer));
         });
   }
 
-  private AwardNotice.Facts facts(
-      Transaction tx, Project project, AwardState state, AwardOffer offer) {
+  private AwardNotice.Facts facts(Transaction tx, Project project, AwardOffer offer) {
     String address =
         organizations.find(tx, offer.organizationId()).map(Organization::address).orElse("");
     List<String> services =
@@ -263,26 +265,33 @@ public final class AwardService {
         project.termStart(),
         project.termEnd(),
         panel,
-        state.result().map(FinalResult::shortHash).orElse(""),
+        evaluations.result(tx, project.id()).map(FinalResult::shortHash).orElse(""),
         clock.today());
   }
 
   private AwardState state(Transaction tx, long projectId) {
     Optional<FinalResult> result = evaluations.result(tx, projectId);
     List<AwardOffer> offers = awards.offers(tx, projectId);
-    List<AwardOrder.Candidate> candidates =
-        result.isPresent() ? candidates(tx, projectId) : List.of();
-    Optional<AwardRepository.ContractDraft> contract =
+    List<AwardOrder.Candidate> candidates = List.of();
+    boolean verifies = false;
+    if (result.isPresent()) {
+      StoredEvaluation stored =
+          StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+      Ranking.Result ranking = stored.rank();
+      candidates = candidates(stored, ranking);
+      verifies = ResultTable.of(projectId, ranking).sha256().equals(result.get().sha256());
+    }
+    Optional<ContractDraft> contract =
         offers.isEmpty()
             ? Optional.empty()
             : awards.contractDraft(tx, projectId, offers.get(offers.size() - 1).seq());
-    return new AwardState(result, candidates, offers, contract);
+    return new AwardState(result, candidates, offers, contract, verifies);
   }
 
-  private List<AwardOrder.Candidate> candidates(Transaction tx, long projectId) {
-    StoredEvaluation stored = StoredEvaluation.load(tx, projects, rubrics, evaluations, projectId);
+  private static List<AwardOrder.Candidate> candidates(
+      StoredEvaluation stored, Ranking.Result ranking) {
     List<AwardOrder.Candidate> candidates = new ArrayList<>();
-    for (RankedBid r : stored.rank().ranked()) {
+    for (RankedBid r : ranking.ranked()) {
       OpenedBid bid =
           stored.bids().stream().filter(b -> b.bid().equals(r.bid())).findFirst().orElseThrow();
       BigDecimal amount = r.bid().finalQuote().orElse(r.bid().quotedPrice());
@@ -312,14 +321,11 @@ public final class AwardService {
                     "error.award.notRegistered", candidate.organization(), candidate.uscc()));
   }
 
-  private void refuseUnlessVerified(Transaction tx, Project project, AwardState state) {
-    FinalResult result =
-        state
-            .result()
-            .orElseThrow(() -> new CareEvalException("error.result.notFinalized", project.name()));
-    StoredEvaluation stored =
-        StoredEvaluation.load(tx, projects, rubrics, evaluations, project.id());
-    if (!ResultTable.of(project.id(), stored.rank()).sha256().equals(result.sha256())) {
+  private static void refuseUnlessVerified(Project project, AwardState state) {
+    if (state.result().isEmpty()) {
+      throw new CareEvalException("error.result.notFinalized", project.name());
+    }
+    if (!state.verifies()) {
       throw new CareEvalException("error.award.resultChanged", project.name());
     }
   }

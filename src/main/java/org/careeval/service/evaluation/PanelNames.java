@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.careeval.domain.scoring.PanelMember;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
@@ -33,8 +32,7 @@ final class PanelNames {
         || evaluations.result(tx, projectId).isPresent()) {
       return true;
     }
-    Set<String> drawers =
-        draws.draws(tx, projectId).stream().map(d -> d.drawnBy()).collect(Collectors.toSet());
+    Set<String> drawers = draws.drawers(tx, projectId);
     return drawers.isEmpty() || drawers.contains(session.username());
   }
 

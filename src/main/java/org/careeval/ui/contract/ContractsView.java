@@ -9,7 +9,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.careeval.domain.contract.Installment;
 import org.careeval.service.contract.ContractService;
 import org.careeval.service.i18n.Messages;
 import org.careeval.ui.common.Columns;
@@ -96,7 +95,7 @@ public final class ContractsView {
     installmentAmountColumn.setCellValueFactory(
         c -> Columns.text(Formats.money(c.getValue().installment().amount())));
     installmentAmountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
-    conditionColumn.setCellValueFactory(c -> Columns.text(condition(c.getValue().installment())));
+    conditionColumn.setCellValueFactory(c -> Columns.text(viewModel.condition(c.getValue())));
     stateColumn.setCellValueFactory(
         c -> Columns.text(messages.get(c.getValue().state().kind().labelKey())));
     reasonColumn.setCellValueFactory(c -> Columns.text(viewModel.reason(c.getValue())));
@@ -117,15 +116,6 @@ public final class ContractsView {
                     viewModel.selectedProperty().get() == null
                         || viewModel.selectedProperty().get().contract().scanSha256().isEmpty(),
                 viewModel.selectedProperty()));
-  }
-
-  private String condition(Installment i) {
-    String kind = messages.get(i.condition().labelKey());
-    return switch (i.condition()) {
-      case DATE -> kind + " " + i.onDate().map(Object::toString).orElse("");
-      case STAGE -> kind + " " + i.stage();
-      case EVALUATION -> kind + " " + i.stage() + " ≥ " + i.minGrade().orElseThrow().chinese();
-    };
   }
 
   private void bindSignForm() {

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.CareEvalException;
+import org.careeval.domain.LocalizedText;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.contract.ContractSigning;
 import org.careeval.domain.contract.Installment;
@@ -269,7 +270,16 @@ public final class ContractsViewModel {
 
   /** The reason of an installment's state, in the user's language. */
   public String reason(ContractService.Row row) {
-    return messages.get(row.state().reason().key(), row.state().reason().arguments().toArray());
+    return text(row.state().reason());
+  }
+
+  /** An installment's condition, in the user's language. */
+  public String condition(ContractService.Row row) {
+    return text(row.installment().describe());
+  }
+
+  private String text(LocalizedText t) {
+    return messages.get(t.key(), t.arguments().toArray());
   }
 
   public Optional<ContractService.Detail> chosen() {

@@ -20,7 +20,11 @@ import org.careeval.service.SettingsService;
 import org.careeval.service.SystemService;
 import org.careeval.service.audit.AuditService;
 import org.careeval.service.audit.AuditTrail;
+import org.careeval.service.contract.AcceptanceService;
+import org.careeval.service.contract.ContractModule;
 import org.careeval.service.contract.ContractService;
+import org.careeval.service.contract.DeliveryOverview;
+import org.careeval.service.contract.DeliveryService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
@@ -58,6 +62,7 @@ public final class AppContext implements CareEvalServices {
   private final AuditService auditService;
   private final OrganizationService organizationService;
   private final ProjectModule projectModule;
+  private final ContractModule contractModule;
   private final DemoCountyService demoService;
   private final OrganizationDetailService organizationDetailService;
 
@@ -85,6 +90,7 @@ public final class AppContext implements CareEvalServices {
     this.organizationService = register.organizations();
     this.organizationDetailService = register.details();
     this.projectModule = ProjectModule.create(foundation);
+    this.contractModule = ContractModule.create(foundation);
     this.demoService =
         new DemoCountyService(
             userService,
@@ -93,7 +99,8 @@ public final class AppContext implements CareEvalServices {
             organizationDetailService,
             clock,
             database,
-            projectModule);
+            projectModule,
+            foundation);
   }
 
   /**
@@ -227,7 +234,22 @@ public final class AppContext implements CareEvalServices {
 
   @Override
   public ContractService contracts() {
-    return projectModule.contracts();
+    return contractModule.contracts();
+  }
+
+  @Override
+  public DeliveryService delivery() {
+    return contractModule.delivery();
+  }
+
+  @Override
+  public DeliveryOverview deliveryOverview() {
+    return contractModule.overview();
+  }
+
+  @Override
+  public AcceptanceService acceptance() {
+    return contractModule.acceptance();
   }
 
   @Override

@@ -44,6 +44,8 @@ public final class Cli {
           ExpertCommand::addTo,
           PanelCommand::addTo,
           ContractCommand::addTo,
+          DeliveryCommand::addTo,
+          IndicatorCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

@@ -97,6 +97,38 @@ public final class ContractRepository {
     return true;
   }
 
+  /** Creates a draft entered directly for a project (not from an award); returns its id. */
+  public long insertDraft(
+      Transaction tx,
+      long projectId,
+      long organizationId,
+      java.math.BigDecimal amount,
+      String by,
+      Instant at) {
+    return tx.dsl()
+        .insertInto(CONTRACT)
+        .set(CONTRACT.PROJECT_ID, projectId)
+        .set(CONTRACT.ORGANIZATION_ID, organizationId)
+        .set(CONTRACT.AMOUNT, amount)
+        .set(CONTRACT.STATUS, Contract.Status.DRAFT.name())
+        .set(CONTRACT.CREATED_BY, by)
+        .set(CONTRACT.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(CONTRACT.VERSION, 0)
+        .returning(CONTRACT.ID)
+        .fetchOne()
+        .getId();
+  }
+
+  /** The officer (经办人) of each contract's project, in one query, by contract id. */
+  public Map<Long, String> officers(Transaction tx) {
+    return tx.dsl()
+        .select(CONTRACT.ID, PROJECT.OFFICER)
+        .from(CONTRACT)
+        .join(PROJECT)
+        .on(PROJECT.ID.eq(CONTRACT.PROJECT_ID))
+        .fetchMap(CONTRACT.ID, PROJECT.OFFICER);
+  }
+
   /** Records the contract's scan by its SHA-256 (a new scan replaces the old one). */
   public void setScan(Transaction tx, long id, String sha256) {
     tx.dsl()

@@ -2,7 +2,10 @@ package org.careeval.service;
 
 import org.careeval.domain.system.CountyClock;
 import org.careeval.service.audit.AuditService;
+import org.careeval.service.contract.AcceptanceService;
 import org.careeval.service.contract.ContractService;
+import org.careeval.service.contract.DeliveryOverview;
+import org.careeval.service.contract.DeliveryService;
 import org.careeval.service.demo.DemoCountyService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
@@ -65,6 +68,12 @@ public interface CareEvalServices extends AutoCloseable {
   AwardService awards();
 
   ContractService contracts();
+
+  DeliveryService delivery();
+
+  DeliveryOverview deliveryOverview();
+
+  AcceptanceService acceptance();
 
   SeatingService seating();
 

@@ -33,7 +33,16 @@ class ContractCliTest {
     assertThat(run("demo", "load").exitCode()).isZero();
     CliRun.Result drafts = run("contract", "list", "--user", "officer");
     assertThat(drafts.exitCode()).isZero();
-    String[] draft = drafts.out().strip().split("\t", -1);
+    List<String> lines = drafts.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    String[] draft = lines.get(0).split("\t", -1);
+    // the demo's contract entered for the project contracted on paper: signed, first installment
+    // paid
+    String[] signed = lines.get(1).split("\t", -1);
+    assertThat(signed[1]).startsWith("QL-").endsWith("-007");
+    assertThat(signed[2]).isEqualTo("青龙乡留守儿童亲情关爱服务项目");
+    assertThat(List.of(signed).subList(4, 6)).containsExactly("300000.00", "signed");
+    assertThat(signed[8]).isEqualTo("90000.00");
     assertThat(draft).hasSize(9);
     assertThat(draft[1]).isEmpty();
     assertThat(draft[2]).endsWith("（示范评审）");

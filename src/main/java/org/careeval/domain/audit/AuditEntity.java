@@ -27,7 +27,10 @@ public enum AuditEntity {
   SCORE_QUERY("scoreQuery", "audit.entity.scoreQuery"),
   EXPERT("expert", "audit.entity.expert"),
   AWARD("award", "audit.entity.award"),
-  CONTRACT("contract", "audit.entity.contract");
+  CONTRACT("contract", "audit.entity.contract"),
+  INDICATOR_TEMPLATE("indicatorTemplate", "audit.entity.indicatorTemplate"),
+  PERIOD_REPORT("periodReport", "audit.entity.periodReport"),
+  ACCEPTANCE("acceptance", "audit.entity.acceptance");
 
   private final String code;
   private final String labelKey;

@@ -28,6 +28,10 @@ public enum Setting {
    * 36, only with a recorded multi-year justification.
    */
   CONTRACT_TERM_MONTHS("purchase.contractTermMonths", "setting.contractTermMonths", 12, 1, 36),
+  /** Days after a period's end within which its report is due; later it is late. */
+  REPORT_DUE_DAYS("purchase.reportDueDays", "setting.reportDueDays", 10, 0, 90),
+  /** Days without any change to a signed contract's reports after which it is listed as quiet. */
+  NO_UPDATE_DAYS("purchase.noUpdateDays", "setting.noUpdateDays", 45, 1, 365),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 

@@ -24,6 +24,8 @@ public enum Permission {
   AWARD_DECIDE("permission.awardDecide"),
   CONFLICT_DECIDE("permission.conflictDecide"),
   PAYMENT_RELEASE("permission.paymentRelease"),
+  INDICATOR_TEMPLATE_EDIT("permission.indicatorTemplateEdit"),
+  REPORT_UNLOCK("permission.reportUnlock"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

@@ -54,6 +54,8 @@ public final class RolePermissions {
             Permission.AWARD_DECIDE,
             Permission.CONFLICT_DECIDE,
             Permission.PAYMENT_RELEASE,
+            Permission.INDICATOR_TEMPLATE_EDIT,
+            Permission.REPORT_UNLOCK,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

@@ -239,7 +239,10 @@ public final class AuditReading {
           SCORE_QUERY,
           EXPERT,
           AWARD,
-          CONTRACT ->
+          CONTRACT,
+          INDICATOR_TEMPLATE,
+          PERIOD_REPORT,
+          ACCEPTANCE ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

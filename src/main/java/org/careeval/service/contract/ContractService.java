@@ -22,10 +22,12 @@ import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.system.Setting;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
+import org.careeval.persistence.AcceptanceRepository;
 import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.Database;
 import org.careeval.persistence.EvidenceStore;
+import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.Transaction;
@@ -53,6 +55,8 @@ public final class ContractService {
   private final ProjectRepository projects;
   private final AwardRepository awards;
   private final SettingRepository settings;
+  private final AcceptanceRepository acceptance;
+  private final OrganizationRepository organizations;
   private final EvidenceStore evidence;
   private final AuditTrail audit;
   private final CountyClock clock;
@@ -64,6 +68,8 @@ public final class ContractService {
       ProjectRepository projects,
       AwardRepository awards,
       SettingRepository settings,
+      AcceptanceRepository acceptance,
+      OrganizationRepository organizations,
       EvidenceStore evidence,
       AuditTrail audit,
       CountyClock clock,
@@ -73,6 +79,8 @@ public final class ContractService {
     this.projects = projects;
     this.awards = awards;
     this.settings = settings;
+    this.acceptance = acceptance;
+    this.organizations = organizations;
     this.evidence = evidence;
     this.audit = audit;
     this.clock = clock;
@@ -85,8 +93,14 @@ public final class ContractService {
     return database.read(
         tx -> {
           Map<Long, List<Installment>> all = contracts.allInstallments(tx);
+          Map<Long, Set<String>> passed = acceptance.passedStages(tx);
           return contracts.list(tx).stream()
-              .map(c -> detail(c, all.getOrDefault(c.id(), List.of())))
+              .map(
+                  c ->
+                      detail(
+                          c,
+                          all.getOrDefault(c.id(), List.of()),
+                          passed.getOrDefault(c.id(), Set.of())))
               .toList();
         });
   }
@@ -94,6 +108,89 @@ public final class ContractService {
   public Detail get(Session session, long id) {
     sessions.require(session, Permission.PROJECT_READ);
     return database.read(tx -> detail(tx, find(tx, id)));
+  }
+
+  /**
+   * Enters a contract draft for a project awarded outside the app (single source, a paper
+   * procurement): the project must be 已定标 or 已签约, the organization the one awarded if the project
+   * names one, and the contracts of the project within its budget. Signed like an award's draft.
+   */
+  public Detail enter(Session session, long projectId, long organizationId, BigDecimal amount) {
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Project project =
+              projects
+                  .get(tx, projectId)
+                  .orElseThrow(
+                      () ->
+                          new CareEvalException(
+                              "error.project.notFound", Long.toString(projectId)));
+          String organization =
+              organizations
+                  .find(tx, organizationId)
+                  .orElseThrow(
+                      () ->
+                          new CareEvalException(
+                              "error.org.notFound", Long.toString(organizationId)))
+                  .name();
+          directProblems(tx, project, organizationId, organization, amount)
+              .ifPresent(
+                  p -> {
+                    throw new CareEvalException(p.key(), p.arguments().toArray());
+                  });
+          long id =
+              contracts.insertDraft(
+                  tx, projectId, organizationId, amount, session.username(), clock.instant());
+          audit.created(
+              tx,
+              session,
+              AuditEntity.CONTRACT,
+              id,
+              Map.of(
+                  "project", project.name(),
+                  "organization", organization,
+                  "amount", amount.toPlainString()));
+          return detail(tx, find(tx, id));
+        });
+  }
+
+  private java.util.Optional<LocalizedText> directProblems(
+      Transaction tx,
+      Project project,
+      long organizationId,
+      String organization,
+      BigDecimal amount) {
+    if (project.status() != ProjectStatus.AWARDED && project.status() != ProjectStatus.CONTRACTED) {
+      return java.util.Optional.of(
+          new LocalizedText(
+              "error.contract.directStatus",
+              project.name(),
+              new LocalizedText(project.status().labelKey())));
+    }
+    if (project.awardedOrganizationId().filter(o -> o != organizationId).isPresent()) {
+      return java.util.Optional.of(
+          new LocalizedText("error.contract.directOrganization", organization, project.name()));
+    }
+    BigDecimal committed =
+        contracts.list(tx).stream()
+            .filter(c -> c.projectId() == project.id())
+            .filter(c -> c.status() != Contract.Status.WITHDRAWN)
+            .map(Contract::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (amount.signum() <= 0 || amount.scale() > 2) {
+      return java.util.Optional.of(
+          new LocalizedText("error.contract.amount", amount.toPlainString()));
+    }
+    if (committed.add(amount).compareTo(project.budget()) > 0) {
+      return java.util.Optional.of(
+          new LocalizedText(
+              "error.contract.overBudget",
+              amount.toPlainString(),
+              project.budget().subtract(committed).toPlainString()));
+    }
+    return java.util.Optional.empty();
   }
 
   /** Signs a draft read at {@code version}: refused with everything that is missing. */
@@ -235,13 +332,16 @@ public final class ContractService {
   }
 
   private Detail detail(Transaction tx, Contract c) {
-    return detail(c, contracts.installments(tx, c.id()));
+    return detail(
+        c,
+        contracts.installments(tx, c.id()),
+        acceptance.passedStages(tx).getOrDefault(c.id(), Set.of()));
   }
 
-  private Detail detail(Contract c, List<Installment> installments) {
+  private Detail detail(Contract c, List<Installment> installments, Set<String> passedStages) {
     InstallmentState.Facts facts =
         new InstallmentState.Facts(
-            c.status() == Contract.Status.SIGNED, clock.today(), Set.of(), Map.of());
+            c.status() == Contract.Status.SIGNED, clock.today(), passedStages, Map.of());
     List<Row> rows =
         installments.stream().map(i -> new Row(i, InstallmentState.of(i, facts))).toList();
     BigDecimal paid =

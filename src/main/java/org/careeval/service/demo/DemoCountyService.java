@@ -19,6 +19,7 @@ import org.careeval.domain.system.CountyClock;
 import org.careeval.domain.user.Role;
 import org.careeval.domain.user.Session;
 import org.careeval.persistence.Database;
+import org.careeval.service.Foundation;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.organization.OrganizationDetailService;
 import org.careeval.service.organization.OrganizationService;
@@ -66,6 +67,7 @@ public final class DemoCountyService {
   private final CountyClock clock;
   private final Database database;
   private final ProjectModule projectModule;
+  private final Foundation foundation;
 
   public DemoCountyService(
       UserService users,
@@ -74,9 +76,11 @@ public final class DemoCountyService {
       OrganizationDetailService details,
       CountyClock clock,
       Database database,
-      ProjectModule projectModule) {
+      ProjectModule projectModule,
+      Foundation foundation) {
     this.database = database;
     this.projectModule = projectModule;
+    this.foundation = foundation;
     this.users = users;
     this.authentication = authentication;
     this.organizations = organizations;
@@ -124,8 +128,10 @@ public final class DemoCountyService {
     Project underReview = demoProjects.addProjects(officer, registered);
     demoProjects.addExperts(officer);
     demoProjects.addDrawnPanel(officer);
-    long finished = addFinishedEvaluation(demoProjects, officer, registered);
     Session supervisor = authentication.signIn("supervisor", PASSWORD.toCharArray()).session();
+    new DemoDelivery(foundation, clock.today())
+        .add(officer, supervisor, demoProjects.contracted(officer));
+    long finished = addFinishedEvaluation(demoProjects, officer, registered);
     projectModule.evaluations().finalizeResult(supervisor, finished);
     projectModule.awards().award(supervisor, finished, DEMO_BUYER, Optional.empty());
     List<Session> panel = new java.util.ArrayList<>();

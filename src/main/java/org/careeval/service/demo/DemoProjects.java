@@ -145,6 +145,16 @@ final class DemoProjects {
   /**
    * @return the open tender under review, whose evaluation is in progress
    */
+  /** The project contracted outside the app (on paper), whose contract the demo enters. */
+  static final String CONTRACTED = "青龙乡留守儿童亲情关爱服务项目";
+
+  Project contracted(Session officer) {
+    return projects.list(officer).stream()
+        .filter(p -> p.name().equals(CONTRACTED))
+        .findFirst()
+        .orElseThrow();
+  }
+
   Project addProjects(Session officer, List<Organization> registered) {
     int year = today.getYear();
     Map<String, Place> byName =
@@ -186,7 +196,7 @@ final class DemoProjects {
     Project contracted =
         create(
             officer,
-            new Spec(year, "青龙乡留守儿童亲情关爱服务项目", "320000", ProcurementMethod.OPEN_TENDER),
+            new Spec(year, CONTRACTED, "320000", ProcurementMethod.OPEN_TENDER),
             List.of("青龙乡"),
             byName,
             new LocalDate[] {LocalDate.of(year, 3, 1), LocalDate.of(year + 1, 2, 28)});

@@ -1,7 +1,6 @@
 package org.careeval.service.project;
 
 import org.careeval.persistence.AwardRepository;
-import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.EvaluationRepository;
 import org.careeval.persistence.ExpertCreditRepository;
 import org.careeval.persistence.ExpertRepository;
@@ -16,7 +15,6 @@ import org.careeval.persistence.RubricRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.UserRepository;
 import org.careeval.service.Foundation;
-import org.careeval.service.contract.ContractService;
 import org.careeval.service.evaluation.AwardService;
 import org.careeval.service.evaluation.BidService;
 import org.careeval.service.evaluation.DrawService;
@@ -44,8 +42,7 @@ public record ProjectModule(
     DrawService draws,
     SeatingService seating,
     ReReviewService reReviews,
-    AwardService awards,
-    ContractService contracts) {
+    AwardService awards) {
 
   public static ProjectModule create(Foundation f) {
     ProjectRepository projects = new ProjectRepository();
@@ -141,16 +138,6 @@ public record ProjectModule(
             new AwardRepository(),
             new OrganizationRepository(),
             new PlaceRepository(),
-            f.audit(),
-            f.clock(),
-            f.sessions()),
-        new ContractService(
-            f.database(),
-            new ContractRepository(),
-            projects,
-            new AwardRepository(),
-            new SettingRepository(),
-            documents,
             f.audit(),
             f.clock(),
             f.sessions()));

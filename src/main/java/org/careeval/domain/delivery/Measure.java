@@ -1,0 +1,38 @@
+package org.careeval.domain.delivery;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Which service output an indicator counts (口径), when it counts one: the typical outputs of care
+ * services for left-behind children. It lets the reports check values against each other (children
+ * served against the children of the villages covered) and lets service records (step 10) feed the
+ * indicator. {@link #NONE} for indicators that count nothing of the kind.
+ */
+public enum Measure {
+  NONE(""),
+  CHILDREN_FILED("建档儿童数"),
+  CHILDREN_SERVED("服务儿童数"),
+  HOME_VISITS("入户走访"),
+  CASE_WORK("个案服务"),
+  GROUP_SESSIONS("小组活动"),
+  COMMUNITY_ACTIVITIES("社区活动"),
+  GUARDIAN_TRAININGS("监护人培训"),
+  FAMILY_CONTACT("亲情联络"),
+  REFERRALS("转介服务"),
+  SAFETY_EDUCATION("安全教育");
+
+  private final String chinese;
+
+  Measure(String chinese) {
+    this.chinese = chinese;
+  }
+
+  public String chinese() {
+    return chinese;
+  }
+
+  public static Optional<Measure> fromChinese(String text) {
+    return Arrays.stream(values()).filter(m -> m.chinese.equals(text.strip())).findFirst();
+  }
+}

@@ -1,0 +1,49 @@
+package org.careeval.service.contract;
+
+import org.careeval.persistence.AcceptanceRepository;
+import org.careeval.persistence.AwardRepository;
+import org.careeval.persistence.ContractRepository;
+import org.careeval.persistence.DeliveryRepository;
+import org.careeval.persistence.FileEvidenceStore;
+import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.SettingRepository;
+import org.careeval.service.Foundation;
+
+/**
+ * Contracts, installments, delivery and acceptance (issue 14): their repositories and services,
+ * built in one place.
+ */
+public record ContractModule(
+    ContractService contracts,
+    DeliveryService delivery,
+    DeliveryOverview overview,
+    AcceptanceService acceptance) {
+
+  public static ContractModule create(Foundation f) {
+    ContractRepository contracts = new ContractRepository();
+    DeliveryRepository delivery = new DeliveryRepository();
+    AcceptanceRepository acceptance = new AcceptanceRepository();
+    SettingRepository settings = new SettingRepository();
+    FileEvidenceStore documents =
+        new FileEvidenceStore(f.database().directory().root().resolve("documents"));
+    return new ContractModule(
+        new ContractService(
+            f.database(),
+            contracts,
+            new ProjectRepository(),
+            new AwardRepository(),
+            settings,
+            acceptance,
+            new OrganizationRepository(),
+            documents,
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new DeliveryService(
+            f.database(), contracts, delivery, documents, f.audit(), f.clock(), f.sessions()),
+        new DeliveryOverview(f.database(), contracts, delivery, settings, f.clock(), f.sessions()),
+        new AcceptanceService(
+            f.database(), contracts, acceptance, f.audit(), f.clock(), f.sessions()));
+  }
+}

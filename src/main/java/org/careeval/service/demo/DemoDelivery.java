@@ -52,11 +52,16 @@ final class DemoDelivery {
   DemoDelivery(Foundation foundation, LocalDate today) {
     this.foundation = foundation;
     this.today = today;
+    this.first = Period.of(term(today)[0]);
+  }
+
+  /** The demo contract's term: the four quarters before the current one. */
+  static LocalDate[] term(LocalDate today) {
     Period p = Period.of(today);
     for (int i = 0; i < 4; i++) {
       p = p.previous();
     }
-    this.first = p;
+    return new LocalDate[] {p.start(), p.start().plusMonths(12).minusDays(1)};
   }
 
   void add(Session officer, Session supervisor, Project project) {

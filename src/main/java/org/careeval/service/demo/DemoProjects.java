@@ -193,13 +193,14 @@ final class DemoProjects {
         byName,
         nextYear(year));
 
+    LocalDate[] lastYear = DemoDelivery.term(today);
     Project contracted =
         create(
             officer,
-            new Spec(year, CONTRACTED, "320000", ProcurementMethod.OPEN_TENDER),
+            new Spec(lastYear[0].getYear(), CONTRACTED, "320000", ProcurementMethod.OPEN_TENDER),
             List.of("青龙乡"),
             byName,
-            new LocalDate[] {LocalDate.of(year, 3, 1), LocalDate.of(year + 1, 2, 28)});
+            lastYear);
     rubrics.applyTemplate(officer, contracted.id(), RubricTemplates.OPEN_TENDER);
     advance(officer, contracted, ProjectStatus.CONTRACTED, Optional.of(awardee));
 

@@ -220,6 +220,7 @@ class MainWindowViewModelTest {
             NavigationArea.EVALUATION,
             NavigationArea.EXPERTS,
             NavigationArea.CONTRACTS,
+            NavigationArea.DELIVERY,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

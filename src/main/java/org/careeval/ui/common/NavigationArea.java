@@ -18,6 +18,7 @@ public enum NavigationArea {
       "nav.evaluation", "mdi2s-scale-balance", Permission.PROJECT_READ, Permission.PROJECT_SCORE),
   EXPERTS("nav.experts", "mdi2a-account-tie-outline", Permission.EXPERT_READ),
   CONTRACTS("nav.contracts", "mdi2f-file-sign", Permission.PROJECT_READ),
+  DELIVERY("nav.delivery", "mdi2c-clipboard-check-outline", Permission.PROJECT_READ),
   PLACES("nav.places", "mdi2m-map-marker-outline", Permission.PLACE_READ),
   CATEGORIES("nav.categories", "mdi2s-shape-outline", Permission.CATALOGUE_MANAGE),
   USERS("nav.users", "mdi2a-account-multiple-outline", Permission.USER_MANAGE),

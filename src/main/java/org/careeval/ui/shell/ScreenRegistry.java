@@ -7,6 +7,7 @@ import org.careeval.ui.admin.AdminScreens;
 import org.careeval.ui.common.NavigationArea;
 import org.careeval.ui.common.ScreenFactory;
 import org.careeval.ui.contract.ContractScreens;
+import org.careeval.ui.delivery.DeliveryScreens;
 import org.careeval.ui.evaluation.EvaluationScreens;
 import org.careeval.ui.expert.ExpertScreens;
 import org.careeval.ui.organization.OrganizationScreens;
@@ -27,6 +28,7 @@ final class ScreenRegistry {
           EvaluationScreens.evaluation(),
           ExpertScreens.experts(),
           ContractScreens.contracts(),
+          DeliveryScreens.delivery(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

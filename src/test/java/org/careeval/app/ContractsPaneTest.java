@@ -99,7 +99,7 @@ class ContractsPaneTest {
     open(robot, "officer");
     TableView<ContractService.Detail> contracts =
         robot.lookup("#contractsTable").queryAs(TableView.class);
-    assertThat(contracts.getItems()).hasSize(1);
+    assertThat(contracts.getItems()).hasSize(2);
     TextArea lines = robot.lookup("#installmentsArea").queryAs(TextArea.class);
     waitUntil(() -> !lines.getText().isEmpty());
     save(robot, "contracts-draft-zh.png");

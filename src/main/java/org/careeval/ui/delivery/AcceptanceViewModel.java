@@ -47,7 +47,7 @@ public final class AcceptanceViewModel {
   private final StringProperty opinion = new SimpleStringProperty("");
   private final Map<RecipientGroup, StringProperty> counts = new EnumMap<>(RecipientGroup.class);
 
-  AcceptanceViewModel(
+  public AcceptanceViewModel(
       CareEvalServices services,
       Session session,
       DialogService dialogs,

@@ -118,8 +118,7 @@ public final class DeliveryView {
   private void initialize() {
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
     contractBox.setItems(viewModel.contracts());
-    contractBox.setConverter(
-        Shown.as(c -> c == null ? "" : c.number() + "　" + c.project() + "　" + c.organization()));
+    contractBox.setConverter(Shown.as(c -> c == null ? "" : c.number() + "　" + c.project()));
     contractBox.valueProperty().bindBidirectional(viewModel.contractProperty());
     bindMissing();
     bindReports();
@@ -194,6 +193,7 @@ public final class DeliveryView {
     valueTargetColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     valueActualColumn.setCellValueFactory(c -> c.getValue().actualProperty());
     valueActualColumn.setCellFactory(c -> onlyWhere(true));
+    valueActualColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     valueBandColumn.setCellValueFactory(c -> c.getValue().bandProperty());
     String[] bands =
         Arrays.stream(QualitativeBand.values())

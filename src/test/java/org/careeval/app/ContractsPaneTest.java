@@ -167,6 +167,40 @@ class ContractsPaneTest {
     save(robot, "contracts-paid-zh.png");
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void aContractIsEnteredDirectlyForAProjectAwardedOnPaper(FxRobot robot) throws Exception {
+    open(robot, "officer");
+    TableView<ContractService.Detail> contracts =
+        robot.lookup("#contractsTable").queryAs(TableView.class);
+    waitUntil(() -> contracts.getItems().size() == 2);
+    var projects = robot.lookup("#directProjectBox").queryAs(javafx.scene.control.ComboBox.class);
+    waitUntil(() -> !projects.getItems().isEmpty());
+    robot.interact(
+        () -> {
+          projects.getSelectionModel().select(0);
+          robot
+              .lookup("#directAmountField")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("999999999");
+        });
+    robot.interact(() -> robot.lookup("#directButton").queryButton().fire());
+    idle();
+    assertThat(feedback(robot)).contains("超出项目预算");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#directAmountField")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("10000"));
+    robot.interact(() -> robot.lookup("#directButton").queryButton().fire());
+    idle();
+    assertThat(feedback(robot)).contains("已为");
+    waitUntil(() -> contracts.getItems().size() == 3);
+    assertThat(contracts.getItems().get(0).contract().status())
+        .isEqualTo(org.careeval.domain.contract.Contract.Status.DRAFT);
+  }
+
   private void save(FxRobot robot, String name) throws Exception {
     PaneTests.save(robot, stage, name);
   }

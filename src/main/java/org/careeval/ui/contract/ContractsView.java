@@ -47,6 +47,8 @@ public final class ContractsView {
   @FXML private TextField placesField;
   @FXML private TextArea installmentsArea;
   @FXML private Button signButton;
+  @FXML private javafx.scene.control.ComboBox<org.careeval.domain.project.Project> directProjectBox;
+  @FXML private TextField directAmountField;
 
   private final ContractsViewModel viewModel;
   private final Messages messages;
@@ -86,6 +88,10 @@ public final class ContractsView {
         .addListener((obs, old, now) -> contractsTable.getSelectionModel().select(now));
     bindInstallments();
     bindSignForm();
+    directProjectBox.setItems(viewModel.directProjects());
+    directProjectBox.setConverter(org.careeval.ui.common.Shown.as(p -> p == null ? "" : p.name()));
+    directProjectBox.valueProperty().bindBidirectional(viewModel.directProjectProperty());
+    directAmountField.textProperty().bindBidirectional(viewModel.directAmountProperty());
   }
 
   private void bindInstallments() {
@@ -133,6 +139,11 @@ public final class ContractsView {
     signForm.disableProperty().bind(viewModel.signableProperty().not());
     signScroll.setVisible(viewModel.canSign());
     signScroll.setManaged(viewModel.canSign());
+  }
+
+  @FXML
+  private void onEnterDirect() {
+    viewModel.enterDirect();
   }
 
   @FXML

@@ -57,6 +57,9 @@ public final class ContractsViewModel {
   private final StringProperty installmentLines = new SimpleStringProperty("");
   private final StringProperty placeNames = new SimpleStringProperty("");
   private List<Place> places = List.of();
+  private final ObservableList<Project> directProjects = FXCollections.observableArrayList();
+  private final ObjectProperty<Project> directProject = new SimpleObjectProperty<>();
+  private final StringProperty directAmount = new SimpleStringProperty("");
 
   public ContractsViewModel(
       CareEvalServices services,
@@ -83,6 +86,60 @@ public final class ContractsViewModel {
   public void load() {
     tasks.run(() -> services.places().list(session), loaded -> places = loaded);
     tasks.run(() -> services.contracts().list(session), this::showAll);
+    if (canSign()) {
+      tasks.run(
+          () ->
+              services.projects().list(session).stream()
+                  .filter(
+                      p ->
+                          p.status() == org.careeval.domain.project.ProjectStatus.AWARDED
+                              || p.status() == org.careeval.domain.project.ProjectStatus.CONTRACTED)
+                  .toList(),
+          directProjects::setAll);
+    }
+  }
+
+  /**
+   * Enters a contract draft for a project awarded outside the app, with the organization the
+   * project names as awarded; it is then signed like an award's draft.
+   */
+  public void enterDirect() {
+    Project p = directProject.get();
+    if (p == null) {
+      tasks.fail(Message.of("contract.direct.noProject"));
+      return;
+    }
+    if (p.awardedOrganizationId().isEmpty()) {
+      tasks.fail(Message.of("contract.direct.noOrganization", p.name()));
+      return;
+    }
+    Optional<java.math.BigDecimal> amount =
+        org.careeval.domain.Decimals.parse(directAmount.get() == null ? "" : directAmount.get());
+    if (amount.isEmpty()) {
+      tasks.fail(Message.of("error.rubric.number", directAmount.get()));
+      return;
+    }
+    tasks.run(
+        () ->
+            services
+                .contracts()
+                .enter(session, p.id(), p.awardedOrganizationId().get(), amount.get()),
+        entered -> {
+          directAmount.set("");
+          done(Message.of("contract.direct.entered", p.name()));
+        });
+  }
+
+  public ObservableList<Project> directProjects() {
+    return directProjects;
+  }
+
+  public ObjectProperty<Project> directProjectProperty() {
+    return directProject;
+  }
+
+  public StringProperty directAmountProperty() {
+    return directAmount;
   }
 
   private void showAll(List<ContractService.Detail> loaded) {

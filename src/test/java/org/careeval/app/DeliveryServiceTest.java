@@ -30,6 +30,7 @@ import org.careeval.domain.delivery.ReportValue;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.user.Session;
+import org.careeval.service.contract.ContractService;
 import org.careeval.service.contract.DeliveryOverview;
 import org.careeval.service.contract.DeliveryService;
 import org.careeval.service.demo.DemoCountyService;
@@ -101,6 +102,10 @@ class DeliveryServiceTest {
     assertThat(context.deliveryOverview().of(officer, Optional.of("someone-else")).lines())
         .isEmpty();
 
+    // budget execution: 90,000 paid of 300,000 is 30.00 %; a third is 33.33 %
+    assertThat(context.contracts().get(officer, contract.id()).execution()).isEqualTo("30.00");
+    assertThat(ContractService.Detail.execution(BigDecimal.ONE, new BigDecimal("3")))
+        .isEqualTo("33.33");
     assertThat(context.contracts().get(officer, contract.id()).installments())
         .extracting(r -> r.state().kind())
         .containsExactly(

@@ -45,7 +45,19 @@ import org.careeval.service.security.Sessions;
 public final class ContractService {
 
   /** A contract with its installments, each with its state, and what has been paid. */
-  public record Detail(Contract contract, List<Row> installments, BigDecimal paid) {}
+  public record Detail(Contract contract, List<Row> installments, BigDecimal paid) {
+
+    /** Budget execution (预算执行率): paid over the amount, in percent, two decimals half-up. */
+    public BigDecimal execution() {
+      return execution(paid, contract.amount());
+    }
+
+    public static BigDecimal execution(BigDecimal paid, BigDecimal amount) {
+      return amount.signum() == 0
+          ? BigDecimal.ZERO.setScale(2)
+          : paid.multiply(new BigDecimal("100")).divide(amount, 2, java.math.RoundingMode.HALF_UP);
+    }
+  }
 
   /** An installment and its state today. */
   public record Row(Installment installment, InstallmentState state) {}

@@ -27,6 +27,8 @@ public final class ContractsView {
   @FXML private TableColumn<ContractService.Detail, String> amountColumn;
   @FXML private TableColumn<ContractService.Detail, String> statusColumn;
   @FXML private TableColumn<ContractService.Detail, String> paidColumn;
+  @FXML private TableColumn<ContractService.Detail, String> executionColumn;
+  @FXML private Label projectExecutionLabel;
   @FXML private TableView<ContractService.Row> installmentsTable;
   @FXML private TableColumn<ContractService.Row, String> seqColumn;
   @FXML private TableColumn<ContractService.Row, String> installmentAmountColumn;
@@ -71,6 +73,10 @@ public final class ContractsView {
     statusColumn.setCellValueFactory(
         c -> Columns.text(messages.get(c.getValue().contract().status().labelKey())));
     paidColumn.setCellValueFactory(c -> Columns.text(Formats.money(c.getValue().paid())));
+    executionColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().execution().toPlainString() + "%"));
+    executionColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+    projectExecutionLabel.textProperty().bind(viewModel.projectExecutionProperty());
     amountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     paidColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     Columns.withTooltips(contractsTable);

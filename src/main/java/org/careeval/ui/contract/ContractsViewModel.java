@@ -60,6 +60,7 @@ public final class ContractsViewModel {
   private final ObservableList<Project> directProjects = FXCollections.observableArrayList();
   private final ObjectProperty<Project> directProject = new SimpleObjectProperty<>();
   private final StringProperty directAmount = new SimpleStringProperty("");
+  private final StringProperty projectExecution = new SimpleStringProperty("");
 
   public ContractsViewModel(
       CareEvalServices services,
@@ -130,6 +131,37 @@ public final class ContractsViewModel {
         });
   }
 
+  /** The project's budget execution over its contracts (withdrawn drafts left out). */
+  private String projectExecution(long projectId) {
+    List<ContractService.Detail> mine =
+        contracts.stream()
+            .filter(x -> x.contract().projectId() == projectId)
+            .filter(x -> x.contract().status() != Contract.Status.WITHDRAWN)
+            .toList();
+    if (mine.isEmpty()) {
+      return "";
+    }
+    java.math.BigDecimal amount =
+        mine.stream()
+            .map(x -> x.contract().amount())
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    java.math.BigDecimal paid =
+        mine.stream()
+            .map(ContractService.Detail::paid)
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    return messages.get(
+        "contract.projectExecution",
+        mine.get(0).contract().project(),
+        mine.size(),
+        org.careeval.ui.common.Formats.money(amount),
+        org.careeval.ui.common.Formats.money(paid),
+        ContractService.Detail.execution(paid, amount).toPlainString());
+  }
+
+  public StringProperty projectExecutionProperty() {
+    return projectExecution;
+  }
+
   public ObservableList<Project> directProjects() {
     return directProjects;
   }
@@ -154,6 +186,7 @@ public final class ContractsViewModel {
 
   private void show(ContractService.Detail d) {
     installments.setAll(d == null ? List.of() : d.installments());
+    projectExecution.set(d == null ? "" : projectExecution(d.contract().projectId()));
     boolean draft = d != null && d.contract().status() == Contract.Status.DRAFT;
     signable.set(draft && canSign());
     if (!draft) {

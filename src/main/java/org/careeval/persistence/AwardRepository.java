@@ -85,19 +85,7 @@ public final class AwardRepository {
       BigDecimal amount,
       String by,
       Instant at) {
-    return tx.dsl()
-        .insertInto(CONTRACT)
-        .set(CONTRACT.PROJECT_ID, projectId)
-        .set(CONTRACT.ORGANIZATION_ID, organizationId)
-        .set(CONTRACT.AWARD_SEQ, seq)
-        .set(CONTRACT.AMOUNT, amount)
-        .set(CONTRACT.STATUS, "DRAFT")
-        .set(CONTRACT.CREATED_BY, by)
-        .set(CONTRACT.CREATED_AT, at.atOffset(ZoneOffset.UTC))
-        .set(CONTRACT.VERSION, 0)
-        .returning(CONTRACT.ID)
-        .fetchOne()
-        .getId();
+    return ContractRepository.insert(tx, projectId, organizationId, seq, amount, by, at);
   }
 
   /** The contract draft created by an offer, withdrawn when the organization refused to sign. */

@@ -105,10 +105,23 @@ public final class ContractRepository {
       java.math.BigDecimal amount,
       String by,
       Instant at) {
+    return insert(tx, projectId, organizationId, null, amount, by, at);
+  }
+
+  /** A contract draft, from an award's offer ({@code awardSeq}) or entered directly (null). */
+  static long insert(
+      Transaction tx,
+      long projectId,
+      long organizationId,
+      Integer awardSeq,
+      java.math.BigDecimal amount,
+      String by,
+      Instant at) {
     return tx.dsl()
         .insertInto(CONTRACT)
         .set(CONTRACT.PROJECT_ID, projectId)
         .set(CONTRACT.ORGANIZATION_ID, organizationId)
+        .set(CONTRACT.AWARD_SEQ, awardSeq)
         .set(CONTRACT.AMOUNT, amount)
         .set(CONTRACT.STATUS, Contract.Status.DRAFT.name())
         .set(CONTRACT.CREATED_BY, by)

@@ -43,15 +43,13 @@ public final class DeliveryRepository {
         .orderBy(INDICATOR_TEMPLATE.SEQ)
         .fetch(
             r ->
-                new Indicator(
+                indicator(
                     r.getSeq(),
-                    r.getLevel1(),
-                    r.getLevel2(),
-                    r.getLevel3(),
-                    IndicatorKind.valueOf(r.getKind()),
+                    new String[] {r.getLevel1(), r.getLevel2(), r.getLevel3()},
+                    r.getKind(),
                     r.getUnit(),
                     r.getWeight(),
-                    Measure.valueOf(r.getMeasure())));
+                    r.getMeasure()));
   }
 
   public void replaceTemplate(Transaction tx, List<Indicator> indicators) {
@@ -88,15 +86,13 @@ public final class DeliveryRepository {
         .fetch(
             r ->
                 new ContractIndicator(
-                    new Indicator(
+                    indicator(
                         r.getSeq(),
-                        r.getLevel1(),
-                        r.getLevel2(),
-                        r.getLevel3(),
-                        IndicatorKind.valueOf(r.getKind()),
+                        new String[] {r.getLevel1(), r.getLevel2(), r.getLevel3()},
+                        r.getKind(),
                         r.getUnit(),
                         r.getWeight(),
-                        Measure.valueOf(r.getMeasure())),
+                        r.getMeasure()),
                     Optional.ofNullable(r.getBaseline()),
                     targets.getOrDefault(r.getSeq(), Map.of())));
   }
@@ -348,6 +344,20 @@ public final class DeliveryRepository {
         .set(PERIOD_REPORT.VERSION, PERIOD_REPORT.VERSION.plus(1))
         .where(PERIOD_REPORT.ID.eq(reportId))
         .execute();
+  }
+
+  /** The template and contract tables hold the same columns of an indicator. */
+  private static Indicator indicator(
+      int seq, String[] levels, String kind, String unit, BigDecimal weight, String measure) {
+    return new Indicator(
+        seq,
+        levels[0],
+        levels[1],
+        levels[2],
+        IndicatorKind.valueOf(kind),
+        unit,
+        weight,
+        Measure.valueOf(measure));
   }
 
   private static List<PeriodReport> reports(Transaction tx, Condition which, boolean whole) {

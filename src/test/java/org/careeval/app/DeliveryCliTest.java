@@ -32,11 +32,7 @@ class DeliveryCliTest {
   @Test
   void statusListsEveryEndedQuarterWithItsStateAndDaysLate() throws IOException {
     assertThat(run("demo", "load").exitCode()).isZero();
-    LocalDate today;
-    try (AppContext context =
-        TestContexts.open(temp.resolve("data"), java.time.Clock.systemUTC())) {
-      today = context.clock().today();
-    }
+    LocalDate today = today();
     Period q4 = Period.of(today).previous();
     Period q3 = q4.previous();
     Period q2 = q3.previous();
@@ -94,11 +90,7 @@ class DeliveryCliTest {
             .findFirst()
             .orElseThrow()
             .split("\t")[0];
-    LocalDate today;
-    try (AppContext context =
-        TestContexts.open(temp.resolve("data"), java.time.Clock.systemUTC())) {
-      today = context.clock().today();
-    }
+    LocalDate today = today();
     Period returned = Period.of(today).previous().previous();
     Path sheet = temp.resolve("报告.xlsx");
     CliRun.Result written =
@@ -152,6 +144,14 @@ class DeliveryCliTest {
     CliRun.Result done = run("indicator", "import", file.toString(), "--user", "supervisor");
     assertThat(done.exitCode()).isZero();
     assertThat(done.out()).contains("18");
+  }
+
+  /** Today in the county, as the command line (system clock, county zone) sees it. */
+  private LocalDate today() {
+    try (AppContext context =
+        TestContexts.open(temp.resolve("data"), java.time.Clock.systemUTC())) {
+      return context.clock().today();
+    }
   }
 
   /** Copies the sheet with the 实际值 (column H) of the rows {@code value} gives a text for. */

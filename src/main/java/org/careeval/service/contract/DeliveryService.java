@@ -291,25 +291,17 @@ public final class DeliveryService {
               ReportSnapshot.text(
                   c.number(), period, plan, r.values(), r.narrative(), r.evidence());
           String sha256 = ReportSnapshot.sha256(snapshot);
-          if (!delivery.submit(
-              tx,
-              r.id(),
-              r.version(),
-              session.username(),
-              clock.today(),
-              snapshot,
-              sha256,
-              clock.instant())) {
-            throw new CareEvalException("error.conflict.report", period.code());
-          }
-          audit.updated(
-              tx,
-              session,
-              AuditEntity.PERIOD_REPORT,
-              r.id(),
-              Map.of("state", r.state().name()),
-              Map.of("state", ReportState.SUBMITTED.name(), "snapshot", sha256));
-          return delivery.report(tx, contractId, period).orElseThrow();
+          boolean changed =
+              delivery.submit(
+                  tx,
+                  r.id(),
+                  r.version(),
+                  session.username(),
+                  clock.today(),
+                  snapshot,
+                  sha256,
+                  clock.instant());
+          return moved(tx, session, r, changed, ReportState.SUBMITTED, "snapshot", sha256);
         });
   }
 
@@ -337,17 +329,8 @@ public final class DeliveryService {
           if (r.state() != ReportState.ACCEPTED) {
             throw new CareEvalException("error.report.notAccepted", period.code());
           }
-          if (!delivery.unlock(tx, r.id(), version, why, clock.instant())) {
-            throw new CareEvalException("error.conflict.report", period.code());
-          }
-          audit.updated(
-              tx,
-              session,
-              AuditEntity.PERIOD_REPORT,
-              r.id(),
-              Map.of("state", r.state().name()),
-              Map.of("state", ReportState.DRAFT.name(), "reason", why));
-          return delivery.report(tx, contractId, period).orElseThrow();
+          boolean changed = delivery.unlock(tx, r.id(), version, why, clock.instant());
+          return moved(tx, session, r, changed, ReportState.DRAFT, "reason", why);
         });
   }
 
@@ -465,22 +448,34 @@ public final class DeliveryService {
                 period.code(),
                 new LocalizedText(r.state().labelKey()));
           }
-          if (!delivery.decide(
-              tx, r.id(), version, next, session.username(), reason, clock.instant())) {
-            throw new CareEvalException("error.conflict.report", period.code());
-          }
-          Map<String, Object> after = new LinkedHashMap<>();
-          after.put("state", next.name());
-          after.put("reason", reason);
-          audit.updated(
-              tx,
-              session,
-              AuditEntity.PERIOD_REPORT,
-              r.id(),
-              Map.of("state", r.state().name()),
-              after);
-          return delivery.report(tx, contractId, period).orElseThrow();
+          boolean changed =
+              delivery.decide(
+                  tx, r.id(), version, next, session.username(), reason, clock.instant());
+          return moved(tx, session, r, changed, next, "reason", reason);
         });
+  }
+
+  /**
+   * A report moved to {@code next} (or refused as changed meanwhile when it was not): audited with
+   * the state before and after and one detail, and read again.
+   */
+  private PeriodReport moved(
+      Transaction tx,
+      Session session,
+      PeriodReport r,
+      boolean changed,
+      ReportState next,
+      String detail,
+      String value) {
+    if (!changed) {
+      throw new CareEvalException("error.conflict.report", r.period().code());
+    }
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("state", next.name());
+    after.put(detail, value);
+    audit.updated(
+        tx, session, AuditEntity.PERIOD_REPORT, r.id(), Map.of("state", r.state().name()), after);
+    return delivery.report(tx, r.contractId(), r.period()).orElseThrow();
   }
 
   private List<Indicator> template(Transaction tx) {

@@ -251,19 +251,17 @@ public final class DeliveryViewModel {
 
   /** Saves the values and narrative as typed. */
   public void saveReport() {
-    withReport(
-        (c, p) -> {
-          List<ReportValue> typed = typedValues();
-          int version = period.get().report().map(PeriodReport::version).orElse(-1);
-          String text = narrative.get();
-          tasks.run(
-              () -> services.delivery().saveReport(session, c.id(), p, version, text, typed),
-              saved -> done(Message.of("delivery.report.savedMessage", p.code())));
-        });
+    saveThen(false, "delivery.report.savedMessage");
   }
 
-  /** Saves what is typed, then submits: refused with every check that fails. */
+  /**
+   * Saves what is typed, then submits: refused with every check that fails (what was typed stays).
+   */
   public void submit() {
+    saveThen(true, "delivery.report.submittedMessage");
+  }
+
+  private void saveThen(boolean submitting, String doneKey) {
     withReport(
         (c, p) -> {
           List<ReportValue> typed = typedValues();
@@ -271,10 +269,11 @@ public final class DeliveryViewModel {
           String text = narrative.get();
           tasks.run(
               () -> {
-                services.delivery().saveReport(session, c.id(), p, version, text, typed);
-                return services.delivery().submit(session, c.id(), p);
+                PeriodReport saved =
+                    services.delivery().saveReport(session, c.id(), p, version, text, typed);
+                return submitting ? services.delivery().submit(session, c.id(), p) : saved;
               },
-              r -> done(Message.of("delivery.report.submittedMessage", p.code())));
+              r -> done(Message.of(doneKey, p.code())));
         });
   }
 

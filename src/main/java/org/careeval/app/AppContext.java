@@ -42,6 +42,7 @@ import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectModule;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
+import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
 import org.careeval.service.security.Sessions;
@@ -250,6 +251,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public AcceptanceService acceptance() {
     return contractModule.acceptance();
+  }
+
+  @Override
+  public ServiceRecordService records() {
+    return contractModule.records();
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class Cli {
           ContractCommand::addTo,
           DeliveryCommand::addTo,
           IndicatorCommand::addTo,
+          RecordsCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

@@ -21,6 +21,7 @@ import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
+import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -74,6 +75,8 @@ public interface CareEvalServices extends AutoCloseable {
   DeliveryOverview deliveryOverview();
 
   AcceptanceService acceptance();
+
+  ServiceRecordService records();
 
   SeatingService seating();
 

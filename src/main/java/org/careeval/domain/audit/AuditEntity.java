@@ -30,7 +30,8 @@ public enum AuditEntity {
   CONTRACT("contract", "audit.entity.contract"),
   INDICATOR_TEMPLATE("indicatorTemplate", "audit.entity.indicatorTemplate"),
   PERIOD_REPORT("periodReport", "audit.entity.periodReport"),
-  ACCEPTANCE("acceptance", "audit.entity.acceptance");
+  ACCEPTANCE("acceptance", "audit.entity.acceptance"),
+  SERVICE_RECORDS("serviceRecords", "audit.entity.serviceRecords");
 
   private final String code;
   private final String labelKey;

@@ -242,7 +242,8 @@ public final class AuditReading {
           CONTRACT,
           INDICATOR_TEMPLATE,
           PERIOD_REPORT,
-          ACCEPTANCE ->
+          ACCEPTANCE,
+          SERVICE_RECORDS ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

@@ -6,19 +6,23 @@ import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.DeliveryRepository;
 import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
+import org.careeval.persistence.ServiceRecordRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.records.ServiceRecordService;
 
 /**
- * Contracts, installments, delivery and acceptance (issue 14): their repositories and services,
- * built in one place.
+ * Contracts, installments, delivery and acceptance (issue 14), service records and balance (issue
+ * 15): their repositories and services, built in one place.
  */
 public record ContractModule(
     ContractService contracts,
     DeliveryService delivery,
     DeliveryOverview overview,
-    AcceptanceService acceptance) {
+    AcceptanceService acceptance,
+    ServiceRecordService records) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -44,6 +48,16 @@ public record ContractModule(
             f.database(), contracts, delivery, documents, f.audit(), f.clock(), f.sessions()),
         new DeliveryOverview(f.database(), contracts, delivery, settings, f.clock(), f.sessions()),
         new AcceptanceService(
-            f.database(), contracts, acceptance, f.audit(), f.clock(), f.sessions()));
+            f.database(), contracts, acceptance, f.audit(), f.clock(), f.sessions()),
+        new ServiceRecordService(
+            f.database(),
+            contracts,
+            delivery,
+            new ServiceRecordRepository(),
+            new PlaceRepository(),
+            new ProjectRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()));
   }
 }

@@ -37,8 +37,9 @@ import org.careeval.service.contract.IndicatorTemplates;
  * and signed (the four quarters before the current one), a plan from the county template, an
  * acceptance plan with the mid-term stage passed, and its quarterly reports — two accepted, one
  * returned, the last not in (late once its deadline has passed). The first installment is paid, the
- * second releasable (stage passed), the last blocked until the final evaluation. Each step runs on
- * a clock set to the day it happened, so the reports were submitted on time.
+ * second releasable (stage passed), the last blocked until the final evaluation. The service
+ * records of the three quarters reported show the imbalance step 10 is about (DemoRecords). Each
+ * step runs on a clock set to the day it happened, so the reports were submitted on time.
  */
 final class DemoDelivery {
 
@@ -139,6 +140,8 @@ final class DemoDelivery {
       Period p = periods.get(q);
       LocalDate submitted = p.end().plusDays(6 + q);
       ContractModule then = on(submitted);
+      then.records()
+          .save(officer, id, p, DemoRecords.of(then.records().choices(officer, id), id, p));
       then.delivery().saveReport(officer, id, p, -1, narrative(q), values(q));
       evidence(then, officer, id, p);
       then.delivery().submit(officer, id, p);

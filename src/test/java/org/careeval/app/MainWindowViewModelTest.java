@@ -221,6 +221,7 @@ class MainWindowViewModelTest {
             NavigationArea.EXPERTS,
             NavigationArea.CONTRACTS,
             NavigationArea.DELIVERY,
+            NavigationArea.RECORDS,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

@@ -151,6 +151,32 @@ class ServiceRecordServiceTest {
         .hasSize(8);
   }
 
+  @Test
+  void theBalanceExportsTheFiguresBehindEachChartAndTheVillages() throws IOException {
+    var view = records.contractBalance(officer, contract.id(), Q1);
+    Path file = temp.resolve("均衡.xlsx");
+    records.exportBalance(officer, view, "合同 " + contract.number(), Q1, file);
+    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+      List<String> figures = new java.util.ArrayList<>();
+      workbook.getSheet("结构均衡").forEach(row -> figures.add(line(row)));
+      assertThat(figures)
+          .contains(
+              "服务性质|物质帮扶|10.0|20.0|25.0",
+              "服务目的|关爱性|4.0|5.0|6.25",
+              "儿童类别|父亲外出|1.0|1.0|1.25",
+              "合计|全部|42.0|80.0|100.0");
+      List<String> villages = new java.util.ArrayList<>();
+      workbook.getSheet("村覆盖").forEach(row -> villages.add(line(row)));
+      assertThat(villages).contains("青龙乡/青龙村|覆盖|已服务", "青龙乡/三合村|覆盖|未服务", "青龙乡/板桥村|覆盖|未服务");
+    }
+  }
+
+  private static String line(Row row) {
+    List<String> cells = new java.util.ArrayList<>();
+    row.forEach(c -> cells.add(c.toString()));
+    return String.join("|", cells);
+  }
+
   private Session signIn(String user) {
     return context
         .authentication()

@@ -281,6 +281,33 @@ public final class ServiceRecordService {
         });
   }
 
+  /**
+   * Writes a balance as a workbook: the figures behind each chart (dimension, part, children,
+   * times, share of the times) and the villages covered, reached, not reached and — for the county
+   * — covered by no contract.
+   */
+  public void exportBalance(
+      Session session, BalanceView view, String title, Period period, Path file) {
+    sessions.write(
+        session,
+        Permission.PROJECT_READ,
+        tx -> {
+          audit.exported(
+              tx,
+              session,
+              AuditEntity.SERVICE_RECORDS,
+              Map.of(
+                  "balance",
+                  title,
+                  "period",
+                  period.code(),
+                  "file",
+                  file.getFileName().toString()));
+          return null;
+        });
+    org.careeval.report.excel.FormWorkbook.write(BalanceSheets.of(view, title, period), file);
+  }
+
   private BalanceView view(
       Transaction tx, List<ServiceRecord> found, Set<Long> covered, Set<Long> uncovered) {
     Map<Long, ServiceCategory> categories =

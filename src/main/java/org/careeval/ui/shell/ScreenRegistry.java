@@ -13,6 +13,7 @@ import org.careeval.ui.expert.ExpertScreens;
 import org.careeval.ui.organization.OrganizationScreens;
 import org.careeval.ui.place.PlaceScreens;
 import org.careeval.ui.project.ProjectScreens;
+import org.careeval.ui.records.RecordsScreens;
 
 /**
  * Every navigation area's screen factory: a new capability adds its area to {@link NavigationArea}
@@ -29,6 +30,7 @@ final class ScreenRegistry {
           ExpertScreens.experts(),
           ContractScreens.contracts(),
           DeliveryScreens.delivery(),
+          RecordsScreens.records(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

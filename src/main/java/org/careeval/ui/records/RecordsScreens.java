@@ -1,0 +1,23 @@
+package org.careeval.ui.records;
+
+import org.careeval.ui.common.AreaScreen;
+import org.careeval.ui.common.NavigationArea;
+import org.careeval.ui.common.ScreenFactory;
+
+/** The screen of service records and their balance (issue 15). */
+public final class RecordsScreens {
+
+  private RecordsScreens() {}
+
+  public static ScreenFactory records() {
+    return ScreenFactory.of(
+        NavigationArea.RECORDS,
+        c -> {
+          RecordsViewModel viewModel =
+              new RecordsViewModel(
+                  c.services(), c.session(), c.executor(), c.dialogs(), c.messages());
+          return new AreaScreen(
+              c.loader().load(new RecordsView(viewModel, c.messages())), viewModel::load);
+        });
+  }
+}

@@ -1,0 +1,138 @@
+package org.careeval.ui.records;
+
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.careeval.domain.delivery.Period;
+import org.careeval.domain.records.Balance;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.records.ServiceRecordService;
+import org.careeval.ui.common.Columns;
+import org.careeval.ui.common.FeedbackLabels;
+import org.careeval.ui.common.Shown;
+
+/** 服务均衡: the balance charts with the villages left out, and a contract's records. */
+public final class RecordsView {
+
+  @FXML private Label feedbackLabel;
+  @FXML private ComboBox<RecordsViewModel.Scope> scopeBox;
+  @FXML private ComboBox<Period> periodBox;
+  @FXML private Button exportButton;
+  @FXML private PieChart natureChart;
+  @FXML private BarChart<String, Number> purposeChart;
+  @FXML private BarChart<String, Number> groupChart;
+  @FXML private BarChart<String, Number> ageChart;
+  @FXML private Label villagesLabel;
+  @FXML private Label emptyLabel;
+  @FXML private ListView<String> notReachedList;
+  @FXML private ListView<String> uncoveredList;
+  @FXML private TableView<RecordsViewModel.RecordRow> recordsTable;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> villageColumn;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> categoryColumn;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> groupColumn;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> ageColumn;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> childrenColumn;
+  @FXML private TableColumn<RecordsViewModel.RecordRow, String> timesColumn;
+  @FXML private Button templateButton;
+  @FXML private Button importButton;
+
+  private final RecordsViewModel viewModel;
+  private final Messages messages;
+
+  public RecordsView(RecordsViewModel viewModel, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);
+    scopeBox.setItems(viewModel.scopes());
+    scopeBox.setConverter(Shown.as(s -> s == null ? "" : s.label()));
+    scopeBox.valueProperty().bindBidirectional(viewModel.scopeProperty());
+    periodBox.setItems(viewModel.periods());
+    periodBox.setConverter(Shown.as(p -> p == null ? "" : p.code()));
+    periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
+    exportButton.disableProperty().bind(viewModel.balanceProperty().isNull());
+    viewModel.balanceProperty().addListener((obs, old, now) -> draw(now));
+    villagesLabel.textProperty().bind(viewModel.villagesSummaryProperty());
+    emptyLabel.setVisible(false);
+    emptyLabel.setManaged(false);
+    notReachedList.setItems(viewModel.notReached());
+    uncoveredList.setItems(viewModel.uncovered());
+    bindRecords();
+  }
+
+  private void draw(ServiceRecordService.BalanceView view) {
+    if (view == null) {
+      return;
+    }
+    Balance b = view.balance();
+    emptyLabel.setVisible(b.total().times() == 0);
+    emptyLabel.setManaged(emptyLabel.isVisible());
+    natureChart.setData(
+        FXCollections.observableArrayList(
+            slice(messages.get("records.nature.material"), b.nature().get(Balance.MATERIAL)),
+            slice(messages.get("records.nature.service"), b.nature().get(Balance.SERVICE))));
+    bars(purposeChart, b.purpose(), p -> messages.get(p.labelKey()));
+    bars(groupChart, b.groups(), g -> g.chinese());
+    bars(ageChart, b.ages(), a -> a.chinese());
+  }
+
+  private static PieChart.Data slice(String label, Balance.Count c) {
+    return new PieChart.Data(label + " " + c.share().toPlainString() + "%", c.times());
+  }
+
+  /** One bar per part: its share of the service times, in percent. */
+  private static <K> void bars(
+      BarChart<String, Number> chart, Map<K, Balance.Count> counts, Function<K, String> label) {
+    XYChart.Series<String, Number> series = new XYChart.Series<>();
+    counts.forEach((k, c) -> series.getData().add(new XYChart.Data<>(label.apply(k), c.share())));
+    chart.setData(FXCollections.observableArrayList(java.util.List.of(series)));
+  }
+
+  private void bindRecords() {
+    recordsTable.setItems(viewModel.records());
+    villageColumn.setCellValueFactory(c -> Columns.text(c.getValue().village()));
+    categoryColumn.setCellValueFactory(c -> Columns.text(c.getValue().category()));
+    groupColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().record().beneficiary().chinese()));
+    ageColumn.setCellValueFactory(c -> Columns.text(c.getValue().record().age().chinese()));
+    childrenColumn.setCellValueFactory(
+        c -> Columns.text(Integer.toString(c.getValue().record().children())));
+    timesColumn.setCellValueFactory(
+        c -> Columns.text(Integer.toString(c.getValue().record().times())));
+    childrenColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+    timesColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+    Columns.withTooltips(recordsTable);
+    templateButton.setVisible(viewModel.canEdit());
+    templateButton.setManaged(viewModel.canEdit());
+    importButton.setVisible(viewModel.canEdit());
+    importButton.setManaged(viewModel.canEdit());
+  }
+
+  @FXML
+  private void onExport() {
+    viewModel.export();
+  }
+
+  @FXML
+  private void onTemplate() {
+    viewModel.writeTemplate();
+  }
+
+  @FXML
+  private void onImport() {
+    viewModel.importRecords();
+  }
+}

@@ -43,6 +43,7 @@ import org.careeval.service.project.ProjectModule;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.records.ServiceRecordService;
+import org.careeval.service.records.SpotCheckService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
 import org.careeval.service.security.Sessions;
@@ -256,6 +257,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public ServiceRecordService records() {
     return contractModule.records();
+  }
+
+  @Override
+  public SpotCheckService spotChecks() {
+    return contractModule.spotChecks();
   }
 
   @Override

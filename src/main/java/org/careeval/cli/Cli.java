@@ -47,6 +47,7 @@ public final class Cli {
           DeliveryCommand::addTo,
           IndicatorCommand::addTo,
           RecordsCommand::addTo,
+          SpotCheckCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

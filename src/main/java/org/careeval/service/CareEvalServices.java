@@ -22,6 +22,7 @@ import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.records.ServiceRecordService;
+import org.careeval.service.records.SpotCheckService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -77,6 +78,8 @@ public interface CareEvalServices extends AutoCloseable {
   AcceptanceService acceptance();
 
   ServiceRecordService records();
+
+  SpotCheckService spotChecks();
 
   SeatingService seating();
 

@@ -112,6 +112,31 @@ class RecordsCliTest {
     assertThat(imported.out()).contains("1");
   }
 
+  @Test
+  void aSpotCheckPrintsItsSampleAndTheSameSeedDrawsItAgain() {
+    assertThat(run("demo", "load").exitCode()).isZero();
+    String id = signedContract();
+    CliRun.Result first =
+        run("spotcheck", "draw", "--contract", id, "--seed", "20261203", "--user", "officer");
+    assertThat(first.exitCode()).isZero();
+    // 32 record rows, 30 % rounded up: 10 lines of 8 columns, numbered 1..10, all in 青龙村
+    assertThat(first.out().lines()).hasSize(10);
+    assertThat(first.out().lines().map(l -> l.split("\t", -1)))
+        .allSatisfy(
+            cols -> {
+              assertThat(cols).hasSize(8);
+              assertThat(cols[2]).isEqualTo("青龙乡/青龙村");
+            });
+    assertThat(first.out().lines().map(l -> l.split("\t")[0]))
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    CliRun.Result again =
+        run("spotcheck", "draw", "--contract", id, "--seed", "20261203", "--user", "officer");
+    assertThat(again.out()).isEqualTo(first.out());
+    CliRun.Result verified = run("spotcheck", "verify", "--check", "1", "--user", "auditor");
+    assertThat(verified.exitCode()).isZero();
+    assertThat(verified.out().lines()).containsExactly("population\tsame", "sample\tsame");
+  }
+
   private Path fill(Path template, String name, String period, String village) throws IOException {
     Path target = temp.resolve(name);
     try (var in = Files.newInputStream(template);

@@ -31,7 +31,9 @@ public enum AuditEntity {
   INDICATOR_TEMPLATE("indicatorTemplate", "audit.entity.indicatorTemplate"),
   PERIOD_REPORT("periodReport", "audit.entity.periodReport"),
   ACCEPTANCE("acceptance", "audit.entity.acceptance"),
-  SERVICE_RECORDS("serviceRecords", "audit.entity.serviceRecords");
+  SERVICE_RECORDS("serviceRecords", "audit.entity.serviceRecords"),
+  SPOT_CHECK("spotCheck", "audit.entity.spotCheck"),
+  WARNING("warning", "audit.entity.warning");
 
   private final String code;
   private final String labelKey;

@@ -243,7 +243,9 @@ public final class AuditReading {
           INDICATOR_TEMPLATE,
           PERIOD_REPORT,
           ACCEPTANCE,
-          SERVICE_RECORDS ->
+          SERVICE_RECORDS,
+          SPOT_CHECK,
+          WARNING ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

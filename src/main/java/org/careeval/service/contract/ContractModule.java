@@ -10,8 +10,10 @@ import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.ServiceRecordRepository;
 import org.careeval.persistence.SettingRepository;
+import org.careeval.persistence.SpotCheckRepository;
 import org.careeval.service.Foundation;
 import org.careeval.service.records.ServiceRecordService;
+import org.careeval.service.records.SpotCheckService;
 
 /**
  * Contracts, installments, delivery and acceptance (issue 14), service records and balance (issue
@@ -22,7 +24,8 @@ public record ContractModule(
     DeliveryService delivery,
     DeliveryOverview overview,
     AcceptanceService acceptance,
-    ServiceRecordService records) {
+    ServiceRecordService records,
+    SpotCheckService spotChecks) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -56,6 +59,17 @@ public record ContractModule(
             new ServiceRecordRepository(),
             new PlaceRepository(),
             new ProjectRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new SpotCheckService(
+            f.database(),
+            contracts,
+            new ServiceRecordRepository(),
+            new SpotCheckRepository(),
+            new PlaceRepository(),
+            new ProjectRepository(),
+            documents,
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -44,6 +44,7 @@ import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
+import org.careeval.service.records.WarningService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.PasswordHasher;
 import org.careeval.service.security.Sessions;
@@ -262,6 +263,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public SpotCheckService spotChecks() {
     return contractModule.spotChecks();
+  }
+
+  @Override
+  public WarningService warnings() {
+    return contractModule.warnings();
   }
 
   @Override

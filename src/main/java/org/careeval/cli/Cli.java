@@ -48,6 +48,7 @@ public final class Cli {
           IndicatorCommand::addTo,
           RecordsCommand::addTo,
           SpotCheckCommand::addTo,
+          WarningsCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

@@ -23,6 +23,7 @@ import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
+import org.careeval.service.records.WarningService;
 import org.careeval.service.security.AuthenticationService;
 import org.careeval.service.security.UserService;
 
@@ -80,6 +81,8 @@ public interface CareEvalServices extends AutoCloseable {
   ServiceRecordService records();
 
   SpotCheckService spotChecks();
+
+  WarningService warnings();
 
   SeatingService seating();
 

@@ -32,6 +32,25 @@ public enum Setting {
   REPORT_DUE_DAYS("purchase.reportDueDays", "setting.reportDueDays", 10, 0, 90),
   /** Days without any change to a signed contract's reports after which it is listed as quiet. */
   NO_UPDATE_DAYS("purchase.noUpdateDays", "setting.noUpdateDays", 45, 1, 365),
+  /** Percentage points output completion may trail time elapsed (序时进度) before a warning. */
+  MONITOR_BEHIND_POINTS("monitor.behindPoints", "setting.monitorBehindPoints", 20, 5, 100),
+  /** Percentage points payment may run ahead of output completion before a warning. */
+  MONITOR_PAYMENT_AHEAD_POINTS(
+      "monitor.paymentAheadPoints", "setting.monitorPaymentAheadPoints", 20, 5, 100),
+  /** The least share of service times that caring services should have in a quarter. */
+  MONITOR_CARING_MIN_PERCENT(
+      "monitor.caringMinPercent", "setting.monitorCaringMinPercent", 15, 0, 100),
+  /** The least share of service times children with one parent away should have. */
+  MONITOR_SINGLE_PARENT_MIN_PERCENT(
+      "monitor.singleParentMinPercent", "setting.monitorSingleParentMinPercent", 10, 0, 100),
+  /** Warning levels by rule: 1 红 (red), 2 橙 (orange), 3 黄 (yellow), 4 蓝 (blue). */
+  LEVEL_BEHIND_SCHEDULE("monitor.level.behindSchedule", "setting.levelBehindSchedule", 2, 1, 4),
+  LEVEL_PAYMENT_AHEAD("monitor.level.paymentAhead", "setting.levelPaymentAhead", 1, 1, 4),
+  LEVEL_NO_UPDATE("monitor.level.noUpdate", "setting.levelNoUpdate", 3, 1, 4),
+  LEVEL_SPOT_CHECK("monitor.level.spotCheckMismatch", "setting.levelSpotCheck", 2, 1, 4),
+  LEVEL_IMBALANCE("monitor.level.imbalance", "setting.levelImbalance", 4, 1, 4),
+  LEVEL_ORGANIZATION_FLAG(
+      "monitor.level.organizationFlag", "setting.levelOrganizationFlag", 1, 1, 4),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 

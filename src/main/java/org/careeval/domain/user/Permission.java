@@ -26,6 +26,7 @@ public enum Permission {
   PAYMENT_RELEASE("permission.paymentRelease"),
   INDICATOR_TEMPLATE_EDIT("permission.indicatorTemplateEdit"),
   REPORT_UNLOCK("permission.reportUnlock"),
+  WARNING_REVIEW("permission.warningReview"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

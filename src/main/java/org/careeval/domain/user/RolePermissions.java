@@ -56,6 +56,7 @@ public final class RolePermissions {
             Permission.PAYMENT_RELEASE,
             Permission.INDICATOR_TEMPLATE_EDIT,
             Permission.REPORT_UNLOCK,
+            Permission.WARNING_REVIEW,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

@@ -5,15 +5,18 @@ import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.DeliveryRepository;
 import org.careeval.persistence.FileEvidenceStore;
+import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.ServiceRecordRepository;
 import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SpotCheckRepository;
+import org.careeval.persistence.WarningRepository;
 import org.careeval.service.Foundation;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
+import org.careeval.service.records.WarningService;
 
 /**
  * Contracts, installments, delivery and acceptance (issue 14), service records and balance (issue
@@ -25,15 +28,42 @@ public record ContractModule(
     DeliveryOverview overview,
     AcceptanceService acceptance,
     ServiceRecordService records,
-    SpotCheckService spotChecks) {
+    SpotCheckService spotChecks,
+    WarningService warnings) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
     DeliveryRepository delivery = new DeliveryRepository();
     AcceptanceRepository acceptance = new AcceptanceRepository();
     SettingRepository settings = new SettingRepository();
+    ServiceRecordRepository serviceRecords = new ServiceRecordRepository();
     FileEvidenceStore documents =
         new FileEvidenceStore(f.database().directory().root().resolve("documents"));
+    DeliveryOverview overview =
+        new DeliveryOverview(f.database(), contracts, delivery, settings, f.clock(), f.sessions());
+    ServiceRecordService records =
+        new ServiceRecordService(
+            f.database(),
+            contracts,
+            delivery,
+            serviceRecords,
+            new PlaceRepository(),
+            new ProjectRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions());
+    SpotCheckService spotChecks =
+        new SpotCheckService(
+            f.database(),
+            contracts,
+            serviceRecords,
+            new SpotCheckRepository(),
+            new PlaceRepository(),
+            new ProjectRepository(),
+            documents,
+            f.audit(),
+            f.clock(),
+            f.sessions());
     return new ContractModule(
         new ContractService(
             f.database(),
@@ -49,26 +79,22 @@ public record ContractModule(
             f.sessions()),
         new DeliveryService(
             f.database(), contracts, delivery, documents, f.audit(), f.clock(), f.sessions()),
-        new DeliveryOverview(f.database(), contracts, delivery, settings, f.clock(), f.sessions()),
+        overview,
         new AcceptanceService(
             f.database(), contracts, acceptance, f.audit(), f.clock(), f.sessions()),
-        new ServiceRecordService(
+        records,
+        spotChecks,
+        new WarningService(
             f.database(),
             contracts,
             delivery,
-            new ServiceRecordRepository(),
-            new PlaceRepository(),
-            new ProjectRepository(),
-            f.audit(),
-            f.clock(),
-            f.sessions()),
-        new SpotCheckService(
-            f.database(),
-            contracts,
-            new ServiceRecordRepository(),
-            new SpotCheckRepository(),
-            new PlaceRepository(),
-            new ProjectRepository(),
+            new WarningRepository(),
+            settings,
+            new OrganizationDetailRepository(),
+            new OrganizationRepository(),
+            overview,
+            records,
+            spotChecks,
             documents,
             f.audit(),
             f.clock(),

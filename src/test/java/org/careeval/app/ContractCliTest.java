@@ -36,13 +36,13 @@ class ContractCliTest {
     List<String> lines = drafts.out().lines().toList();
     assertThat(lines).hasSize(2);
     String[] draft = lines.get(0).split("\t", -1);
-    // the demo's contract entered for the project contracted on paper: signed, first installment
+    // the demo's contract entered for the project contracted on paper: signed, two installments
     // paid
     String[] signed = lines.get(1).split("\t", -1);
     assertThat(signed[1]).startsWith("QL-").endsWith("-007");
     assertThat(signed[2]).isEqualTo("青龙乡留守儿童亲情关爱服务项目");
     assertThat(List.of(signed).subList(4, 6)).containsExactly("300000.00", "signed");
-    assertThat(signed[8]).isEqualTo("90000.00");
+    assertThat(signed[8]).isEqualTo("210000.00");
     assertThat(draft).hasSize(9);
     assertThat(draft[1]).isEmpty();
     assertThat(draft[2]).endsWith("（示范评审）");

@@ -41,10 +41,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo's year of delivery on 2026-11-23 (its contract runs 2025Q4–2026Q3, reports due ten days
- * after each quarter): what is missing and how late, a late report entered with evidence, submitted
- * with its snapshot, accepted, locked and unlocked; the report sheet read back all or nothing;
- * direct contracts; the acceptance record; the supervisor's template.
+ * The demo's year of delivery on 2026-11-23 (installments 1 and 2 paid, 3 blocked until the final
+ * evaluation) (installment 1 paid on its date, 2 on the mid-term stage, 3 blocked until the final
+ * evaluation) (its contract runs 2025Q4–2026Q3, reports due ten days after each quarter): what is
+ * missing and how late, a late report entered with evidence, submitted with its snapshot, accepted,
+ * locked and unlocked; the report sheet read back all or nothing; direct contracts; the acceptance
+ * record; the supervisor's template.
  */
 class DeliveryServiceTest {
 
@@ -102,16 +104,14 @@ class DeliveryServiceTest {
     assertThat(context.deliveryOverview().of(officer, Optional.of("someone-else")).lines())
         .isEmpty();
 
-    // budget execution: 90,000 paid of 300,000 is 30.00 %; a third is 33.33 %
-    assertThat(context.contracts().get(officer, contract.id()).execution()).isEqualTo("30.00");
+    // budget execution: 90,000 + 120,000 paid of 300,000 is 70.00 %; a third is 33.33 %
+    assertThat(context.contracts().get(officer, contract.id()).execution()).isEqualTo("70.00");
     assertThat(ContractService.Detail.execution(BigDecimal.ONE, new BigDecimal("3")))
         .isEqualTo("33.33");
     assertThat(context.contracts().get(officer, contract.id()).installments())
         .extracting(r -> r.state().kind())
         .containsExactly(
-            InstallmentState.Kind.PAID,
-            InstallmentState.Kind.RELEASABLE,
-            InstallmentState.Kind.BLOCKED);
+            InstallmentState.Kind.PAID, InstallmentState.Kind.PAID, InstallmentState.Kind.BLOCKED);
 
     PeriodReport first = delivery.reports(officer, contract.id()).get(0);
     assertThat(first.state()).isEqualTo(ReportState.ACCEPTED);

@@ -36,10 +36,11 @@ import org.careeval.service.contract.IndicatorTemplates;
  * The demo's year of delivery (issue 14): the project contracted on paper gets its contract entered
  * and signed (the four quarters before the current one), a plan from the county template, an
  * acceptance plan with the mid-term stage passed, and its quarterly reports — two accepted, one
- * returned, the last not in (late once its deadline has passed). The first installment is paid, the
- * second releasable (stage passed), the last blocked until the final evaluation. The service
- * records of the three quarters reported show the imbalance step 10 is about (DemoRecords). Each
- * step runs on a clock set to the day it happened, so the reports were submitted on time.
+ * returned, the last not in (late once its deadline has passed). The first two installments are
+ * paid (the second, released on the mid-term stage, ahead of delivery), the last blocked until the
+ * final evaluation. The service records of the three quarters reported show the imbalance step 10
+ * is about (DemoRecords). Each step runs on a clock set to the day it happened, so the reports were
+ * submitted on time.
  */
 final class DemoDelivery {
 
@@ -94,7 +95,12 @@ final class DemoDelivery {
     on(today).delivery().savePlan(officer, id, plan(periods), Optional.of(CHILDREN_COVERED));
     acceptance(officer, id, periods);
     reports(officer, id, periods);
+    DemoMonitoring monitoring = new DemoMonitoring(this::on);
+    monitoring.lastQuarter(officer, supervisor, periods);
+    // both installments due are paid, the second ahead of what was delivered
     on(today).contracts().release(supervisor, id, 1);
+    on(today).contracts().release(supervisor, id, 2);
+    monitoring.today(officer, supervisor, id, today);
   }
 
   private void acceptance(Session officer, long id, List<Period> periods) {

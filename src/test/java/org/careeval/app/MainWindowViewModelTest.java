@@ -222,6 +222,7 @@ class MainWindowViewModelTest {
             NavigationArea.CONTRACTS,
             NavigationArea.DELIVERY,
             NavigationArea.RECORDS,
+            NavigationArea.WARNINGS,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

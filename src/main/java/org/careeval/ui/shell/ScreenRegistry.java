@@ -10,6 +10,7 @@ import org.careeval.ui.contract.ContractScreens;
 import org.careeval.ui.delivery.DeliveryScreens;
 import org.careeval.ui.evaluation.EvaluationScreens;
 import org.careeval.ui.expert.ExpertScreens;
+import org.careeval.ui.monitor.WarningScreens;
 import org.careeval.ui.organization.OrganizationScreens;
 import org.careeval.ui.place.PlaceScreens;
 import org.careeval.ui.project.ProjectScreens;
@@ -31,6 +32,7 @@ final class ScreenRegistry {
           ContractScreens.contracts(),
           DeliveryScreens.delivery(),
           RecordsScreens.records(),
+          WarningScreens.warnings(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

@@ -78,7 +78,19 @@ class RecordsPaneTest {
     viewModel = new RecordsViewModel(context, session, executor, dialogs, messages);
     robot.interact(
         () -> {
-          Parent view = new ViewLoader(messages).load(new RecordsView(viewModel, messages));
+          Parent view =
+              new ViewLoader(messages)
+                  .load(
+                      new RecordsView(
+                          viewModel,
+                          new org.careeval.ui.records.SpotCheckViewModel(
+                              context,
+                              session,
+                              dialogs,
+                              messages,
+                              viewModel.tasks(),
+                              viewModel.scopeProperty()),
+                          messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);
@@ -113,5 +125,19 @@ class RecordsPaneTest {
     PaneTests.idle(executor);
     waitUntil(() -> Files.exists(file));
     assertThat(robot.lookup("#feedbackLabel").queryAs(Label.class).getText()).contains("已导出");
+
+    // the demo's spot check of this contract: ten items, the second partly as recorded
+    robot.interact(
+        () ->
+            robot
+                .lookup("#tabs")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .select(2));
+    TableView<org.careeval.ui.records.SpotCheckViewModel.ItemRow> items =
+        robot.lookup("#itemsTable").queryAs(TableView.class);
+    waitUntil(() -> items.getItems().size() == 10);
+    assertThat(items.getItems().get(1).findingProperty().get()).isEqualTo("部分属实");
+    PaneTests.save(robot, stage, "records-spotcheck-zh.png");
   }
 }

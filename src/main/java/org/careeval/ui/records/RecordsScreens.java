@@ -16,8 +16,17 @@ public final class RecordsScreens {
           RecordsViewModel viewModel =
               new RecordsViewModel(
                   c.services(), c.session(), c.executor(), c.dialogs(), c.messages());
+          SpotCheckViewModel spotChecks =
+              new SpotCheckViewModel(
+                  c.services(),
+                  c.session(),
+                  c.dialogs(),
+                  c.messages(),
+                  viewModel.tasks(),
+                  viewModel.scopeProperty());
           return new AreaScreen(
-              c.loader().load(new RecordsView(viewModel, c.messages())), viewModel::load);
+              c.loader().load(new RecordsView(viewModel, spotChecks, c.messages())),
+              viewModel::load);
         });
   }
 }

@@ -45,12 +45,28 @@ public final class RecordsView {
   @FXML private TableColumn<RecordsViewModel.RecordRow, String> timesColumn;
   @FXML private Button templateButton;
   @FXML private Button importButton;
+  @FXML private Button drawButton;
+  @FXML private javafx.scene.control.TextField rateField;
+  @FXML private javafx.scene.control.TextField seedField;
+  @FXML private ComboBox<org.careeval.domain.records.SpotCheck.Kind> kindBox;
+  @FXML private ComboBox<org.careeval.domain.records.SpotCheck> checkBox;
+  @FXML private TableView<SpotCheckViewModel.ItemRow> itemsTable;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemSeqColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemPeriodColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemVillageColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemTypeColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemCountsColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemFindingColumn;
+  @FXML private TableColumn<SpotCheckViewModel.ItemRow, String> itemNoteColumn;
+  @FXML private Button saveFindingsButton;
 
   private final RecordsViewModel viewModel;
+  private final SpotCheckViewModel spotChecks;
   private final Messages messages;
 
-  public RecordsView(RecordsViewModel viewModel, Messages messages) {
+  public RecordsView(RecordsViewModel viewModel, SpotCheckViewModel spotChecks, Messages messages) {
     this.viewModel = viewModel;
+    this.spotChecks = spotChecks;
     this.messages = messages;
   }
 
@@ -71,6 +87,51 @@ public final class RecordsView {
     notReachedList.setItems(viewModel.notReached());
     uncoveredList.setItems(viewModel.uncovered());
     bindRecords();
+    bindSpotChecks();
+  }
+
+  private void bindSpotChecks() {
+    rateField.textProperty().bindBidirectional(spotChecks.rateProperty());
+    seedField.textProperty().bindBidirectional(spotChecks.seedProperty());
+    kindBox.getItems().setAll(org.careeval.domain.records.SpotCheck.Kind.values());
+    kindBox.setConverter(
+        Shown.as(
+            k ->
+                k == null
+                    ? ""
+                    : messages.get(
+                        k == org.careeval.domain.records.SpotCheck.Kind.RECORDS
+                            ? "spotcheck.kind.records"
+                            : "spotcheck.kind.villages")));
+    kindBox.valueProperty().bindBidirectional(spotChecks.kindProperty());
+    checkBox.setItems(spotChecks.checks());
+    checkBox.setConverter(Shown.as(c -> c == null ? "" : spotChecks.label(c)));
+    checkBox.valueProperty().bindBidirectional(spotChecks.checkProperty());
+    for (javafx.scene.Node n : java.util.List.of(rateField, seedField, kindBox, drawButton)) {
+      n.setDisable(!viewModel.canEdit());
+    }
+    itemsTable.setItems(spotChecks.items());
+    itemsTable.setEditable(viewModel.canEdit());
+    itemSeqColumn.setCellValueFactory(
+        c -> Columns.text(Integer.toString(c.getValue().item().seq())));
+    itemPeriodColumn.setCellValueFactory(c -> Columns.text(c.getValue().item().period().code()));
+    itemVillageColumn.setCellValueFactory(c -> Columns.text(c.getValue().village()));
+    itemTypeColumn.setCellValueFactory(c -> Columns.text(c.getValue().type()));
+    itemCountsColumn.setCellValueFactory(
+        c ->
+            Columns.text(
+                messages.get(
+                    "spotcheck.counts",
+                    c.getValue().item().children(),
+                    c.getValue().item().times())));
+    itemFindingColumn.setCellValueFactory(c -> c.getValue().findingProperty());
+    itemFindingColumn.setCellFactory(
+        javafx.scene.control.cell.ComboBoxTableCell.forTableColumn("属实", "部分属实", "不属实"));
+    itemNoteColumn.setCellValueFactory(c -> c.getValue().noteProperty());
+    itemNoteColumn.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+    Columns.withTooltips(itemsTable);
+    saveFindingsButton.setVisible(viewModel.canEdit());
+    saveFindingsButton.setManaged(viewModel.canEdit());
   }
 
   private void draw(ServiceRecordService.BalanceView view) {
@@ -119,6 +180,27 @@ public final class RecordsView {
     templateButton.setManaged(viewModel.canEdit());
     importButton.setVisible(viewModel.canEdit());
     importButton.setManaged(viewModel.canEdit());
+  }
+
+  @FXML
+  private void onDraw() {
+    spotChecks.draw();
+  }
+
+  @FXML
+  private void onSaveFindings() {
+    itemsTable.edit(-1, null);
+    spotChecks.saveFindings();
+  }
+
+  @FXML
+  private void onVisitList() {
+    spotChecks.writeVisitList();
+  }
+
+  @FXML
+  private void onVerify() {
+    spotChecks.verify();
   }
 
   @FXML

@@ -126,6 +126,12 @@ class DeliveryPaneTest {
           }
           viewModel.narrativeProperty().set("补报第三季度服务情况。");
         });
+    robot.interact(() -> robot.lookup("#fromRecordsButton").queryButton().fire());
+    PaneTests.idle(executor);
+    assertThat(feedback(robot)).contains("填入 2 项");
+    assertThat(values.getItems().get(3).actualProperty().get()).isEqualTo("25");
+    // 25 home visits against a target of 16 is over 130 %: the officer explains it
+    robot.interact(() -> values.getItems().get(3).noteProperty().set("含二季度退回后补做的走访"));
     robot.interact(() -> robot.lookup("#submitButton").queryButton().fire());
     PaneTests.idle(executor);
     assertThat(feedback(robot)).contains("佐证材料");

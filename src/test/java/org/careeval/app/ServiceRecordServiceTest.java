@@ -103,6 +103,16 @@ class ServiceRecordServiceTest {
   }
 
   @Test
+  void theRecordsFillTheIndicatorsThatCountTheirServiceType() {
+    // 2026Q1 in 青龙村: 入户走访 16 + 8 + 1 times (indicator 4, 次), 亲情关爱 3 times (亲情联络,
+    // indicator 9, 次); 安全教育 counts sessions (场), which records cannot give
+    assertThat(records.actualsFor(officer, contract.id(), Q1))
+        .containsExactly(
+            java.util.Map.entry(4, new BigDecimal("25")),
+            java.util.Map.entry(9, new BigDecimal("3")));
+  }
+
+  @Test
   void aFilledTemplateImportsAllOrNothingAndALockedQuarterIsRefused() throws IOException {
     Path template = temp.resolve("服务记录.xlsx");
     records.writeTemplate(officer, contract.id(), template);

@@ -10,22 +10,33 @@ import java.util.Optional;
  * indicator. {@link #NONE} for indicators that count nothing of the kind.
  */
 public enum Measure {
-  NONE(""),
-  CHILDREN_FILED("建档儿童数"),
-  CHILDREN_SERVED("服务儿童数"),
-  HOME_VISITS("入户走访"),
-  CASE_WORK("个案服务"),
-  GROUP_SESSIONS("小组活动"),
-  COMMUNITY_ACTIVITIES("社区活动"),
-  GUARDIAN_TRAININGS("监护人培训"),
-  FAMILY_CONTACT("亲情联络"),
-  REFERRALS("转介服务"),
-  SAFETY_EDUCATION("安全教育");
+  NONE("", ""),
+  CHILDREN_FILED("建档儿童数", "建档与信息更新"),
+  CHILDREN_SERVED("服务儿童数", ""),
+  HOME_VISITS("入户走访", "入户走访"),
+  CASE_WORK("个案服务", "心理健康筛查与个案辅导"),
+  GROUP_SESSIONS("小组活动", ""),
+  COMMUNITY_ACTIVITIES("社区活动", ""),
+  GUARDIAN_TRAININGS("监护人培训", "监护人培训"),
+  FAMILY_CONTACT("亲情联络", "亲情关爱"),
+  REFERRALS("转介服务", ""),
+  SAFETY_EDUCATION("安全教育", "安全教育");
 
   private final String chinese;
+  private final String serviceType;
 
-  Measure(String chinese) {
+  Measure(String chinese, String serviceType) {
     this.chinese = chinese;
+    this.serviceType = serviceType;
+  }
+
+  /**
+   * The service type of the county catalogue whose records count this output, when one does (step
+   * 10): their service times — or, for children with files, their children — fill the indicator's
+   * actual, so nothing is typed twice.
+   */
+  public Optional<String> serviceType() {
+    return serviceType.isEmpty() ? Optional.empty() : Optional.of(serviceType);
   }
 
   public String chinese() {

@@ -230,6 +230,23 @@ public final class ServiceRecordService {
         });
   }
 
+  /**
+   * The actuals the quarter's records give the contract's indicators (by seq): for the report form
+   * to fill in, the officer saves them.
+   */
+  public Map<Integer, java.math.BigDecimal> actualsFor(
+      Session session, long contractId, Period period) {
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx ->
+            org.careeval.domain.records.RecordActuals.of(
+                delivery.plan(tx, contractId),
+                period,
+                records.ofContract(tx, contractId),
+                projects.categories(tx).stream()
+                    .collect(Collectors.toMap(ServiceCategory::id, ServiceCategory::name))));
+  }
+
   /** The balance of one contract in a quarter. */
   public BalanceView contractBalance(Session session, long contractId, Period period) {
     sessions.require(session, Permission.PROJECT_READ);

@@ -71,6 +71,7 @@ public final class DeliveryView {
   @FXML private TableColumn<ValueRow, String> valueBandColumn;
   @FXML private TableColumn<ValueRow, String> valueNoteColumn;
   @FXML private TextArea narrativeArea;
+  @FXML private Button fromRecordsButton;
   @FXML private Button saveReportButton;
   @FXML private Button submitButton;
   @FXML private Button acceptButton;
@@ -219,6 +220,8 @@ public final class DeliveryView {
       show(b, edit);
     }
     saveReportButton.disableProperty().bind(viewModel.editableProperty().not());
+    show(fromRecordsButton, edit);
+    fromRecordsButton.disableProperty().bind(viewModel.editableProperty().not());
     submitButton.disableProperty().bind(viewModel.editableProperty().not());
     show(acceptButton, edit);
     show(returnButton, edit);
@@ -384,6 +387,12 @@ public final class DeliveryView {
   private static void show(javafx.scene.Node node, boolean shown) {
     node.setVisible(shown);
     node.setManaged(shown);
+  }
+
+  @FXML
+  private void onFromRecords() {
+    valuesTable.edit(-1, null);
+    viewModel.fillFromRecords();
   }
 
   @FXML

@@ -277,6 +277,25 @@ public final class DeliveryViewModel {
         });
   }
 
+  /** Fills the actuals the quarter's service records give (not saved until the officer saves). */
+  public void fillFromRecords() {
+    withReport(
+        (c, p) ->
+            tasks.run(
+                () -> services.records().actualsFor(session, c.id(), p),
+                actuals -> {
+                  int filled = 0;
+                  for (ValueRow row : values) {
+                    java.math.BigDecimal a = actuals.get(row.indicator().seq());
+                    if (a != null) {
+                      row.actualProperty().set(a.toPlainString());
+                      filled++;
+                    }
+                  }
+                  tasks.succeed(Message.of("delivery.fromRecords.done", filled));
+                }));
+  }
+
   public void accept() {
     withSubmitted(
         (c, r) -> {

@@ -42,6 +42,7 @@ import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectModule;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
+import org.careeval.service.records.MandatoryReportService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
 import org.careeval.service.records.WarningService;
@@ -268,6 +269,11 @@ public final class AppContext implements CareEvalServices {
   @Override
   public WarningService warnings() {
     return contractModule.warnings();
+  }
+
+  @Override
+  public MandatoryReportService mandatoryReports() {
+    return contractModule.mandatoryReports();
   }
 
   @Override

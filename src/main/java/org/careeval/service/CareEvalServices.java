@@ -21,6 +21,7 @@ import org.careeval.service.organization.OrganizationService;
 import org.careeval.service.place.PlaceService;
 import org.careeval.service.project.ProjectService;
 import org.careeval.service.project.RubricService;
+import org.careeval.service.records.MandatoryReportService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
 import org.careeval.service.records.WarningService;
@@ -83,6 +84,8 @@ public interface CareEvalServices extends AutoCloseable {
   SpotCheckService spotChecks();
 
   WarningService warnings();
+
+  MandatoryReportService mandatoryReports();
 
   SeatingService seating();
 

@@ -84,7 +84,14 @@ class DeliveryPaneTest {
     robot.interact(
         () -> {
           Parent view =
-              new ViewLoader(messages).load(new DeliveryView(viewModel, acceptance, messages));
+              new ViewLoader(messages)
+                  .load(
+                      new DeliveryView(
+                          viewModel,
+                          acceptance,
+                          new org.careeval.ui.delivery.MandatoryReportsViewModel(
+                              context, session, viewModel.tasks(), viewModel.contractProperty()),
+                          messages));
           Scene scene = new Scene(view, RegisterPaneTest.PANE_WIDTH, RegisterPaneTest.PANE_HEIGHT);
           Theme.apply(scene);
           stage.setScene(scene);
@@ -158,6 +165,39 @@ class DeliveryPaneTest {
                 == org.careeval.domain.delivery.DeliveryStatus.State.SUBMITTED);
     PaneTests.save(robot, stage, "delivery-report-submitted-zh.png");
     assertThat(robot.lookup("#unlockButton").queryButton().isVisible()).isFalse();
+
+    // a 强制报告: when, to whom, the receipt — nothing about the child
+    robot.interact(
+        () -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(4));
+    robot.interact(
+        () -> {
+          robot
+              .lookup("#mandatoryTimeField")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("9:30");
+          robot
+              .lookup("#authorityNameField")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("青山县公安局青龙派出所");
+          robot
+              .lookup("#receiptField")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("JJ-0037");
+        });
+    robot.interact(() -> robot.lookup("#mandatoryButton").queryButton().fire());
+    PaneTests.idle(executor);
+    assertThat(feedback(robot)).contains("看不懂");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#mandatoryTimeField")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("00:05"));
+    robot.interact(() -> robot.lookup("#mandatoryButton").queryButton().fire());
+    PaneTests.idle(executor);
+    TableView<?> logged = robot.lookup("#mandatoryTable").queryAs(TableView.class);
+    waitUntil(() -> logged.getItems().size() == 1);
+    PaneTests.save(robot, stage, "delivery-mandatory-zh.png");
   }
 
   @Test

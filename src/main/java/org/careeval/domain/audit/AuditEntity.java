@@ -33,7 +33,8 @@ public enum AuditEntity {
   ACCEPTANCE("acceptance", "audit.entity.acceptance"),
   SERVICE_RECORDS("serviceRecords", "audit.entity.serviceRecords"),
   SPOT_CHECK("spotCheck", "audit.entity.spotCheck"),
-  WARNING("warning", "audit.entity.warning");
+  WARNING("warning", "audit.entity.warning"),
+  MANDATORY_REPORT("mandatoryReport", "audit.entity.mandatoryReport");
 
   private final String code;
   private final String labelKey;

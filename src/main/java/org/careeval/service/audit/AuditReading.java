@@ -245,7 +245,8 @@ public final class AuditReading {
           ACCEPTANCE,
           SERVICE_RECORDS,
           SPOT_CHECK,
-          WARNING ->
+          WARNING,
+          MANDATORY_REPORT ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

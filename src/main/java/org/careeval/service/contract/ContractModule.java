@@ -5,6 +5,7 @@ import org.careeval.persistence.AwardRepository;
 import org.careeval.persistence.ContractRepository;
 import org.careeval.persistence.DeliveryRepository;
 import org.careeval.persistence.FileEvidenceStore;
+import org.careeval.persistence.MandatoryReportRepository;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
 import org.careeval.persistence.PlaceRepository;
@@ -14,6 +15,7 @@ import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SpotCheckRepository;
 import org.careeval.persistence.WarningRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.records.MandatoryReportService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
 import org.careeval.service.records.WarningService;
@@ -29,7 +31,8 @@ public record ContractModule(
     AcceptanceService acceptance,
     ServiceRecordService records,
     SpotCheckService spotChecks,
-    WarningService warnings) {
+    WarningService warnings,
+    MandatoryReportService mandatoryReports) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -96,6 +99,13 @@ public record ContractModule(
             records,
             spotChecks,
             documents,
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new MandatoryReportService(
+            f.database(),
+            contracts,
+            new MandatoryReportRepository(),
             f.audit(),
             f.clock(),
             f.sessions()));

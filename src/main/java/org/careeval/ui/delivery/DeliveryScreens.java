@@ -24,8 +24,11 @@ public final class DeliveryScreens {
                   c.messages(),
                   viewModel.tasks(),
                   viewModel.contractProperty());
+          MandatoryReportsViewModel mandatory =
+              new MandatoryReportsViewModel(
+                  c.services(), c.session(), viewModel.tasks(), viewModel.contractProperty());
           return new AreaScreen(
-              c.loader().load(new DeliveryView(viewModel, acceptance, c.messages())),
+              c.loader().load(new DeliveryView(viewModel, acceptance, mandatory, c.messages())),
               viewModel::load);
         });
   }

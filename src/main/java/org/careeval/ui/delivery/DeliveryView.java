@@ -104,14 +104,44 @@ public final class DeliveryView {
   @FXML private TextArea opinionArea;
   @FXML private GridPane countsGrid;
 
+  @FXML private TableView<org.careeval.domain.records.MandatoryReport> mandatoryTable;
+  @FXML private TableColumn<org.careeval.domain.records.MandatoryReport, String> mandatoryAtColumn;
+
+  @FXML
+  private TableColumn<org.careeval.domain.records.MandatoryReport, String> mandatoryAuthorityColumn;
+
+  @FXML
+  private TableColumn<org.careeval.domain.records.MandatoryReport, String> mandatoryReceiptColumn;
+
+  @FXML
+  private TableColumn<org.careeval.domain.records.MandatoryReport, String> mandatoryFollowUpColumn;
+
+  @FXML
+  private TableColumn<org.careeval.domain.records.MandatoryReport, String> mandatoryNoteColumn;
+
+  @FXML private ComboBox<org.careeval.domain.records.MandatoryReport.FollowUp> followUpBox;
+  @FXML private TextField followUpNoteField;
+  @FXML private Button followUpButton;
+  @FXML private ScrollPane mandatoryScroll;
+  @FXML private DatePicker mandatoryDayPicker;
+  @FXML private TextField mandatoryTimeField;
+  @FXML private ComboBox<org.careeval.domain.records.MandatoryReport.Authority> authorityBox;
+  @FXML private TextField authorityNameField;
+  @FXML private TextField receiptField;
+
   private final DeliveryViewModel viewModel;
   private final AcceptanceViewModel acceptance;
+  private final MandatoryReportsViewModel mandatory;
   private final Messages messages;
 
   public DeliveryView(
-      DeliveryViewModel viewModel, AcceptanceViewModel acceptance, Messages messages) {
+      DeliveryViewModel viewModel,
+      AcceptanceViewModel acceptance,
+      MandatoryReportsViewModel mandatory,
+      Messages messages) {
     this.viewModel = viewModel;
     this.acceptance = acceptance;
+    this.mandatory = mandatory;
     this.messages = messages;
   }
 
@@ -126,6 +156,52 @@ public final class DeliveryView {
     bindEvidence();
     bindPlan();
     bindAcceptance();
+    bindMandatory();
+  }
+
+  private void bindMandatory() {
+    mandatoryTable.setItems(mandatory.reports());
+    mandatoryAtColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().reportedAt().toString().replace('T', ' ')));
+    mandatoryAuthorityColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().authority().chinese() + "　" + c.getValue().authorityName()));
+    mandatoryReceiptColumn.setCellValueFactory(c -> Columns.text(c.getValue().receiptNumber()));
+    mandatoryFollowUpColumn.setCellValueFactory(
+        c -> Columns.text(c.getValue().followUp().chinese()));
+    mandatoryNoteColumn.setCellValueFactory(c -> Columns.text(c.getValue().followUpNote()));
+    Columns.withTooltips(mandatoryTable);
+    mandatoryTable
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> mandatory.selectedProperty().set(now));
+    followUpBox.getItems().setAll(org.careeval.domain.records.MandatoryReport.FollowUp.values());
+    followUpBox.setConverter(Shown.as(f -> f == null ? "" : f.chinese()));
+    followUpBox.valueProperty().bindBidirectional(mandatory.followUpProperty());
+    followUpNoteField.textProperty().bindBidirectional(mandatory.noteProperty());
+    followUpButton.disableProperty().bind(mandatory.selectedProperty().isNull());
+    authorityBox.getItems().setAll(org.careeval.domain.records.MandatoryReport.Authority.values());
+    authorityBox.setConverter(Shown.as(a -> a == null ? "" : a.chinese()));
+    authorityBox.valueProperty().bindBidirectional(mandatory.authorityProperty());
+    mandatoryDayPicker.valueProperty().bindBidirectional(mandatory.dayProperty());
+    DateFields.install(mandatoryDayPicker, messages);
+    mandatoryTimeField.textProperty().bindBidirectional(mandatory.timeProperty());
+    authorityNameField.textProperty().bindBidirectional(mandatory.authorityNameProperty());
+    receiptField.textProperty().bindBidirectional(mandatory.receiptProperty());
+    boolean edit = viewModel.canEdit();
+    show(mandatoryScroll, edit);
+    for (javafx.scene.Node n : java.util.List.of(followUpBox, followUpNoteField, followUpButton)) {
+      show(n, edit);
+    }
+  }
+
+  @FXML
+  private void onMandatory() {
+    mandatory.record();
+  }
+
+  @FXML
+  private void onFollowUp() {
+    mandatory.followUp();
   }
 
   private void bindMissing() {

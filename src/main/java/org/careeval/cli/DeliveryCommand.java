@@ -194,19 +194,17 @@ final class DeliveryCommand extends CommandGroup implements DescribedCommand {
               delivery.parent.dataDirectory(),
               (services, session) ->
                   services.delivery().importSheet(session, contract, file.toAbsolutePath()));
-      PrintWriter out = spec.commandLine().getOut();
-      if (!result.problems().isEmpty()) {
-        ProblemLines.print(out, result.problems(), messages);
-        return Cli.EXIT_REJECTED;
-      }
-      var report = result.report().orElseThrow();
-      out.println(
-          messages.get(
-              "delivery.import.done",
-              report.period().code(),
-              Integer.toString(report.values().size())));
-      out.flush();
-      return Cli.EXIT_OK;
+      return ProblemLines.outcome(
+          spec.commandLine().getOut(),
+          result.problems(),
+          messages,
+          () -> {
+            var report = result.report().orElseThrow();
+            return messages.get(
+                "delivery.import.done",
+                report.period().code(),
+                Integer.toString(report.values().size()));
+          });
     }
   }
 }

@@ -93,15 +93,11 @@ final class IndicatorCommand extends CommandGroup implements DescribedCommand {
               indicator.parent.dataDirectory(),
               (services, session) ->
                   services.delivery().importTemplate(session, file.toAbsolutePath()));
-      PrintWriter out = spec.commandLine().getOut();
-      if (!read.problems().isEmpty()) {
-        ProblemLines.print(out, read.problems(), messages);
-        return Cli.EXIT_REJECTED;
-      }
-      out.println(
-          messages.get("indicator.import.done", Integer.toString(read.indicators().size())));
-      out.flush();
-      return Cli.EXIT_OK;
+      return ProblemLines.outcome(
+          spec.commandLine().getOut(),
+          read.problems(),
+          messages,
+          () -> messages.get("indicator.import.done", Integer.toString(read.indicators().size())));
     }
   }
 }

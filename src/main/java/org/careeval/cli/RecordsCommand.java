@@ -118,14 +118,11 @@ final class RecordsCommand extends CommandGroup implements DescribedCommand {
               records.parent.dataDirectory(),
               (services, session) ->
                   services.records().importRecords(session, contract, file.toAbsolutePath()));
-      PrintWriter out = spec.commandLine().getOut();
-      if (!result.accepted()) {
-        ProblemLines.print(out, result.problems(), messages);
-        return Cli.EXIT_REJECTED;
-      }
-      out.println(messages.get("records.import.done", Integer.toString(result.rows())));
-      out.flush();
-      return Cli.EXIT_OK;
+      return ProblemLines.outcome(
+          spec.commandLine().getOut(),
+          result.problems(),
+          messages,
+          () -> messages.get("records.import.done", Integer.toString(result.rows())));
     }
   }
 

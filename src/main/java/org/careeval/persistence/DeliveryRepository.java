@@ -161,6 +161,11 @@ public final class DeliveryRepository {
     return reports(tx, DSL.noCondition(), false);
   }
 
+  /** One contract's reports without values or evidence. */
+  public List<PeriodReport> reportHeads(Transaction tx, long contractId) {
+    return reports(tx, PERIOD_REPORT.CONTRACT_ID.eq(contractId), false);
+  }
+
   public Optional<PeriodReport> report(Transaction tx, long contractId, Period period) {
     return reports(
             tx,

@@ -252,12 +252,19 @@ public final class ServiceRecordService {
     sessions.require(session, Permission.PROJECT_READ);
     return database.read(
         tx -> {
-          Scope scope = new Scope(tx, contractId);
+          Contract c =
+              contracts
+                  .get(tx, contractId)
+                  .orElseThrow(
+                      () ->
+                          new CareEvalException(
+                              "error.records.notSigned", Long.toString(contractId)));
+          Map<Long, Place> all = placesById(tx);
           List<ServiceRecord> mine =
               records.ofContract(tx, contractId).stream()
                   .filter(r -> r.period().equals(period))
                   .toList();
-          return view(tx, mine, new TreeSet<>(scope.villages.values()), Set.of());
+          return view(tx, all, mine, villagesOf(c, all), Set.of());
         });
   }
 
@@ -294,7 +301,7 @@ public final class ServiceRecordService {
                 .filter(id -> !covered.contains(id))
                 .forEach(uncovered::add);
           }
-          return view(tx, found, covered, uncovered);
+          return view(tx, all, found, covered, uncovered);
         });
   }
 
@@ -326,11 +333,14 @@ public final class ServiceRecordService {
   }
 
   private BalanceView view(
-      Transaction tx, List<ServiceRecord> found, Set<Long> covered, Set<Long> uncovered) {
+      Transaction tx,
+      Map<Long, Place> all,
+      List<ServiceRecord> found,
+      Set<Long> covered,
+      Set<Long> uncovered) {
     Map<Long, ServiceCategory> categories =
         projects.categories(tx).stream()
             .collect(Collectors.toMap(ServiceCategory::id, Function.identity()));
-    Map<Long, Place> all = placesById(tx);
     Map<Long, String> names = new TreeMap<>();
     all.values().stream()
         .filter(p -> p.kind() == PlaceKind.VILLAGE)
@@ -428,9 +438,7 @@ public final class ServiceRecordService {
       projects.categories(tx).stream()
           .filter(ServiceCategory::active)
           .forEach(c -> categories.put(c.name(), c.id()));
-      delivery.reportHeads(tx).stream()
-          .filter(r -> r.contractId() == contractId)
-          .forEach(r -> reports.put(r.period(), r));
+      delivery.reportHeads(tx, contractId).forEach(r -> reports.put(r.period(), r));
     }
 
     Optional<ServiceRecord> read(RowCells row) {

@@ -148,15 +148,10 @@ public final class SpotCheckService {
           boolean same =
               population.size() == c.population()
                   && SpotCheck.hash(population).equals(c.populationSha256());
-          List<String> again =
-              SpotCheck.draw(population, c.rate(), c.seed()).stream()
-                  .map(i -> i.period().code() + "|" + i.placeId() + "|" + i.categoryId())
-                  .toList();
-          List<String> kept =
-              c.items().stream()
-                  .map(i -> i.period().code() + "|" + i.placeId() + "|" + i.categoryId())
-                  .toList();
-          return new Verification(same, again.equals(kept));
+          // findings differ between the recorded items and a fresh draw; what was sampled may not
+          return new Verification(
+              same,
+              sampled(SpotCheck.draw(population, c.rate(), c.seed())).equals(sampled(c.items())));
         });
   }
 
@@ -247,6 +242,25 @@ public final class SpotCheckService {
                 true,
                 Optional.empty())),
         file);
+  }
+
+  private static List<SpotCheck.Item> sampled(List<SpotCheck.Item> items) {
+    return items.stream()
+        .map(
+            i ->
+                new SpotCheck.Item(
+                    i.seq(),
+                    i.period(),
+                    i.placeId(),
+                    i.categoryId(),
+                    i.beneficiary(),
+                    i.age(),
+                    i.children(),
+                    i.times(),
+                    SpotCheck.Finding.PENDING,
+                    "",
+                    Optional.empty()))
+        .toList();
   }
 
   private Named named(Transaction tx, SpotCheck c) {

@@ -78,10 +78,14 @@ public final class ServiceRecordService {
 
   /**
    * What a contract's records may name: its quarters (code → period), the villages it covers (乡镇/村
-   * → id) and the active service types (name → id), in order.
+   * → id), the active service types (name → id), in order, and the quarters whose records are
+   * locked (their report is submitted or accepted).
    */
   public record Choices(
-      Map<String, Period> periods, Map<String, Long> villages, Map<String, Long> categories) {}
+      Map<String, Period> periods,
+      Map<String, Long> villages,
+      Map<String, Long> categories,
+      Set<Period> locked) {}
 
   /** A balance with the names it needs: villages as 乡镇/村, and the villages no contract covers. */
   public record BalanceView(Balance balance, Map<Long, String> villages, Set<Long> uncovered) {}
@@ -125,7 +129,8 @@ public final class ServiceRecordService {
           return new Choices(
               java.util.Collections.unmodifiableMap(scope.periods),
               java.util.Collections.unmodifiableMap(scope.villages),
-              java.util.Collections.unmodifiableMap(scope.categories));
+              java.util.Collections.unmodifiableMap(scope.categories),
+              scope.periods.values().stream().filter(scope::locked).collect(Collectors.toSet()));
         });
   }
 
@@ -510,7 +515,7 @@ public final class ServiceRecordService {
       }
     }
 
-    private boolean locked(Period period) {
+    boolean locked(Period period) {
       PeriodReport r = reports.get(period);
       return r != null && !r.state().editable();
     }

@@ -12,17 +12,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.DefaultStringConverter;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.delivery.AcceptanceStage;
 import org.careeval.domain.delivery.EvidenceFile;
@@ -37,6 +34,7 @@ import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.DateFields;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Shown;
+import org.careeval.ui.common.TextCells;
 
 /**
  * 履约: the missing-items list, the chosen contract's quarterly reports with their evidence, its plan
@@ -269,7 +267,8 @@ public final class DeliveryView {
     valueTargetColumn.setCellValueFactory(c -> Columns.text(c.getValue().target()));
     valueTargetColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     valueActualColumn.setCellValueFactory(c -> c.getValue().actualProperty());
-    valueActualColumn.setCellFactory(c -> onlyWhere(true));
+    // an actual is typed on quantitative rows; a band is chosen on the others
+    valueActualColumn.setCellFactory(TextCells.committingOnFocusLoss(ValueRow::quantitative));
     valueActualColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     valueBandColumn.setCellValueFactory(c -> c.getValue().bandProperty());
     String[] bands =
@@ -287,7 +286,7 @@ public final class DeliveryView {
               }
             });
     valueNoteColumn.setCellValueFactory(c -> c.getValue().noteProperty());
-    valueNoteColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+    valueNoteColumn.setCellFactory(TextCells.committingOnFocusLoss());
     Columns.withTooltips(valuesTable);
     narrativeArea.textProperty().bindBidirectional(viewModel.narrativeProperty());
     narrativeArea.editableProperty().bind(viewModel.editableProperty());
@@ -305,19 +304,6 @@ public final class DeliveryView {
     returnButton.disableProperty().bind(viewModel.submittedProperty().not());
     show(unlockButton, viewModel.canUnlock());
     unlockButton.disableProperty().bind(viewModel.acceptedProperty().not());
-  }
-
-  /** An actual cell editable only on quantitative rows (a band is chosen on the others). */
-  private TableCell<ValueRow, String> onlyWhere(boolean quantitative) {
-    return new TextFieldTableCell<>(new DefaultStringConverter()) {
-      @Override
-      public void startEdit() {
-        if (getTableRow().getItem() != null
-            && getTableRow().getItem().quantitative() == quantitative) {
-          super.startEdit();
-        }
-      }
-    };
   }
 
   private void bindEvidence() {
@@ -382,23 +368,15 @@ public final class DeliveryView {
     TableColumn<PlanRow, String> baseline =
         new TableColumn<>(messages.get("delivery.column.baseline"));
     baseline.setCellValueFactory(c -> c.getValue().baselineProperty());
-    baseline.setCellFactory(TextFieldTableCell.forTableColumn());
+    baseline.setCellFactory(TextCells.committingOnFocusLoss());
     baseline.setPrefWidth(60);
     planTable.getColumns().add(baseline);
     for (Period p : viewModel.planPeriods()) {
       TableColumn<PlanRow, String> target = new TableColumn<>(p.code());
       target.setCellValueFactory(c -> c.getValue().targetProperty(p));
       target.setCellFactory(
-          c ->
-              new TextFieldTableCell<>(new DefaultStringConverter()) {
-                @Override
-                public void startEdit() {
-                  PlanRow row = getTableRow().getItem();
-                  if (row != null && row.indicator().indicator().kind().quantitative()) {
-                    super.startEdit();
-                  }
-                }
-              });
+          TextCells.committingOnFocusLoss(
+              (PlanRow row) -> row.indicator().indicator().kind().quantitative()));
       target.setPrefWidth(70);
       target.setStyle("-fx-alignment: CENTER-RIGHT;");
       planTable.getColumns().add(target);

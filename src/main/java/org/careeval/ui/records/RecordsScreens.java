@@ -24,9 +24,24 @@ public final class RecordsScreens {
                   c.messages(),
                   viewModel.tasks(),
                   viewModel.scopeProperty());
+          RecordGridViewModel grid =
+              new RecordGridViewModel(
+                  c.services(),
+                  c.session(),
+                  c.dialogs(),
+                  c.messages(),
+                  viewModel.tasks(),
+                  viewModel.scopeProperty(),
+                  viewModel.periodProperty(),
+                  viewModel::refresh);
           return new AreaScreen(
-              c.loader().load(new RecordsView(viewModel, spotChecks, c.messages())),
-              viewModel::load);
+              c.loader().load(new RecordsView(viewModel, grid, spotChecks, c.messages())),
+              () -> {
+                viewModel.load();
+                grid.reload();
+              },
+              grid.unsavedChanges(),
+              org.careeval.ui.common.ScreenActions.NONE);
         });
   }
 }

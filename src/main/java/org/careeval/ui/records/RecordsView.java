@@ -1,8 +1,11 @@
 package org.careeval.ui.records;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -11,8 +14,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
 import org.careeval.domain.delivery.Period;
 import org.careeval.domain.records.Balance;
 import org.careeval.service.i18n.Messages;
@@ -20,6 +25,7 @@ import org.careeval.service.records.ServiceRecordService;
 import org.careeval.ui.common.Columns;
 import org.careeval.ui.common.FeedbackLabels;
 import org.careeval.ui.common.Shown;
+import org.careeval.ui.common.TextCells;
 
 /** 服务均衡: the balance charts with the villages left out, and a contract's records. */
 public final class RecordsView {
@@ -36,13 +42,18 @@ public final class RecordsView {
   @FXML private Label emptyLabel;
   @FXML private ListView<String> notReachedList;
   @FXML private ListView<String> uncoveredList;
-  @FXML private TableView<RecordsViewModel.RecordRow> recordsTable;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> villageColumn;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> categoryColumn;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> groupColumn;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> ageColumn;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> childrenColumn;
-  @FXML private TableColumn<RecordsViewModel.RecordRow, String> timesColumn;
+  @FXML private Label gridStateLabel;
+  @FXML private TableView<RecordGridViewModel.Row> recordsTable;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> villageColumn;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> categoryColumn;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> groupColumn;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> ageColumn;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> childrenColumn;
+  @FXML private TableColumn<RecordGridViewModel.Row, String> timesColumn;
+  @FXML private Button addRowButton;
+  @FXML private Button removeRowsButton;
+  @FXML private Button saveRecordsButton;
+  @FXML private Button discardButton;
   @FXML private Button templateButton;
   @FXML private Button importButton;
   @FXML private Button drawButton;
@@ -61,11 +72,17 @@ public final class RecordsView {
   @FXML private Button saveFindingsButton;
 
   private final RecordsViewModel viewModel;
+  private final RecordGridViewModel grid;
   private final SpotCheckViewModel spotChecks;
   private final Messages messages;
 
-  public RecordsView(RecordsViewModel viewModel, SpotCheckViewModel spotChecks, Messages messages) {
+  public RecordsView(
+      RecordsViewModel viewModel,
+      RecordGridViewModel grid,
+      SpotCheckViewModel spotChecks,
+      Messages messages) {
     this.viewModel = viewModel;
+    this.grid = grid;
     this.spotChecks = spotChecks;
     this.messages = messages;
   }
@@ -76,6 +93,9 @@ public final class RecordsView {
     scopeBox.setItems(viewModel.scopes());
     scopeBox.setConverter(Shown.as(s -> s == null ? "" : s.label()));
     scopeBox.valueProperty().bindBidirectional(viewModel.scopeProperty());
+    // unsaved records keep their contract and quarter: save or discard them first
+    scopeBox.disableProperty().bind(grid.dirtyProperty());
+    periodBox.disableProperty().bind(grid.dirtyProperty());
     periodBox.setItems(viewModel.periods());
     periodBox.setConverter(Shown.as(p -> p == null ? "" : p.code()));
     periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
@@ -128,7 +148,7 @@ public final class RecordsView {
     itemFindingColumn.setCellFactory(
         javafx.scene.control.cell.ComboBoxTableCell.forTableColumn("属实", "部分属实", "不属实"));
     itemNoteColumn.setCellValueFactory(c -> c.getValue().noteProperty());
-    itemNoteColumn.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+    itemNoteColumn.setCellFactory(TextCells.committingOnFocusLoss());
     Columns.withTooltips(itemsTable);
     saveFindingsButton.setVisible(viewModel.canEdit());
     saveFindingsButton.setManaged(viewModel.canEdit());
@@ -163,23 +183,74 @@ public final class RecordsView {
   }
 
   private void bindRecords() {
-    recordsTable.setItems(viewModel.records());
-    villageColumn.setCellValueFactory(c -> Columns.text(c.getValue().village()));
-    categoryColumn.setCellValueFactory(c -> Columns.text(c.getValue().category()));
-    groupColumn.setCellValueFactory(
-        c -> Columns.text(c.getValue().record().beneficiary().chinese()));
-    ageColumn.setCellValueFactory(c -> Columns.text(c.getValue().record().age().chinese()));
-    childrenColumn.setCellValueFactory(
-        c -> Columns.text(Integer.toString(c.getValue().record().children())));
-    timesColumn.setCellValueFactory(
-        c -> Columns.text(Integer.toString(c.getValue().record().times())));
+    recordsTable.setItems(grid.rows());
+    recordsTable.editableProperty().bind(grid.editableProperty());
+    recordsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    gridStateLabel.textProperty().bind(grid.stateProperty());
+    choice(villageColumn, RecordGridViewModel.Row::villageProperty, grid.villages());
+    choice(categoryColumn, RecordGridViewModel.Row::categoryProperty, grid.categories());
+    choice(
+        groupColumn,
+        RecordGridViewModel.Row::groupProperty,
+        FXCollections.observableArrayList(grid.groups()));
+    choice(
+        ageColumn,
+        RecordGridViewModel.Row::ageProperty,
+        FXCollections.observableArrayList(grid.ages()));
+    childrenColumn.setCellValueFactory(c -> c.getValue().childrenProperty());
+    timesColumn.setCellValueFactory(c -> c.getValue().timesProperty());
+    childrenColumn.setCellFactory(TextCells.committingOnFocusLoss());
+    timesColumn.setCellFactory(TextCells.committingOnFocusLoss());
     childrenColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
     timesColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
-    Columns.withTooltips(recordsTable);
-    templateButton.setVisible(viewModel.canEdit());
-    templateButton.setManaged(viewModel.canEdit());
-    importButton.setVisible(viewModel.canEdit());
-    importButton.setManaged(viewModel.canEdit());
+    for (Button b : List.of(addRowButton, removeRowsButton)) {
+      b.disableProperty().bind(grid.editableProperty().not());
+    }
+    for (Button b : List.of(saveRecordsButton, discardButton)) {
+      b.disableProperty().bind(grid.dirtyProperty().not());
+    }
+    for (Button b :
+        List.of(
+            addRowButton,
+            removeRowsButton,
+            saveRecordsButton,
+            discardButton,
+            templateButton,
+            importButton)) {
+      b.setVisible(grid.canEdit());
+      b.setManaged(grid.canEdit());
+    }
+  }
+
+  private static void choice(
+      TableColumn<RecordGridViewModel.Row, String> column,
+      Function<RecordGridViewModel.Row, StringProperty> cell,
+      ObservableList<String> choices) {
+    column.setCellValueFactory(c -> cell.apply(c.getValue()));
+    column.setCellFactory(ComboBoxTableCell.forTableColumn(choices));
+  }
+
+  @FXML
+  private void onAddRow() {
+    RecordGridViewModel.Row row = grid.addRow();
+    recordsTable.getSelectionModel().clearAndSelect(grid.rows().indexOf(row));
+    recordsTable.scrollTo(row);
+  }
+
+  @FXML
+  private void onRemoveRows() {
+    grid.removeRows(recordsTable.getSelectionModel().getSelectedItems());
+  }
+
+  @FXML
+  private void onSaveRecords() {
+    recordsTable.edit(-1, null); // keeps a count still being typed
+    grid.save();
+  }
+
+  @FXML
+  private void onDiscard() {
+    grid.discard();
   }
 
   @FXML
@@ -210,11 +281,11 @@ public final class RecordsView {
 
   @FXML
   private void onTemplate() {
-    viewModel.writeTemplate();
+    grid.writeTemplate();
   }
 
   @FXML
   private void onImport() {
-    viewModel.importRecords();
+    grid.importRecords();
   }
 }

@@ -16,7 +16,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.delivery.Period;
-import org.careeval.domain.records.ServiceRecord;
 import org.careeval.domain.user.Permission;
 import org.careeval.domain.user.Session;
 import org.careeval.service.CareEvalServices;
@@ -24,7 +23,6 @@ import org.careeval.service.contract.ContractService;
 import org.careeval.service.i18n.Messages;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.ui.common.DialogService;
-import org.careeval.ui.common.ImportProblemTable;
 import org.careeval.ui.common.Message;
 import org.careeval.ui.common.ScreenTasks;
 import org.careeval.ui.common.UiExecutor;
@@ -53,10 +51,6 @@ public final class RecordsViewModel {
   private final StringProperty villagesSummary = new SimpleStringProperty("");
   private final ObservableList<String> notReached = FXCollections.observableArrayList();
   private final ObservableList<String> uncovered = FXCollections.observableArrayList();
-  private final ObservableList<RecordRow> records = FXCollections.observableArrayList();
-
-  /** A record as the table shows it, names resolved. */
-  public record RecordRow(ServiceRecord record, String village, String category) {}
 
   public RecordsViewModel(
       CareEvalServices services,
@@ -138,7 +132,8 @@ public final class RecordsViewModel {
     }
   }
 
-  private void refresh() {
+  /** Reads the balance of the chosen scope and quarter again. */
+  public void refresh() {
     Scope s = scope.get();
     Period p = period.get();
     if (s == null || p == null) {
@@ -150,38 +145,6 @@ public final class RecordsViewModel {
                 ? services.records().contractBalance(session, s.contract().get(), p)
                 : services.records().countyBalance(session, s.organization(), p),
         this::showBalance);
-    if (s.contract().isPresent()) {
-      long id = s.contract().get();
-      tasks.run(
-          () ->
-              new Loaded(
-                  services.records().list(session, id), services.records().choices(session, id)),
-          this::showRecords);
-    } else {
-      records.clear();
-    }
-  }
-
-  private record Loaded(List<ServiceRecord> records, ServiceRecordService.Choices choices) {}
-
-  private void showRecords(Loaded loaded) {
-    Map<Long, String> villages = invert(loaded.choices().villages());
-    Map<Long, String> categories = invert(loaded.choices().categories());
-    records.setAll(
-        loaded.records().stream()
-            .filter(r -> r.period().equals(period.get()))
-            .map(
-                r ->
-                    new RecordRow(
-                        r,
-                        villages.getOrDefault(r.placeId(), ""),
-                        categories.getOrDefault(r.categoryId(), "")))
-            .toList());
-  }
-
-  private static Map<Long, String> invert(Map<String, Long> byName) {
-    return byName.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
   }
 
   private void showBalance(ServiceRecordService.BalanceView view) {
@@ -197,59 +160,6 @@ public final class RecordsViewModel {
     Function<Long, String> name = id -> view.villages().getOrDefault(id, "");
     notReached.setAll(b.notReached().stream().map(name).toList());
     uncovered.setAll(view.uncovered().stream().map(name).toList());
-  }
-
-  /** Writes the chosen contract's record template. */
-  public void writeTemplate() {
-    Optional<Long> contract = scope.get() == null ? Optional.empty() : scope.get().contract();
-    if (contract.isEmpty()) {
-      tasks.fail(Message.of("records.chooseContract"));
-      return;
-    }
-    dialogs
-        .chooseSaveFile(
-            messages.get("records.template.save"),
-            messages.get("records.template.fileName"),
-            messages.get("delivery.sheet.files"),
-            "xlsx")
-        .ifPresent(
-            file ->
-                tasks.run(
-                    () -> {
-                      services.records().writeTemplate(session, contract.get(), file);
-                      return file;
-                    },
-                    saved -> tasks.succeed(Message.of("records.template.done", saved))));
-  }
-
-  /** Imports a filled template into the chosen contract; every problem in a table. */
-  public void importRecords() {
-    Optional<Long> contract = scope.get() == null ? Optional.empty() : scope.get().contract();
-    if (contract.isEmpty()) {
-      tasks.fail(Message.of("records.chooseContract"));
-      return;
-    }
-    dialogs
-        .chooseOpenFile(
-            messages.get("records.import.open"), messages.get("delivery.sheet.files"), "xlsx")
-        .ifPresent(
-            file ->
-                tasks.run(
-                    () -> services.records().importRecords(session, contract.get(), file),
-                    result -> {
-                      if (result.accepted()) {
-                        tasks.succeed(Message.of("records.import.done", result.rows()));
-                        refresh();
-                      } else {
-                        tasks.fail(Message.of("delivery.import.refused", result.problems().size()));
-                        ImportProblemTable.show(
-                            dialogs,
-                            messages,
-                            messages.get("records.import.title"),
-                            messages.get("delivery.import.refused", result.problems().size()),
-                            result.problems());
-                      }
-                    }));
   }
 
   /** Writes the figures behind the charts and the villages as a workbook. */
@@ -306,10 +216,6 @@ public final class RecordsViewModel {
 
   public ObservableList<String> uncovered() {
     return uncovered;
-  }
-
-  public ObservableList<RecordRow> records() {
-    return records;
   }
 
   public ScreenTasks tasks() {

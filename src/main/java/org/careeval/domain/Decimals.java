@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Decimal numbers as people type them: 18, 18.5, ２０ (full-width, from a Chinese input method). */
 public final class Decimals {
 
+  private static final java.util.regex.Pattern PLAIN =
+      java.util.regex.Pattern.compile("-?\\d{1,13}(\\.\\d+)?");
+
   private Decimals() {}
 
   /** The number the text holds, or empty when it is not a plain decimal number. */
@@ -16,7 +19,7 @@ public final class Decimals {
       ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
     }
     String plain = ascii.toString();
-    if (!plain.matches("-?\\d{1,13}(\\.\\d+)?")) {
+    if (!PLAIN.matcher(plain).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(plain));

@@ -29,6 +29,12 @@ public final class ImportTemplateWorkbook {
   /** Validations and formats cover this many data rows. */
   static final int ROWS = 20_000;
 
+  /** Excel refuses a drop-down list written inline when it is longer than this (with commas). */
+  static final int INLINE_LIST_LIMIT = 255;
+
+  /** The hidden sheet holding drop-down lists too long to write inline. */
+  static final String LISTS_SHEET = "选项";
+
   private ImportTemplateWorkbook() {}
 
   public static void write(ImportTemplate template, Path target) throws IOException {
@@ -66,7 +72,7 @@ public final class ImportTemplateWorkbook {
       CellStyle style = columnStyle(workbook, column.kind());
       styles.add(style);
       data.setDefaultColumnStyle(c, style);
-      validate(data, c, column);
+      validate(workbook, data, c, column);
     }
     for (int r = 0; r < spec.rows().size(); r++) {
       writeRow(data.createRow(r + 1), spec, spec.rows().get(r), styles);
@@ -116,11 +122,12 @@ public final class ImportTemplateWorkbook {
     return style;
   }
 
-  private static void validate(Sheet sheet, int column, ImportTemplate.Column spec) {
+  private static void validate(
+      XSSFWorkbook workbook, Sheet sheet, int column, ImportTemplate.Column spec) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     DataValidationConstraint constraint =
         switch (spec.kind()) {
-          case CHOICE -> helper.createExplicitListConstraint(spec.choices().toArray(String[]::new));
+          case CHOICE -> listConstraint(workbook, helper, spec.choices());
           case DATE ->
               helper.createDateConstraint(
                   DataValidationConstraint.OperatorType.BETWEEN,
@@ -144,5 +151,29 @@ public final class ImportTemplateWorkbook {
       validation.setShowErrorBox(true);
     }
     sheet.addValidationData(validation);
+  }
+
+  /**
+   * A drop-down of the choices: inline when short; otherwise (a contract covering many villages)
+   * from a column of the hidden {@value #LISTS_SHEET} sheet, which Excel allows at any length.
+   */
+  private static DataValidationConstraint listConstraint(
+      XSSFWorkbook workbook, DataValidationHelper helper, List<String> choices) {
+    if (String.join(",", choices).length() <= INLINE_LIST_LIMIT || choices.isEmpty()) {
+      return helper.createExplicitListConstraint(choices.toArray(String[]::new));
+    }
+    Sheet lists = workbook.getSheet(LISTS_SHEET);
+    if (lists == null) {
+      lists = workbook.createSheet(LISTS_SHEET);
+      workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+    }
+    int column = lists.getRow(0) == null ? 0 : lists.getRow(0).getLastCellNum();
+    for (int r = 0; r < choices.size(); r++) {
+      Row row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
+      row.createCell(column).setCellValue(choices.get(r));
+    }
+    String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+    return helper.createFormulaListConstraint(
+        "'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + choices.size());
   }
 }

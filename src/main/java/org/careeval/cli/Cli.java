@@ -49,6 +49,7 @@ public final class Cli {
           RecordsCommand::addTo,
           SpotCheckCommand::addTo,
           WarningsCommand::addTo,
+          PerformanceCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

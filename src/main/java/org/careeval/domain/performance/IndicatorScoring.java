@@ -83,7 +83,7 @@ public final class IndicatorScoring {
   }
 
   /** What stops one line from being scored. */
-  static List<Indicator.LineProblem> problems(IndicatorLine line) {
+  public static List<Indicator.LineProblem> problems(IndicatorLine line) {
     List<Indicator.LineProblem> problems = new ArrayList<>();
     int seq = line.seq();
     String name = line.level3();

@@ -296,11 +296,14 @@ public final class XlsxSheetReader {
             ? time.toLocalDate().toString()
             : time.toString();
       }
+      // a percent cell reads as a percent of the number stored, not as rounded for display:
+      // 100% (stored 1), 95.5% (stored 0.955, shown "96%" by a "0%" format)
+      if (formatString != null && formatString.contains("%")) {
+        return BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString()
+            + "%";
+      }
       if (value == Math.rint(value) && Math.abs(value) < 1e15) {
         return Long.toString((long) value);
-      }
-      if (formatString != null && formatString.contains("%")) {
-        return super.formatRawCellContents(value, formatIndex, formatString);
       }
       // the number as stored, not as displayed: a "0" format must not turn 18.5 into 19
       return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

@@ -55,6 +55,27 @@ class XlsxSheetReaderTest {
   }
 
   @Test
+  void percentCellsReadAsThePercentStoredWholeOrNotAndUnroundedByTheirFormat() throws IOException {
+    Path file =
+        workbook(
+            "percent.xlsx",
+            w -> {
+              XSSFSheet sheet = w.createSheet("社会组织");
+              org.apache.poi.ss.usermodel.CellStyle percent = w.createCellStyle();
+              percent.setDataFormat(w.createDataFormat().getFormat("0%"));
+              double[] values = {1.0, 0.95, 0.955, 0, 12};
+              for (int r = 0; r < values.length; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(values[r]);
+                sheet.getRow(r).getCell(0).setCellStyle(percent);
+              }
+              sheet.createRow(values.length).createCell(0).setCellValue(1.0);
+            });
+
+    assertThat(firstCells(file, XlsxSheetReader.Limits.STANDARD))
+        .containsExactly("100%", "95%", "95.5%", "0%", "1200%", "1");
+  }
+
+  @Test
   void hiddenAndVeryHiddenSheetsAreNeverRead() throws IOException {
     Path file =
         workbook(

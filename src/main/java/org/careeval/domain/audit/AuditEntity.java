@@ -34,7 +34,9 @@ public enum AuditEntity {
   SERVICE_RECORDS("serviceRecords", "audit.entity.serviceRecords"),
   SPOT_CHECK("spotCheck", "audit.entity.spotCheck"),
   WARNING("warning", "audit.entity.warning"),
-  MANDATORY_REPORT("mandatoryReport", "audit.entity.mandatoryReport");
+  MANDATORY_REPORT("mandatoryReport", "audit.entity.mandatoryReport"),
+  PERFORMANCE_EVALUATION("performanceEvaluation", "audit.entity.performanceEvaluation"),
+  RECTIFICATION("rectification", "audit.entity.rectification");
 
   private final String code;
   private final String labelKey;

@@ -57,6 +57,23 @@ public record GradeBands(List<Band> bands) {
     return new GradeBands(bands);
   }
 
+  /** The bands as the setting writes them, highest first. */
+  public String setting() {
+    return bands.stream()
+        .map(b -> b.name() + ":" + b.lower().stripTrailingZeros().toPlainString())
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /** The rank of a grade name, 0 the best; the worst rank when the name is not a band. */
+  public int rank(String grade) {
+    for (int i = 0; i < bands.size(); i++) {
+      if (bands.get(i).name().equals(grade)) {
+        return i;
+      }
+    }
+    return bands.size() - 1;
+  }
+
   public static GradeBands standard() {
     return parse(DEFAULT);
   }

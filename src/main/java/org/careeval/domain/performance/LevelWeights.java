@@ -63,6 +63,13 @@ public final class LevelWeights {
         : List.of(new LocalizedText("error.performance.selfWeights", selfSplit, found.toString()));
   }
 
+  /** A setting text checked and written plainly: {@code 产出:50,效益:30,满意度:10}. */
+  public static String setting(String text) {
+    return split(text).entrySet().stream()
+        .map(e -> e.getKey() + ":" + e.getValue().stripTrailingZeros().toPlainString())
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
   /** The named level-1 weights of a setting text ({@code 产出:50,效益:30,满意度:10}). */
   public static Map<String, BigDecimal> split(String text) {
     Map<String, BigDecimal> split = new LinkedHashMap<>();

@@ -51,6 +51,21 @@ public enum Setting {
   LEVEL_IMBALANCE("monitor.level.imbalance", "setting.levelImbalance", 4, 1, 4),
   LEVEL_ORGANIZATION_FLAG(
       "monitor.level.organizationFlag", "setting.levelOrganizationFlag", 1, 1, 4),
+  /**
+   * The county's grades of an evaluation total, highest first (财预〔2020〕10号: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60,
+   * 差): names and lower bounds, e.g. 优秀:90,良好:80,合格:60,不合格:0 (Shenzhen 2021).
+   */
+  PERFORMANCE_GRADES(
+      "grading.bands",
+      "setting.performanceGrades",
+      org.careeval.domain.performance.GradeBands.DEFAULT,
+      text -> org.careeval.domain.performance.GradeBands.parse(text).setting()),
+  /** A self-evaluation's level-1 weights; the rest (budget execution) makes up 100. */
+  PERFORMANCE_SELF_WEIGHTS(
+      "grading.selfWeights",
+      "setting.performanceSelfWeights",
+      org.careeval.domain.performance.LevelWeights.DEFAULT_SELF,
+      text -> org.careeval.domain.performance.LevelWeights.setting(text)),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 
@@ -60,6 +75,8 @@ public enum Setting {
   private final int defaultNumber;
   private final int minimum;
   private final int maximum;
+  private final String defaultText;
+  private final java.util.function.UnaryOperator<String> textRule;
 
   Setting(String key, String labelKey, int defaultNumber, int minimum, int maximum) {
     this.key = key;
@@ -68,15 +85,33 @@ public enum Setting {
     this.defaultNumber = defaultNumber;
     this.minimum = minimum;
     this.maximum = maximum;
+    this.defaultText = "";
+    this.textRule = null;
   }
 
   Setting(String key, String labelKey) {
+    this(key, labelKey, "", null);
+  }
+
+  /** A text setting: {@code rule} checks and normalizes a typed value (throws when invalid). */
+  Setting(
+      String key,
+      String labelKey,
+      String defaultText,
+      java.util.function.UnaryOperator<String> rule) {
     this.key = key;
     this.labelKey = labelKey;
     this.numeric = false;
     this.defaultNumber = 0;
     this.minimum = 0;
     this.maximum = 0;
+    this.defaultText = defaultText;
+    this.textRule = rule;
+  }
+
+  /** True for a text setting with its own rule (not a number, not the time zone). */
+  public boolean text() {
+    return textRule != null;
   }
 
   public String key() {
@@ -87,13 +122,16 @@ public enum Setting {
     return labelKey;
   }
 
-  /** True for whole-number settings with a range; false for the time zone. */
+  /** True for whole-number settings with a range; false for the time zone and text settings. */
   public boolean numeric() {
     return numeric;
   }
 
   /** The value in force when none is stored. */
   public String defaultValue() {
+    if (text()) {
+      return defaultText;
+    }
     return numeric ? Integer.toString(defaultNumber) : CountyClock.defaultZone().getId();
   }
 
@@ -121,6 +159,9 @@ public enum Setting {
    *     zone
    */
   public String parse(String text) {
+    if (text()) {
+      return textRule.apply(text.strip());
+    }
     String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
     return numeric ? Integer.toString(parseNumber(normalized)) : parseZone(normalized).getId();
   }

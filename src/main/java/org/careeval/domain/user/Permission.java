@@ -27,6 +27,7 @@ public enum Permission {
   INDICATOR_TEMPLATE_EDIT("permission.indicatorTemplateEdit"),
   REPORT_UNLOCK("permission.reportUnlock"),
   WARNING_REVIEW("permission.warningReview"),
+  EVALUATION_SIGN("permission.evaluationSign"),
   EXPERT_READ("permission.expertRead"),
   EXPERT_MANAGE("permission.expertManage");
 

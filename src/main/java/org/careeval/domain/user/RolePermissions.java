@@ -57,6 +57,7 @@ public final class RolePermissions {
             Permission.INDICATOR_TEMPLATE_EDIT,
             Permission.REPORT_UNLOCK,
             Permission.WARNING_REVIEW,
+            Permission.EVALUATION_SIGN,
             Permission.EXPERT_READ));
     TABLE.put(
         Role.AUDITOR,

@@ -246,7 +246,9 @@ public final class AuditReading {
           SERVICE_RECORDS,
           SPOT_CHECK,
           WARNING,
-          MANDATORY_REPORT ->
+          MANDATORY_REPORT,
+          PERFORMANCE_EVALUATION,
+          RECTIFICATION ->
           id.equals("-") ? "" : id;
       case AUDIT_TRAIL -> "";
     };

@@ -31,7 +31,7 @@ public final class SettingsView {
     for (Setting setting : Setting.values()) {
       TextField field = new TextField();
       field.setId("setting-" + setting.name().toLowerCase(Locale.ROOT));
-      field.setPrefColumnCount(setting.numeric() ? 6 : 14);
+      field.setPrefColumnCount(setting.numeric() ? 6 : setting.text() ? 20 : 14);
       field.textProperty().bindBidirectional(viewModel.valueProperty(setting));
       Label range =
           new Label(
@@ -41,7 +41,9 @@ public final class SettingsView {
                       setting.minimum(),
                       setting.maximum(),
                       setting.defaultValue())
-                  : messages.get("settings.zoneHint", setting.defaultValue()));
+                  : setting.text()
+                      ? messages.get("settings.textHint", setting.defaultValue())
+                      : messages.get("settings.zoneHint", setting.defaultValue()));
       range.getStyleClass().add("hint-text");
       Label name = new Label(messages.get(setting.labelKey()));
       name.getStyleClass().add("field-label");

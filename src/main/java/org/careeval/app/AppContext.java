@@ -272,6 +272,11 @@ public final class AppContext implements CareEvalServices {
   }
 
   @Override
+  public org.careeval.service.performance.PerformanceService performance() {
+    return contractModule.performance();
+  }
+
+  @Override
   public MandatoryReportService mandatoryReports() {
     return contractModule.mandatoryReports();
   }

@@ -139,6 +139,23 @@ public final class PerformanceRepository {
         == 1;
   }
 
+  /** Entries kept but not (or no longer) scored: back to started, no total or grade. */
+  public boolean updateUnscored(Transaction tx, long id, int version, String findings) {
+    return tx.dsl()
+            .update(PERFORMANCE_EVALUATION)
+            .set(PERFORMANCE_EVALUATION.STATE, Evaluation.State.STARTED.name())
+            .setNull(PERFORMANCE_EVALUATION.TOTAL)
+            .setNull(PERFORMANCE_EVALUATION.GRADE)
+            .setNull(PERFORMANCE_EVALUATION.GRADE_RANK)
+            .set(PERFORMANCE_EVALUATION.FINDINGS, findings)
+            .set(PERFORMANCE_EVALUATION.VERSION, version + 1)
+            .where(PERFORMANCE_EVALUATION.ID.eq(id))
+            .and(PERFORMANCE_EVALUATION.VERSION.eq(version))
+            .and(PERFORMANCE_EVALUATION.STATE.ne(Evaluation.State.SIGNED.name()))
+            .execute()
+        == 1;
+  }
+
   public boolean sign(
       Transaction tx, long id, int version, String by, Instant at, String resultSha256) {
     return tx.dsl()

@@ -87,6 +87,8 @@ public interface CareEvalServices extends AutoCloseable {
 
   MandatoryReportService mandatoryReports();
 
+  org.careeval.service.performance.PerformanceService performance();
+
   SeatingService seating();
 
   ReReviewService reReviews();

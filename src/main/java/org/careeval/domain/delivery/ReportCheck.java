@@ -23,7 +23,7 @@ public final class ReportCheck {
   public record ValueProblem(int seq, String field, LocalizedText reason) {}
 
   /** Units whose values are counts of people or times: whole numbers. */
-  static final Set<String> COUNT_UNITS =
+  public static final Set<String> COUNT_UNITS =
       Set.of("人", "名", "人次", "次", "户", "个", "场", "份", "期", "节", "课时", "件", "例", "村", "所");
 
   private static final BigDecimal NOTE_RATIO = new BigDecimal("1.3");

@@ -141,7 +141,7 @@ public final class IndicatorScoring {
   }
 
   /** The score of a line without problems. */
-  static BigDecimal score(IndicatorLine line) {
+  public static BigDecimal score(IndicatorLine line) {
     BigDecimal w = line.weight();
     return switch (line.kind()) {
       case POSITIVE -> {
@@ -167,7 +167,8 @@ public final class IndicatorScoring {
     };
   }
 
-  static Set<Flag> flags(IndicatorLine line) {
+  /** What is flagged about a line without problems. */
+  public static Set<Flag> flags(IndicatorLine line) {
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (line.kind().quantitative()
         && line.actual().orElseThrow().compareTo(line.target().orElseThrow().multiply(NOTE_RATIO))

@@ -8,6 +8,7 @@ import org.careeval.persistence.FileEvidenceStore;
 import org.careeval.persistence.MandatoryReportRepository;
 import org.careeval.persistence.OrganizationDetailRepository;
 import org.careeval.persistence.OrganizationRepository;
+import org.careeval.persistence.PerformanceRepository;
 import org.careeval.persistence.PlaceRepository;
 import org.careeval.persistence.ProjectRepository;
 import org.careeval.persistence.ServiceRecordRepository;
@@ -15,6 +16,7 @@ import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SpotCheckRepository;
 import org.careeval.persistence.WarningRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.performance.PerformanceService;
 import org.careeval.service.records.MandatoryReportService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
@@ -32,7 +34,8 @@ public record ContractModule(
     ServiceRecordService records,
     SpotCheckService spotChecks,
     WarningService warnings,
-    MandatoryReportService mandatoryReports) {
+    MandatoryReportService mandatoryReports,
+    PerformanceService performance) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -40,6 +43,7 @@ public record ContractModule(
     AcceptanceRepository acceptance = new AcceptanceRepository();
     SettingRepository settings = new SettingRepository();
     ServiceRecordRepository serviceRecords = new ServiceRecordRepository();
+    PerformanceRepository evaluations = new PerformanceRepository();
     FileEvidenceStore documents =
         new FileEvidenceStore(f.database().directory().root().resolve("documents"));
     DeliveryOverview overview =
@@ -77,6 +81,7 @@ public record ContractModule(
             acceptance,
             new OrganizationRepository(),
             documents,
+            evaluations,
             f.audit(),
             f.clock(),
             f.sessions()),
@@ -106,6 +111,17 @@ public record ContractModule(
             f.database(),
             contracts,
             new MandatoryReportRepository(),
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new PerformanceService(
+            f.database(),
+            contracts,
+            delivery,
+            evaluations,
+            new SpotCheckRepository(),
+            new WarningRepository(),
+            settings,
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -14,8 +14,10 @@ import org.careeval.domain.award.AwardOffer;
 import org.careeval.domain.award.AwardOutcome;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.contract.ContractSigning;
+import org.careeval.domain.contract.Grade;
 import org.careeval.domain.contract.Installment;
 import org.careeval.domain.contract.InstallmentState;
+import org.careeval.domain.performance.SignedGrades;
 import org.careeval.domain.project.Project;
 import org.careeval.domain.project.ProjectStatus;
 import org.careeval.domain.system.CountyClock;
@@ -62,6 +64,7 @@ public final class ContractService {
   /** An installment and its state today. */
   public record Row(Installment installment, InstallmentState state) {}
 
+  private final org.careeval.persistence.PerformanceRepository evaluations;
   private final Database database;
   private final ContractRepository contracts;
   private final ProjectRepository projects;
@@ -83,9 +86,11 @@ public final class ContractService {
       AcceptanceRepository acceptance,
       OrganizationRepository organizations,
       EvidenceStore evidence,
+      org.careeval.persistence.PerformanceRepository evaluations,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
+    this.evaluations = evaluations;
     this.database = database;
     this.contracts = contracts;
     this.projects = projects;
@@ -106,13 +111,15 @@ public final class ContractService {
         tx -> {
           Map<Long, List<Installment>> all = contracts.allInstallments(tx);
           Map<Long, Set<String>> passed = acceptance.passedStages(tx);
+          Map<Long, Map<String, Grade>> grades = SignedGrades.byContract(evaluations.all(tx));
           return contracts.list(tx).stream()
               .map(
                   c ->
                       detail(
                           c,
                           all.getOrDefault(c.id(), List.of()),
-                          passed.getOrDefault(c.id(), Set.of())))
+                          passed.getOrDefault(c.id(), Set.of()),
+                          grades.getOrDefault(c.id(), Map.of())))
               .toList();
         });
   }
@@ -347,13 +354,18 @@ public final class ContractService {
     return detail(
         c,
         contracts.installments(tx, c.id()),
-        acceptance.passedStages(tx).getOrDefault(c.id(), Set.of()));
+        acceptance.passedStages(tx).getOrDefault(c.id(), Set.of()),
+        SignedGrades.byContract(evaluations.ofContract(tx, c.id())).getOrDefault(c.id(), Map.of()));
   }
 
-  private Detail detail(Contract c, List<Installment> installments, Set<String> passedStages) {
+  private Detail detail(
+      Contract c,
+      List<Installment> installments,
+      Set<String> passedStages,
+      Map<String, Grade> signedGrades) {
     InstallmentState.Facts facts =
         new InstallmentState.Facts(
-            c.status() == Contract.Status.SIGNED, clock.today(), passedStages, Map.of());
+            c.status() == Contract.Status.SIGNED, clock.today(), passedStages, signedGrades);
     List<Row> rows =
         installments.stream().map(i -> new Row(i, InstallmentState.of(i, facts))).toList();
     BigDecimal paid =

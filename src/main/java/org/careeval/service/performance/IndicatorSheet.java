@@ -70,7 +70,7 @@ public final class IndicatorSheet {
    * Reads and scores a filled sheet — no database: the command line's {@code performance score}.
    */
   public static Scored score(Path file) {
-    Read read = read(file);
+    Read read = read(file, true);
     if (!read.accepted()) {
       return new Scored(null, read.problems());
     }
@@ -83,11 +83,19 @@ public final class IndicatorSheet {
     return new Scored(result, problems);
   }
 
-  /** Reads the lines of a filled sheet; each line's seq is its row number. */
+  /**
+   * Reads the lines of a sheet, each line's seq its row number: the cells as they are, a line not
+   * yet complete included (an evaluation being scored keeps what is entered).
+   */
   public static Read read(Path file) {
+    return read(file, false);
+  }
+
+  /** As {@link #read(Path)}; {@code complete} also holds each line to its scoring rules. */
+  private static Read read(Path file, boolean complete) {
     List<IndicatorLine> lines = new ArrayList<>();
     SheetImport<IndicatorLine> pass =
-        new SheetImport<>(columns(), IndicatorSheet::line, (line, row) -> lines.add(line));
+        new SheetImport<>(columns(), row -> line(row, complete), (line, row) -> lines.add(line));
     Optional<XlsxSheetReader.SheetRead> found =
         XlsxSheetReader.readNamed(file, List.of(SHEET), pass::row);
     if (found.isEmpty()) {
@@ -160,7 +168,7 @@ public final class IndicatorSheet {
         l.note());
   }
 
-  private static Optional<IndicatorLine> line(RowCells row) {
+  private static Optional<IndicatorLine> line(RowCells row, boolean complete) {
     String level1 = row.text("level1");
     String level3 = row.text("level3");
     if (level1.isEmpty()) {
@@ -204,8 +212,10 @@ public final class IndicatorSheet {
             judged ? given : Optional.empty(),
             row.text("note"));
     // a line's own rules (band interval, target, actual) at their columns; the sum is the sheet's
-    for (Indicator.LineProblem p : IndicatorScoring.problems(line)) {
-      row.problem(p.field(), p.reason());
+    if (complete) {
+      for (Indicator.LineProblem p : IndicatorScoring.problems(line)) {
+        row.problem(p.field(), p.reason());
+      }
     }
     return row.hasProblems() ? Optional.empty() : Optional.of(line);
   }

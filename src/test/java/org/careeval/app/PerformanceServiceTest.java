@@ -1,0 +1,405 @@
+package org.careeval.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeval.app.TestContexts.keyOf;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.careeval.domain.contract.Contract;
+import org.careeval.domain.contract.InstallmentState;
+import org.careeval.domain.delivery.IndicatorKind;
+import org.careeval.domain.delivery.PeriodReport;
+import org.careeval.domain.delivery.QualitativeBand;
+import org.careeval.domain.delivery.ReportState;
+import org.careeval.domain.delivery.ReportValue;
+import org.careeval.domain.performance.Evaluation;
+import org.careeval.domain.performance.EvaluationKind;
+import org.careeval.domain.performance.EvaluatorKind;
+import org.careeval.domain.performance.IndicatorLine;
+import org.careeval.domain.performance.IndicatorScoring;
+import org.careeval.domain.performance.Rectification;
+import org.careeval.domain.performance.Satisfaction;
+import org.careeval.domain.user.Session;
+import org.careeval.service.demo.DemoCountyService;
+import org.careeval.service.i18n.Messages;
+import org.careeval.service.performance.IndicatorSheet;
+import org.careeval.service.performance.PerformanceService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo contract's evaluations on 2026-11-23 (term 2025Q4–2026Q3, two quarters accepted, 70 %
+ * paid): the plan of its term, a final evaluation started from the accepted delivery data, scored
+ * by the department, surveys, the sign-off that locks it, and the grade that releases — or holds
+ * back — the last installment (末期 ≥ 良).
+ */
+class PerformanceServiceTest {
+
+  @TempDir Path temp;
+  private AppContext context;
+  private Session officer;
+  private Session supervisor;
+  private PerformanceService performance;
+  private Contract contract;
+
+  @BeforeEach
+  void setUp() {
+    context = TestContexts.open(temp.resolve("data"), new MutableClock());
+    context.demo().load(Messages.of(Messages.CHINESE));
+    officer = signIn("officer");
+    supervisor = signIn("supervisor");
+    performance = context.performance();
+    contract =
+        context.contracts().list(officer).stream()
+            .map(d -> d.contract())
+            .filter(c -> c.status() == Contract.Status.SIGNED)
+            .findFirst()
+            .orElseThrow();
+  }
+
+  @AfterEach
+  void tearDown() {
+    context.close();
+  }
+
+  private Session signIn(String user) {
+    return context
+        .authentication()
+        .signIn(user, DemoCountyService.PASSWORD.toCharArray())
+        .session();
+  }
+
+  @Test
+  void theTermCallsForFourQuartersAMidTermAndAFinalAMonthBeforeTheEnd() {
+    List<PerformanceService.Planned> plan = performance.plan(officer, contract.id());
+
+    assertThat(plan)
+        .extracting(p -> p.plan().stage() + " " + p.plan().dueOn())
+        .containsExactly(
+            "2025Q4 2026-01-15",
+            "中期 2026-04-01",
+            "2026Q1 2026-04-15",
+            "2026Q2 2026-07-15",
+            "末期 2026-08-30",
+            "2026Q3 2026-10-15");
+  }
+
+  @Test
+  void theFinalEvaluationStartsFromTheAcceptedReportsAndThePayments() {
+    PerformanceService.Detail d = startFinal();
+
+    List<PeriodReport> accepted =
+        context.delivery().reports(officer, contract.id()).stream()
+            .filter(r -> r.state() == ReportState.ACCEPTED)
+            .toList();
+    assertThat(accepted).hasSize(2);
+    IndicatorLine visits = line(d, "入户走访");
+    BigDecimal reported =
+        accepted.stream()
+            .map(r -> r.value(visits.seq()).flatMap(ReportValue::actual).orElseThrow())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal planned =
+        context.delivery().plan(officer, contract.id()).indicators().stream()
+            .filter(ci -> ci.indicator().seq() == visits.seq())
+            .flatMap(ci -> ci.targets().values().stream())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // counts add up: two accepted quarters' actuals against the four quarters' targets
+    assertThat(visits.actual()).contains(reported);
+    assertThat(visits.target()).contains(planned);
+    // 90,000 + 120,000 paid of 300,000
+    assertThat(line(d, "预算执行率").actual()).contains(new BigDecimal("70.00"));
+    assertThat(line(d, "预算执行率").target().orElseThrow()).isEqualByComparingTo("100");
+    // a qualitative line takes the last band reported; its score is the evaluator's
+    IndicatorLine judged =
+        d.lines().stream()
+            .map(IndicatorScoring.Scored::line)
+            .filter(l -> l.kind() == IndicatorKind.QUALITATIVE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(judged.band()).contains(QualitativeBand.ACHIEVED);
+    assertThat(judged.given()).isEmpty();
+    assertThat(d.evaluation().state()).isEqualTo(Evaluation.State.STARTED);
+    // the spot check's mismatch and the contract's open warnings are beside the indicators
+    assertThat(d.context().mismatches()).isNotEmpty();
+    assertThat(d.context().openWarnings()).isNotEmpty();
+    assertThat(keyOf(this::startFinal)).isEqualTo("error.performance.started");
+  }
+
+  @Test
+  void scoredSignedAndLockedTheGradeReleasesTheLastInstallment() {
+    PerformanceService.Detail d = startFinal();
+    List<IndicatorLine> lines = new ArrayList<>();
+    for (IndicatorLine l : complete(d, "0.9")) {
+      boolean output = l.kind().quantitative() && !l.level3().equals("预算执行率");
+      lines.add(output ? withActual(l, l.target().orElseThrow()) : l);
+    }
+
+    PerformanceService.Detail saved = save(d, lines);
+
+    // every output at target; the 23 qualitative points at 90 % (20.70); budget 70 % of 10 (7.00):
+    // 100 − 2.30 − 3.00 = 94.70
+    assertThat(saved.problems()).isEmpty();
+    assertThat(saved.evaluation().state()).isEqualTo(Evaluation.State.SCORED);
+    assertThat(saved.evaluation().total()).contains(new BigDecimal("94.70"));
+    assertThat(saved.evaluation().grade()).contains("优");
+    assertThat(
+            keyOf(
+                () ->
+                    performance.signOff(
+                        officer, d.evaluation().id(), saved.evaluation().version())))
+        .isEqualTo("error.permission.denied");
+    assertThat(context.contracts().get(officer, contract.id()).installments().get(2).state().kind())
+        .isEqualTo(InstallmentState.Kind.BLOCKED);
+
+    PerformanceService.Detail signed =
+        performance.signOff(supervisor, d.evaluation().id(), saved.evaluation().version());
+
+    assertThat(signed.evaluation().state()).isEqualTo(Evaluation.State.SIGNED);
+    assertThat(signed.evaluation().resultSha256()).get().asString().hasSize(64);
+    assertThat(keyOf(() -> save(signed, lines))).isEqualTo("error.performance.signed");
+    assertThat(context.contracts().get(officer, contract.id()).installments().get(2).state().kind())
+        .isEqualTo(InstallmentState.Kind.RELEASABLE);
+  }
+
+  @Test
+  void aPoorGradeHoldsBackTheLastInstallment() {
+    PerformanceService.Detail d = startFinal();
+    List<IndicatorLine> lines = new ArrayList<>();
+    for (IndicatorLine l : complete(d, "0.1")) {
+      // outputs at a third of their targets
+      lines.add(
+          l.kind().quantitative() && l.level1().equals("产出")
+              ? withActual(
+                  l,
+                  l.target()
+                      .orElseThrow()
+                      .divide(new BigDecimal("3"), 0, java.math.RoundingMode.DOWN))
+              : l);
+    }
+    PerformanceService.Detail saved = save(d, lines);
+    assertThat(saved.evaluation().grade()).contains("差");
+
+    performance.signOff(supervisor, d.evaluation().id(), saved.evaluation().version());
+
+    var third = context.contracts().get(officer, contract.id()).installments().get(2).state();
+    assertThat(third.kind()).isEqualTo(InstallmentState.Kind.BLOCKED);
+    assertThat(third.reason().key()).isEqualTo("installment.reason.gradeTooLow");
+  }
+
+  @Test
+  void aQualitativeScoreOutsideItsBandKeepsTheEntriesButNoTotal() {
+    PerformanceService.Detail d = startFinal();
+    List<IndicatorLine> lines = new ArrayList<>(complete(d, "0.9"));
+    int i = indexOfFirstQualitative(lines);
+    IndicatorLine judged = lines.get(i);
+    // 部分达成 with the full weight: above its interval
+    lines.set(
+        i,
+        new IndicatorLine(
+            judged.seq(),
+            judged.level1(),
+            judged.level2(),
+            judged.level3(),
+            judged.kind(),
+            judged.unit(),
+            judged.weight(),
+            judged.target(),
+            judged.actual(),
+            Optional.of(QualitativeBand.PARTLY),
+            Optional.of(judged.weight()),
+            ""));
+
+    PerformanceService.Detail saved = save(d, lines);
+
+    assertThat(saved.evaluation().state()).isEqualTo(Evaluation.State.STARTED);
+    assertThat(saved.evaluation().total()).isEmpty();
+    assertThat(saved.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason().key()).isEqualTo("error.performance.outsideBand"));
+    assertThat(line(saved, judged.level3()).band()).contains(QualitativeBand.PARTLY);
+    assertThat(
+            keyOf(
+                () ->
+                    performance.signOff(
+                        supervisor, d.evaluation().id(), saved.evaluation().version())))
+        .isEqualTo("error.performance.notScored");
+  }
+
+  @Test
+  void aSelfEvaluationNeedsTheSelfWeights() {
+    PerformanceService.Detail d =
+        performance.start(
+            officer, contract.id(), EvaluationKind.MID_TERM, "中期", EvaluatorKind.SELF, "", "");
+    assertThat(d.evaluation().dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+    PerformanceService.Detail saved = save(d, complete(d, "0.9"));
+
+    // the county template weighs 产出 50, 效益 30, 满意度 10 and 预算执行率 10: it fits
+    assertThat(saved.problems()).isEmpty();
+  }
+
+  @Test
+  void surveysSetTheSatisfactionActualToThePooledRate() {
+    PerformanceService.Detail d = startFinal();
+
+    PerformanceService.Detail surveyed =
+        performance.saveSurveys(
+            officer,
+            d.evaluation().id(),
+            d.evaluation().version(),
+            List.of(
+                new Satisfaction(Satisfaction.Respondents.CHILDREN, "整群抽样", 20, 15, 4, 1, 0, 2),
+                new Satisfaction(Satisfaction.Respondents.GUARDIANS, "随机抽样", 30, 28, 2, 0, 0, 0)));
+
+    // (20 + 15 + 30 + 28) / (40 + 60) = 93 %
+    assertThat(line(surveyed, "儿童及监护人满意度").actual()).contains(new BigDecimal("93.00"));
+    assertThat(surveyed.surveys()).hasSize(2);
+  }
+
+  @Test
+  void theSheetRoundTripsAndAForeignSheetIsRefusedWhole() throws Exception {
+    PerformanceService.Detail d = startFinal();
+    Path file = temp.resolve("末期.xlsx");
+    performance.exportSheet(officer, d.evaluation().id(), file);
+    List<IndicatorLine> written = IndicatorSheet.read(file).lines();
+    assertThat(written)
+        .extracting(IndicatorLine::level3)
+        .containsExactlyElementsOf(d.lines().stream().map(s -> s.line().level3()).toList());
+
+    Path foreign = temp.resolve("别的.xlsx");
+    List<IndicatorLine> other = new ArrayList<>(written.subList(1, written.size()));
+    IndicatorSheet.write(other, foreign);
+    PerformanceService.SheetRefused refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () ->
+                performance.importSheet(
+                    officer, d.evaluation().id(), d.evaluation().version(), foreign),
+            PerformanceService.SheetRefused.class);
+    assertThat(refused.problems())
+        .extracting(p -> p.reason().key())
+        .contains("error.performance.sheetMissing");
+  }
+
+  @Test
+  void rectificationItemsAreFollowedUpAndClosedByTheSupervisor() {
+    PerformanceService.Detail d = startFinal();
+    Rectification item =
+        performance.addRectification(
+            officer, d.evaluation().id(), "两个偏远村入户走访不足", "青龙乡社工站 王站长", LocalDate.of(2026, 12, 31));
+    Rectification followed =
+        performance.followUp(officer, item.id(), item.version(), "已排定十二月走访计划", false);
+    assertThat(followed.done()).isFalse();
+    assertThat(
+            keyOf(() -> performance.followUp(officer, item.id(), followed.version(), "已完成", true)))
+        .isEqualTo("error.permission.denied");
+
+    Rectification closed =
+        performance.followUp(supervisor, item.id(), followed.version(), "复查属实，已完成", true);
+
+    assertThat(closed.done()).isTrue();
+    assertThat(closed.closedOn()).contains(LocalDate.of(2026, 11, 23));
+  }
+
+  private PerformanceService.Detail startFinal() {
+    return performance.start(
+        officer,
+        contract.id(),
+        EvaluationKind.FINAL,
+        "末期",
+        EvaluatorKind.DEPARTMENT,
+        "县民政局",
+        "张科长、李干事");
+  }
+
+  private PerformanceService.Detail save(PerformanceService.Detail d, List<IndicatorLine> lines) {
+    Evaluation e = d.evaluation();
+    return performance.save(
+        officer, e.id(), e.version(), e.evaluator(), e.evaluatorName(), e.team(), lines, "总体完成");
+  }
+
+  /** Every line answerable: missing actuals at target, qualitative scores at a share, notes. */
+  private static List<IndicatorLine> complete(PerformanceService.Detail d, String share) {
+    List<IndicatorLine> lines = new ArrayList<>();
+    for (IndicatorScoring.Scored s : d.lines()) {
+      IndicatorLine l = s.line();
+      if (l.kind().quantitative()) {
+        lines.add(
+            new IndicatorLine(
+                l.seq(),
+                l.level1(),
+                l.level2(),
+                l.level3(),
+                l.kind(),
+                l.unit(),
+                l.weight(),
+                l.target(),
+                Optional.of(l.actual().orElse(l.target().orElseThrow())),
+                Optional.empty(),
+                Optional.empty(),
+                "按验收报告"));
+      } else {
+        QualitativeBand band =
+            new BigDecimal(share).compareTo(new BigDecimal("0.8")) >= 0
+                ? QualitativeBand.ACHIEVED
+                : QualitativeBand.NOT_ACHIEVED;
+        lines.add(
+            new IndicatorLine(
+                l.seq(),
+                l.level1(),
+                l.level2(),
+                l.level3(),
+                l.kind(),
+                l.unit(),
+                l.weight(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(band),
+                Optional.of(
+                    l.weight()
+                        .multiply(new BigDecimal(share))
+                        .setScale(2, java.math.RoundingMode.DOWN)),
+                ""));
+      }
+    }
+    return lines;
+  }
+
+  private static IndicatorLine withActual(IndicatorLine l, BigDecimal actual) {
+    return new IndicatorLine(
+        l.seq(),
+        l.level1(),
+        l.level2(),
+        l.level3(),
+        l.kind(),
+        l.unit(),
+        l.weight(),
+        l.target(),
+        Optional.of(actual),
+        l.band(),
+        l.given(),
+        l.note());
+  }
+
+  private static int indexOfFirstQualitative(List<IndicatorLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).kind() == IndicatorKind.QUALITATIVE) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no qualitative line");
+  }
+
+  private static IndicatorLine line(PerformanceService.Detail d, String name) {
+    return d.lines().stream()
+        .map(IndicatorScoring.Scored::line)
+        .filter(l -> l.level3().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -191,4 +191,45 @@ class PerformanceCliTest {
     assertThat(again.problems()).isEmpty();
     assertThat(again.lines()).isEqualTo(read.lines());
   }
+
+  @Test
+  void listAndShowTheDemoYearsEvaluations() {
+    Path data = temp.resolve("demo");
+    assertThat(CliRun.run(data, "demo", "load").exitCode()).isZero();
+
+    CliRun.Result list = CliRun.run(data, "performance", "list", "--user", "officer");
+
+    assertThat(list.exitCode()).isZero();
+    List<String> lines = list.out().lines().toList();
+    assertThat(lines).hasSize(6);
+    assertThat(lines)
+        .extracting(l -> l.split("\t", -1)[4] + " " + l.split("\t", -1)[7])
+        .containsExactly(
+            lines.get(0).split("\t")[4] + " signed",
+            "中期 signed",
+            lines.get(2).split("\t")[4] + " signed",
+            lines.get(3).split("\t")[4] + " signed",
+            "末期 signed",
+            lines.get(5).split("\t")[4] + " started");
+    String[] last = lines.get(4).split("\t", -1);
+    assertThat(last[3]).isEqualTo("终期评价");
+    assertThat(last[6]).isEqualTo("第三方评价");
+    assertThat(last[9]).isEqualTo("中");
+
+    CliRun.Result show = CliRun.run(data, "performance", "show", last[0], "--user", "officer");
+
+    assertThat(show.exitCode()).isZero();
+    List<String> shown = show.out().lines().toList();
+    assertThat(shown.get(0)).startsWith("contract\tQL-");
+    assertThat(shown).contains("grade\t中", "evaluatorName\t县社会工作协会");
+    assertThat(shown.stream().filter(l -> l.startsWith("resultSha256\t")).findFirst().orElseThrow())
+        .matches("resultSha256\t[0-9a-f]{64}");
+    assertThat(shown.stream().filter(l -> l.startsWith("预算执行率\t")).findFirst().orElseThrow())
+        .isEqualTo("预算执行率\t正向\t10.00\t100.00\t70.00\t\t7.00\t");
+    assertThat(
+            CliRun.run(
+                    data, "performance", "show", last[0], "--user", "officer", "--format", "json")
+                .out())
+        .contains("\"grade\" : \"中\"");
+  }
 }

@@ -91,8 +91,8 @@ class PerformanceServiceTest {
   }
 
   @Test
-  void theFinalEvaluationStartsFromTheAcceptedReportsAndThePayments() {
-    PerformanceService.Detail d = startFinal();
+  void anEvaluationOfTheTermStartsFromTheAcceptedReportsAndThePayments() {
+    PerformanceService.Detail d = startFollowUp();
 
     List<PeriodReport> accepted =
         context.delivery().reports(officer, contract.id()).stream()
@@ -128,12 +128,24 @@ class PerformanceServiceTest {
     // the spot check's mismatch and the contract's open warnings are beside the indicators
     assertThat(d.context().mismatches()).isNotEmpty();
     assertThat(d.context().openWarnings()).isNotEmpty();
-    assertThat(keyOf(this::startFinal)).isEqualTo("error.performance.started");
+    // the demo's final evaluation exists: it is opened, not started twice
+    assertThat(
+            keyOf(
+                () ->
+                    performance.start(
+                        officer,
+                        contract.id(),
+                        EvaluationKind.FINAL,
+                        "末期",
+                        EvaluatorKind.DEPARTMENT,
+                        "县民政局",
+                        "")))
+        .isEqualTo("error.performance.started");
   }
 
   @Test
-  void scoredSignedAndLockedTheGradeReleasesTheLastInstallment() {
-    PerformanceService.Detail d = startFinal();
+  void scoredAndSignedAnEvaluationIsLockedWithItsResultHash() {
+    PerformanceService.Detail d = startFollowUp();
     List<IndicatorLine> lines = new ArrayList<>();
     for (IndicatorLine l : complete(d, "0.9")) {
       boolean output = l.kind().quantitative() && !l.level3().equals("预算执行率");
@@ -154,22 +166,53 @@ class PerformanceServiceTest {
                     performance.signOff(
                         officer, d.evaluation().id(), saved.evaluation().version())))
         .isEqualTo("error.permission.denied");
-    assertThat(context.contracts().get(officer, contract.id()).installments().get(2).state().kind())
-        .isEqualTo(InstallmentState.Kind.BLOCKED);
-
     PerformanceService.Detail signed =
         performance.signOff(supervisor, d.evaluation().id(), saved.evaluation().version());
 
     assertThat(signed.evaluation().state()).isEqualTo(Evaluation.State.SIGNED);
     assertThat(signed.evaluation().resultSha256()).get().asString().hasSize(64);
     assertThat(keyOf(() -> save(signed, lines))).isEqualTo("error.performance.signed");
+    // a follow-up grades no stage an installment waits for: 末期 is still the demo's 中
     assertThat(context.contracts().get(officer, contract.id()).installments().get(2).state().kind())
-        .isEqualTo(InstallmentState.Kind.RELEASABLE);
+        .isEqualTo(InstallmentState.Kind.BLOCKED);
   }
 
   @Test
-  void aPoorGradeHoldsBackTheLastInstallment() {
-    PerformanceService.Detail d = startFinal();
+  void theDemoYearIsEvaluatedAndItsPoorFinalGradeHoldsBackTheLastInstallment() {
+    List<PerformanceService.Planned> plan = performance.plan(officer, contract.id());
+    assertThat(plan)
+        .extracting(
+            p ->
+                p.plan().stage()
+                    + " "
+                    + p.evaluation()
+                        .map(e -> e.state().name() + " " + e.evaluator().name())
+                        .orElse("-"))
+        .containsExactly(
+            "2025Q4 SIGNED DEPARTMENT",
+            "中期 SIGNED SELF",
+            "2026Q1 SIGNED DEPARTMENT",
+            "2026Q2 SIGNED DEPARTMENT",
+            "末期 SIGNED THIRD_PARTY",
+            "2026Q3 STARTED DEPARTMENT");
+    Evaluation last = plan.get(4).evaluation().orElseThrow();
+    assertThat(last.grade()).contains("中");
+    assertThat(plan.get(1).evaluation().orElseThrow().gradeRank().orElseThrow())
+        .isLessThanOrEqualTo(1);
+    PerformanceService.Detail finalOne = performance.detail(officer, last.id());
+    assertThat(finalOne.surveys()).hasSize(4);
+    assertThat(finalOne.rectifications())
+        .extracting(Rectification::done)
+        .containsExactly(false, true);
+
+    var third = context.contracts().get(officer, contract.id()).installments().get(2).state();
+    assertThat(third.kind()).isEqualTo(InstallmentState.Kind.BLOCKED);
+    assertThat(third.reason().key()).isEqualTo("installment.reason.gradeTooLow");
+  }
+
+  @Test
+  void aPoorGradeComesFromOutputsFarBehind() {
+    PerformanceService.Detail d = startFollowUp();
     List<IndicatorLine> lines = new ArrayList<>();
     for (IndicatorLine l : complete(d, "0.1")) {
       // outputs at a third of their targets
@@ -182,19 +225,15 @@ class PerformanceServiceTest {
                       .divide(new BigDecimal("3"), 0, java.math.RoundingMode.DOWN))
               : l);
     }
+
     PerformanceService.Detail saved = save(d, lines);
+
     assertThat(saved.evaluation().grade()).contains("差");
-
-    performance.signOff(supervisor, d.evaluation().id(), saved.evaluation().version());
-
-    var third = context.contracts().get(officer, contract.id()).installments().get(2).state();
-    assertThat(third.kind()).isEqualTo(InstallmentState.Kind.BLOCKED);
-    assertThat(third.reason().key()).isEqualTo("installment.reason.gradeTooLow");
   }
 
   @Test
   void aQualitativeScoreOutsideItsBandKeepsTheEntriesButNoTotal() {
-    PerformanceService.Detail d = startFinal();
+    PerformanceService.Detail d = startFollowUp();
     List<IndicatorLine> lines = new ArrayList<>(complete(d, "0.9"));
     int i = indexOfFirstQualitative(lines);
     IndicatorLine judged = lines.get(i);
@@ -235,8 +274,13 @@ class PerformanceServiceTest {
   void aSelfEvaluationNeedsTheSelfWeights() {
     PerformanceService.Detail d =
         performance.start(
-            officer, contract.id(), EvaluationKind.MID_TERM, "中期", EvaluatorKind.SELF, "", "");
-    assertThat(d.evaluation().dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+            officer,
+            contract.id(),
+            EvaluationKind.SPOT_CHECK_FOLLOW_UP,
+            "抽查复核",
+            EvaluatorKind.SELF,
+            "",
+            "");
 
     PerformanceService.Detail saved = save(d, complete(d, "0.9"));
 
@@ -246,7 +290,7 @@ class PerformanceServiceTest {
 
   @Test
   void surveysSetTheSatisfactionActualToThePooledRate() {
-    PerformanceService.Detail d = startFinal();
+    PerformanceService.Detail d = startFollowUp();
 
     PerformanceService.Detail surveyed =
         performance.saveSurveys(
@@ -264,7 +308,7 @@ class PerformanceServiceTest {
 
   @Test
   void theSheetRoundTripsAndAForeignSheetIsRefusedWhole() throws Exception {
-    PerformanceService.Detail d = startFinal();
+    PerformanceService.Detail d = startFollowUp();
     Path file = temp.resolve("末期.xlsx");
     performance.exportSheet(officer, d.evaluation().id(), file);
     List<IndicatorLine> written = IndicatorSheet.read(file).lines();
@@ -288,7 +332,7 @@ class PerformanceServiceTest {
 
   @Test
   void rectificationItemsAreFollowedUpAndClosedByTheSupervisor() {
-    PerformanceService.Detail d = startFinal();
+    PerformanceService.Detail d = startFollowUp();
     Rectification item =
         performance.addRectification(
             officer, d.evaluation().id(), "两个偏远村入户走访不足", "青龙乡社工站 王站长", LocalDate.of(2026, 12, 31));
@@ -306,12 +350,13 @@ class PerformanceServiceTest {
     assertThat(closed.closedOn()).contains(LocalDate.of(2026, 11, 23));
   }
 
-  private PerformanceService.Detail startFinal() {
+  /** A spot-check follow-up: it covers the whole term, as the final does, and may be repeated. */
+  private PerformanceService.Detail startFollowUp() {
     return performance.start(
         officer,
         contract.id(),
-        EvaluationKind.FINAL,
-        "末期",
+        EvaluationKind.SPOT_CHECK_FOLLOW_UP,
+        "抽查复核",
         EvaluatorKind.DEPARTMENT,
         "县民政局",
         "张科长、李干事");

@@ -101,6 +101,7 @@ final class DemoDelivery {
     on(today).contracts().release(supervisor, id, 1);
     on(today).contracts().release(supervisor, id, 2);
     monitoring.today(officer, supervisor, id, today);
+    new DemoPerformance(this::on).add(officer, supervisor, id, periods);
   }
 
   private void acceptance(Session officer, long id, List<Period> periods) {

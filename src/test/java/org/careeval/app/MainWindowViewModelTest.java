@@ -223,6 +223,7 @@ class MainWindowViewModelTest {
             NavigationArea.DELIVERY,
             NavigationArea.RECORDS,
             NavigationArea.WARNINGS,
+            NavigationArea.PERFORMANCE,
             NavigationArea.PLACES,
             NavigationArea.AUDIT,
             NavigationArea.ADMINISTRATION);

@@ -21,6 +21,7 @@ public enum NavigationArea {
   DELIVERY("nav.delivery", "mdi2c-clipboard-check-outline", Permission.PROJECT_READ),
   RECORDS("nav.records", "mdi2c-chart-donut", Permission.PROJECT_READ),
   WARNINGS("nav.warnings", "mdi2a-alert-outline", Permission.PROJECT_READ),
+  PERFORMANCE("nav.performance", "mdi2s-star-check-outline", Permission.PROJECT_READ),
   PLACES("nav.places", "mdi2m-map-marker-outline", Permission.PLACE_READ),
   CATEGORIES("nav.categories", "mdi2s-shape-outline", Permission.CATALOGUE_MANAGE),
   USERS("nav.users", "mdi2a-account-multiple-outline", Permission.USER_MANAGE),

@@ -33,6 +33,7 @@ final class ScreenRegistry {
           DeliveryScreens.delivery(),
           RecordsScreens.records(),
           WarningScreens.warnings(),
+          org.careeval.ui.performance.PerformanceScreens.performance(),
           PlaceScreens.places(),
           PlaceScreens.categories(),
           AdminScreens.users(),

@@ -277,6 +277,11 @@ public final class AppContext implements CareEvalServices {
   }
 
   @Override
+  public org.careeval.service.performance.QuarterlyReports quarterlyReports() {
+    return contractModule.quarterlyReports();
+  }
+
+  @Override
   public MandatoryReportService mandatoryReports() {
     return contractModule.mandatoryReports();
   }

@@ -50,6 +50,7 @@ public final class Cli {
           SpotCheckCommand::addTo,
           WarningsCommand::addTo,
           PerformanceCommand::addTo,
+          ReportCommand::addTo,
           DemoCommand::addTo);
 
   private Cli() {}

@@ -89,6 +89,8 @@ public interface CareEvalServices extends AutoCloseable {
 
   org.careeval.service.performance.PerformanceService performance();
 
+  org.careeval.service.performance.QuarterlyReports quarterlyReports();
+
   SeatingService seating();
 
   ReReviewService reReviews();

@@ -66,6 +66,8 @@ public enum Setting {
       "setting.performanceSelfWeights",
       org.careeval.domain.performance.LevelWeights.DEFAULT_SELF,
       text -> org.careeval.domain.performance.LevelWeights.setting(text)),
+  /** The county's name as reports title it (the quarterly workbook's cover). */
+  COUNTY_NAME("county.name", "setting.countyName", "本县", Setting::countyName),
   /** The county's time zone: decides what "today" is (ADR 0012). */
   COUNTY_TIME_ZONE("county.timeZone", "setting.countyTimeZone");
 
@@ -141,6 +143,14 @@ public enum Setting {
 
   public int maximum() {
     return maximum;
+  }
+
+  private static String countyName(String text) {
+    String name = org.careeval.domain.FreeText.clean(text);
+    if (name.isEmpty() || name.length() > 30) {
+      throw new CareEvalException("error.setting.countyName");
+    }
+    return name;
   }
 
   public static Optional<Setting> byKey(String key) {

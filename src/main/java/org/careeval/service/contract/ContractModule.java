@@ -17,6 +17,7 @@ import org.careeval.persistence.SpotCheckRepository;
 import org.careeval.persistence.WarningRepository;
 import org.careeval.service.Foundation;
 import org.careeval.service.performance.PerformanceService;
+import org.careeval.service.performance.QuarterlyReports;
 import org.careeval.service.records.MandatoryReportService;
 import org.careeval.service.records.ServiceRecordService;
 import org.careeval.service.records.SpotCheckService;
@@ -35,7 +36,8 @@ public record ContractModule(
     SpotCheckService spotChecks,
     WarningService warnings,
     MandatoryReportService mandatoryReports,
-    PerformanceService performance) {
+    PerformanceService performance,
+    QuarterlyReports quarterlyReports) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -122,6 +124,17 @@ public record ContractModule(
             new SpotCheckRepository(),
             new WarningRepository(),
             settings,
+            f.audit(),
+            f.clock(),
+            f.sessions()),
+        new QuarterlyReports(
+            f.database(),
+            contracts,
+            delivery,
+            evaluations,
+            new WarningRepository(),
+            settings,
+            records,
             f.audit(),
             f.clock(),
             f.sessions()));

@@ -60,7 +60,9 @@ public final class DemoCountyService {
   private final AuthenticationService authentication;
 
   /** The buying body the demo's award notice names. */
-  static final String DEMO_BUYER = "示范县民政局";
+  static final String DEMO_COUNTY = "示范县";
+
+  static final String DEMO_BUYER = DEMO_COUNTY + "民政局";
 
   private final OrganizationService organizations;
   private final OrganizationDetailService details;
@@ -106,6 +108,13 @@ public final class DemoCountyService {
     users.createFirstAdmin(
         first.username(), messages.get(first.displayNameKey()), PASSWORD.toCharArray());
     Session admin = authentication.signIn(first.username(), PASSWORD.toCharArray()).session();
+    new org.careeval.service.SettingsService(
+            foundation.database(),
+            new org.careeval.persistence.SettingRepository(),
+            foundation.audit(),
+            foundation.clock(),
+            foundation.sessions())
+        .update(admin, org.careeval.domain.system.Setting.COUNTY_NAME, DEMO_COUNTY);
     for (int i = 1; i < ACCOUNTS.size(); i++) {
       DemoAccount account = ACCOUNTS.get(i);
       users.create(

@@ -97,9 +97,10 @@ final class DemoDelivery {
     reports(officer, id, periods);
     DemoMonitoring monitoring = new DemoMonitoring(this::on);
     monitoring.lastQuarter(officer, supervisor, periods);
-    // both installments due are paid, the second ahead of what was delivered
-    on(today).contracts().release(supervisor, id, 1);
-    on(today).contracts().release(supervisor, id, 2);
+    // both installments due are paid — the first at the start, the second once the mid-term
+    // stage was accepted, ahead of what was delivered by the end
+    on(periods.get(0).start().plusDays(5)).contracts().release(supervisor, id, 1);
+    on(periods.get(2).start().plusDays(20)).contracts().release(supervisor, id, 2);
     monitoring.today(officer, supervisor, id, today);
     new DemoPerformance(this::on).add(officer, supervisor, id, periods);
   }

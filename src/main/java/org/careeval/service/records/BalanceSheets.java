@@ -24,7 +24,8 @@ final class BalanceSheets {
 
   private BalanceSheets() {}
 
-  static List<FormSheet> of(ServiceRecordService.BalanceView view, String title, Period period) {
+  /** The figures behind each chart: dimension, part, children, times, share of the times (%). */
+  static List<List<Object>> figures(ServiceRecordService.BalanceView view) {
     Balance b = view.balance();
     List<List<Object>> rows = new ArrayList<>();
     add(rows, "服务性质", b.nature(), k -> Balance.MATERIAL.equals(k) ? "物质帮扶" : "服务");
@@ -32,6 +33,12 @@ final class BalanceSheets {
     add(rows, "儿童类别", b.groups(), Beneficiary::chinese);
     add(rows, "年龄段", b.ages(), AgeBand::chinese);
     rows.add(row("合计", "全部", b.total()));
+    return rows;
+  }
+
+  static List<FormSheet> of(ServiceRecordService.BalanceView view, String title, Period period) {
+    Balance b = view.balance();
+    List<List<Object>> rows = figures(view);
     FormSheet figures =
         new FormSheet(
             "结构均衡",

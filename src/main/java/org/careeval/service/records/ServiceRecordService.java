@@ -311,6 +311,13 @@ public final class ServiceRecordService {
   }
 
   /**
+   * The figures behind the balance's charts, one row per part of each dimension, then the total.
+   */
+  public List<List<Object>> balanceFigures(BalanceView view) {
+    return BalanceSheets.figures(view);
+  }
+
+  /**
    * Writes a balance as a workbook: the figures behind each chart (dimension, part, children,
    * times, share of the times) and the villages covered, reached, not reached and — for the county
    * — covered by no contract.

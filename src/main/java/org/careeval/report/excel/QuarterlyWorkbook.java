@@ -26,6 +26,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -33,6 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careeval.domain.CareEvalException;
 import org.careeval.report.QuarterlyReport;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * The quarterly evaluation workbook, filled into a template an officer may restyle (fonts, widths,
@@ -146,11 +149,7 @@ public final class QuarterlyWorkbook {
       styles[c] = cell == null ? null : cell.getCellStyle();
     }
     float height = template.getHeightInPoints();
-    // rows below the table (a signature line) move down to make room
-    int below = sheet.getLastRowNum();
-    if (rows.size() > 1 && below > styleRow) {
-      sheet.shiftRows(styleRow + 1, below, rows.size() - 1, true, false);
-    }
+    moveBelow(sheet, styleRow, rows.size() - 1);
     for (int r = 0; r < rows.size(); r++) {
       Row row = r == 0 ? template : sheet.createRow(styleRow + r);
       row.setHeightInPoints(height);
@@ -178,6 +177,51 @@ public final class QuarterlyWorkbook {
     return styleRow;
   }
 
+  /**
+   * Moves the rows under the style row (a signature line, a note) down by {@code by} rows, with
+   * their merged cells: cell by cell, since POI's shiftRows re-parses every formula of the workbook
+   * — with a sheet per contract that took seconds.
+   */
+  private static void moveBelow(Sheet sheet, int styleRow, int by) {
+    int last = sheet.getLastRowNum();
+    if (by <= 0 || last <= styleRow) {
+      return;
+    }
+    List<CellRangeAddress> merged = new java.util.ArrayList<>();
+    for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
+      CellRangeAddress m = sheet.getMergedRegion(i);
+      if (m.getFirstRow() > styleRow) {
+        merged.add(m);
+        sheet.removeMergedRegion(i);
+      }
+    }
+    for (int r = last; r > styleRow; r--) {
+      Row from = sheet.getRow(r);
+      if (from == null) {
+        continue;
+      }
+      Row to = sheet.createRow(r + by);
+      to.setHeight(from.getHeight());
+      for (Cell cell : from) {
+        Cell copy = to.createCell(cell.getColumnIndex());
+        copy.setCellStyle(cell.getCellStyle());
+        switch (cell.getCellType()) {
+          case STRING -> copy.setCellValue(cell.getStringCellValue());
+          case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
+          case BOOLEAN -> copy.setCellValue(cell.getBooleanCellValue());
+          case FORMULA -> copy.setCellFormula(cell.getCellFormula());
+          default -> copy.setBlank();
+        }
+      }
+      sheet.removeRow(from);
+    }
+    for (CellRangeAddress m : merged) {
+      sheet.addMergedRegion(
+          new CellRangeAddress(
+              m.getFirstRow() + by, m.getLastRow() + by, m.getFirstColumn(), m.getLastColumn()));
+    }
+  }
+
   private static int styleRow(Sheet sheet) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
@@ -190,8 +234,23 @@ public final class QuarterlyWorkbook {
     throw new CareEvalException("error.quarterly.templateRow", sheet.getSheetName(), ROW_MARK);
   }
 
+  /**
+   * Writes text as an inline string, as SXSSF does: POI's shared-strings table serializes each new
+   * string to XML to look it up, which took most of the time of a workbook with 500 contracts.
+   */
   private static void setText(Cell cell, String text, CellStyle quoted) {
-    cell.setCellValue(text);
+    CTCell ct = ((XSSFCell) cell).getCTCell();
+    if (ct.isSetF()) {
+      ct.unsetF();
+    }
+    if (ct.isSetV()) {
+      ct.unsetV();
+    }
+    if (ct.isSetIs()) {
+      ct.unsetIs();
+    }
+    ct.setT(STCellType.INLINE_STR);
+    ct.addNewIs().setT(text);
     if (TableWorkbook.looksLikeFormula(text)) {
       cell.setCellStyle(quoted);
     }

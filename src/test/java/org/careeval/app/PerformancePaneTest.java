@@ -137,5 +137,14 @@ class PerformancePaneTest {
     robot.interact(
         () -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
     PaneTests.save(robot, stage, "performance-surveys-zh.png");
+
+    // the quarterly workbook of the quarter just ended, in one click
+    Path file = temp.resolve("季度评估表.xlsx");
+    dialogs.saveFileAnswer = java.util.Optional.of(file);
+    robot.interact(() -> robot.lookup("#quarterlyButton").queryButton().fire());
+    PaneTests.idle(executor);
+    waitUntil(() -> java.nio.file.Files.exists(file));
+    waitUntil(
+        () -> robot.lookup("#feedbackLabel").queryAs(Label.class).getText().startsWith("已生成季度评估表"));
   }
 }

@@ -1,5 +1,6 @@
 package org.careeval.ui.admin;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -47,6 +48,13 @@ public final class SettingsView {
       range.getStyleClass().add("hint-text");
       Label name = new Label(messages.get(setting.labelKey()));
       name.getStyleClass().add("field-label");
+      // long labels wrap instead of being cut: the grid keeps to the window's width
+      for (Label l : List.of(name, range)) {
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      name.setMaxWidth(420);
+      range.setMaxWidth(320);
       settingsGrid.addRow(row++, name, field, range);
     }
     FeedbackLabels.bind(feedbackLabel, viewModel.tasks(), messages);

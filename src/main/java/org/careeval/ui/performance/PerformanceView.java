@@ -33,6 +33,8 @@ public final class PerformanceView {
 
   @FXML private Label feedbackLabel;
   @FXML private ComboBox<Contract> contractBox;
+  @FXML private ComboBox<org.careeval.domain.delivery.Period> quarterBox;
+  @FXML private Button quarterlyButton;
   @FXML private TableView<PerformanceService.Planned> planTable;
   @FXML private TableColumn<PerformanceService.Planned, String> planStageColumn;
   @FXML private TableColumn<PerformanceService.Planned, String> planDueColumn;
@@ -102,6 +104,10 @@ public final class PerformanceView {
         Shown.as(c -> c == null ? "" : c.number() + "　" + c.organization() + "　" + c.project()));
     contractBox.valueProperty().bindBidirectional(viewModel.contractProperty());
     summaryLabel.textProperty().bind(viewModel.summaryProperty());
+    quarterBox.setItems(viewModel.quarters());
+    quarterBox.setConverter(Shown.as(p -> p == null ? "" : p.chinese()));
+    quarterBox.valueProperty().bindBidirectional(viewModel.quarterProperty());
+    quarterlyButton.disableProperty().bind(viewModel.quarterProperty().isNull());
     bindPlan();
     bindLines();
     bindSurveys();
@@ -281,6 +287,11 @@ public final class PerformanceView {
   private static void show(javafx.scene.Node node, boolean visible) {
     node.setVisible(visible);
     node.setManaged(visible);
+  }
+
+  @FXML
+  private void onQuarterly() {
+    viewModel.writeQuarterly();
   }
 
   @FXML

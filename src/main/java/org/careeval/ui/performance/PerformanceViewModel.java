@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -71,6 +69,10 @@ public final class PerformanceViewModel {
   private final BooleanProperty editable = new SimpleBooleanProperty(false);
   private final BooleanProperty signable = new SimpleBooleanProperty(false);
   private final BooleanProperty startable = new SimpleBooleanProperty(false);
+  private final ObservableList<org.careeval.domain.delivery.Period> quarters =
+      FXCollections.observableArrayList();
+  private final ObjectProperty<org.careeval.domain.delivery.Period> quarter =
+      new SimpleObjectProperty<>();
 
   public PerformanceViewModel(
       CareEvalServices services,
@@ -84,6 +86,13 @@ public final class PerformanceViewModel {
     this.messages = messages;
     this.tasks = new ScreenTasks(executor);
     contract.addListener((obs, old, now) -> loadPlan());
+    // the last eight quarters, the one just ended first: what a supervisor is asked for
+    org.careeval.domain.delivery.Period p =
+        org.careeval.domain.delivery.Period.of(services.clock().today()).previous();
+    for (int i = 0; i < 8; i++, p = p.previous()) {
+      quarters.add(p);
+    }
+    quarter.set(quarters.get(0));
     planned.addListener((obs, old, now) -> open(now));
   }
 
@@ -177,12 +186,9 @@ public final class PerformanceViewModel {
     team.set(e.team());
     findings.set(e.findings());
     lines.setAll(d.lines().stream().map(LineRow::new).toList());
-    Map<Integer, String> names =
-        d.lines().stream()
-            .collect(Collectors.toMap(s -> s.line().seq(), s -> s.line().level3(), (a, b) -> a));
+    // each line's problem names its indicator already
     for (Indicator.LineProblem p : d.problems()) {
-      String reason = messages.get(p.reason().key(), p.reason().arguments().toArray());
-      problems.add(p.seq() == 0 ? reason : names.getOrDefault(p.seq(), "") + "：" + reason);
+      problems.add(messages.get(p.reason().key(), p.reason().arguments().toArray()));
     }
     d.flagged().forEach(s -> problems.add(messages.get("performance.flagged", s.line().level3())));
     surveys.setAll(surveyRows(d.surveys()));
@@ -459,6 +465,33 @@ public final class PerformanceViewModel {
               .findFirst()
               .ifPresent(planned::set);
         });
+  }
+
+  /** Writes the quarterly evaluation workbook of the chosen quarter. */
+  public void writeQuarterly() {
+    org.careeval.domain.delivery.Period p = quarter.get();
+    if (p == null) {
+      return;
+    }
+    dialogs
+        .chooseSaveFile(
+            messages.get("performance.quarterly.save"),
+            messages.get("performance.quarterly.fileName", p.chinese()),
+            messages.get("delivery.sheet.files"),
+            "xlsx")
+        .ifPresent(
+            file ->
+                tasks.run(
+                    () -> services.quarterlyReports().write(session, p, file),
+                    count -> tasks.succeed(Message.of("report.quarterly.done", file, count))));
+  }
+
+  public ObservableList<org.careeval.domain.delivery.Period> quarters() {
+    return quarters;
+  }
+
+  public ObjectProperty<org.careeval.domain.delivery.Period> quarterProperty() {
+    return quarter;
   }
 
   /** Labels for the evaluator kinds, in order. */

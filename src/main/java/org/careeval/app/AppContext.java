@@ -282,6 +282,11 @@ public final class AppContext implements CareEvalServices {
   }
 
   @Override
+  public org.careeval.service.performance.DossierReports dossiers() {
+    return contractModule.dossiers();
+  }
+
+  @Override
   public MandatoryReportService mandatoryReports() {
     return contractModule.mandatoryReports();
   }

@@ -32,6 +32,7 @@ final class ReportCommand extends CommandGroup implements DescribedCommand {
     CommandLine report = new CommandLine(new ReportCommand());
     report.addSubcommand(new Quarterly(environment, messages));
     report.addSubcommand(new Template(messages));
+    report.addSubcommand(new Dossier(environment, messages));
     root.addSubcommand(report);
   }
 
@@ -86,6 +87,54 @@ final class ReportCommand extends CommandGroup implements DescribedCommand {
                   services.quarterlyReports().write(session, period, file.toAbsolutePath()));
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("report.quarterly.done", file.toAbsolutePath(), contracts));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval report dossier --organization ID FILE.xlsx --user NAME}: an organization's
+   * audit dossier — registration, bids and scores, contracts, delivery, evaluations, rectification.
+   */
+  @Command(name = "dossier")
+  static final class Dossier extends UserCommand implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.report.dossier.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private ReportCommand report;
+
+    @Option(
+        names = "--organization",
+        required = true,
+        paramLabel = "ID",
+        descriptionKey = "cli.option.organizationId")
+    private long organization;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    Dossier(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      ExportFiles.refuseExisting(file, overwrite);
+      asUser(
+          report.parent.dataDirectory(),
+          (services, session) -> {
+            services.dossiers().write(session, organization, file.toAbsolutePath());
+            return null;
+          });
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("report.dossier.done", file.toAbsolutePath()));
       out.flush();
       return Cli.EXIT_OK;
     }

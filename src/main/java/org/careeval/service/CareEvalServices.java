@@ -91,6 +91,8 @@ public interface CareEvalServices extends AutoCloseable {
 
   org.careeval.service.performance.QuarterlyReports quarterlyReports();
 
+  org.careeval.service.performance.DossierReports dossiers();
+
   SeatingService seating();
 
   ReReviewService reReviews();

@@ -250,4 +250,60 @@ class QuarterlyReportTest {
                                     + FORMAT.formatCellValue(c)))));
     return all;
   }
+
+  @Test
+  void theDossierOfTheContractedOrganization() throws Exception {
+    try (AppContext context =
+        TestContexts.open(temp.resolve("dossier"), java.time.Clock.systemUTC())) {
+      context
+          .demo()
+          .load(org.careeval.service.i18n.Messages.of(org.careeval.service.i18n.Messages.CHINESE));
+      var officer =
+          context
+              .authentication()
+              .signIn("officer", org.careeval.service.demo.DemoCountyService.PASSWORD.toCharArray())
+              .session();
+      var contract =
+          context.contracts().list(officer).stream()
+              .map(d -> d.contract())
+              .filter(c -> c.status() == org.careeval.domain.contract.Contract.Status.SIGNED)
+              .findFirst()
+              .orElseThrow();
+      Path file = temp.resolve("档案.xlsx");
+
+      context.dossiers().write(officer, contract.organizationId(), file);
+
+      try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
+        List<String> names = new ArrayList<>();
+        book.forEach(s -> names.add(s.getSheetName()));
+        assertThat(names).containsExactly("登记信息", "投标与评分", "合同", "履约", "绩效评价", "整改事项");
+        assertThat(text(book.getSheet("登记信息"), 3, 1)).isEqualTo(contract.organization());
+        assertThat(rowsAfterHeader(book.getSheet("合同")))
+            .anyMatch(r -> r.contains(contract.number()));
+        assertThat(rowsAfterHeader(book.getSheet("绩效评价"))).hasSize(6);
+        assertThat(rowsAfterHeader(book.getSheet("整改事项"))).hasSize(2);
+        assertThat(rowsAfterHeader(book.getSheet("履约"))).hasSize(3);
+      }
+    }
+  }
+
+  /** The rows under a form sheet's header (its title, then the header row), footer left out. */
+  private static List<String> rowsAfterHeader(Sheet sheet) {
+    List<String> rows = new ArrayList<>();
+    boolean header = false;
+    for (Row row : sheet) {
+      String first = text(sheet, row.getRowNum(), 0);
+      if (!header) {
+        header = first.equals("合同编号");
+        continue;
+      }
+      if (first.isEmpty() || first.startsWith("导出人")) {
+        break;
+      }
+      StringBuilder line = new StringBuilder();
+      row.forEach(c -> line.append(FORMAT.formatCellValue(c)).append('|'));
+      rows.add(line.toString());
+    }
+    return rows;
+  }
 }

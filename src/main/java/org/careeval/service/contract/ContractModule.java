@@ -16,6 +16,7 @@ import org.careeval.persistence.SettingRepository;
 import org.careeval.persistence.SpotCheckRepository;
 import org.careeval.persistence.WarningRepository;
 import org.careeval.service.Foundation;
+import org.careeval.service.performance.DossierReports;
 import org.careeval.service.performance.PerformanceService;
 import org.careeval.service.performance.QuarterlyReports;
 import org.careeval.service.records.MandatoryReportService;
@@ -37,7 +38,8 @@ public record ContractModule(
     WarningService warnings,
     MandatoryReportService mandatoryReports,
     PerformanceService performance,
-    QuarterlyReports quarterlyReports) {
+    QuarterlyReports quarterlyReports,
+    DossierReports dossiers) {
 
   public static ContractModule create(Foundation f) {
     ContractRepository contracts = new ContractRepository();
@@ -137,6 +139,16 @@ public record ContractModule(
             records,
             f.audit(),
             f.clock(),
+            f.sessions()),
+        new DossierReports(
+            f.database(),
+            new OrganizationRepository(),
+            new ProjectRepository(),
+            new org.careeval.persistence.EvaluationRepository(),
+            contracts,
+            delivery,
+            evaluations,
+            f.audit(),
             f.sessions()));
   }
 }

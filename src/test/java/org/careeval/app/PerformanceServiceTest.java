@@ -208,6 +208,10 @@ class PerformanceServiceTest {
     var third = context.contracts().get(officer, contract.id()).installments().get(2).state();
     assertThat(third.kind()).isEqualTo(InstallmentState.Kind.BLOCKED);
     assertThat(third.reason().key()).isEqualTo("installment.reason.gradeTooLow");
+    // the organization's register page lists them, newest first
+    assertThat(context.organizationDetails().evaluations(officer, contract.organizationId()))
+        .extracting(r -> r.evaluation().stage())
+        .containsExactly("2026Q3", "末期", "2026Q2", "2026Q1", "中期", "2025Q4");
   }
 
   @Test

@@ -50,6 +50,8 @@ import org.careeval.service.security.Sessions;
 public final class OrganizationDetailService {
 
   private final Database database;
+  private final org.careeval.persistence.ContractRepository contracts;
+  private final org.careeval.persistence.PerformanceRepository evaluations;
   private final AwardRepository awards;
   private final PlaceRepository places;
   private final Sessions sessions;
@@ -68,9 +70,13 @@ public final class OrganizationDetailService {
       EvidenceStore evidence,
       PlaceRepository places,
       AwardRepository awards,
+      org.careeval.persistence.ContractRepository contracts,
+      org.careeval.persistence.PerformanceRepository evaluations,
       Sessions sessions) {
     this.places = places;
     this.awards = awards;
+    this.contracts = contracts;
+    this.evaluations = evaluations;
     this.sessions = sessions;
     this.database = database;
     this.organizations = organizations;
@@ -84,6 +90,37 @@ public final class OrganizationDetailService {
    * The projects the organization bid on, newest first, with its rank once the result is finalized
    * and the outcome of any award offered to it (the register page's 投标与中标 tab).
    */
+  /**
+   * The organization's evaluations — every one started on its contracts, newest first — for its
+   * register page and for the panel that selects it next.
+   */
+  public List<org.careeval.domain.performance.EvaluationRecord> evaluations(
+      Session session, long organizationId) {
+    sessions.require(session, Permission.ORGANIZATION_READ);
+    sessions.require(session, Permission.PROJECT_READ);
+    return database.read(
+        tx -> {
+          Map<Long, org.careeval.domain.contract.Contract> theirs =
+              contracts.list(tx).stream()
+                  .filter(c -> c.organizationId() == organizationId)
+                  .collect(
+                      java.util.stream.Collectors.toMap(
+                          org.careeval.domain.contract.Contract::id, c -> c));
+          return evaluations.all(tx).stream()
+              .filter(e -> theirs.containsKey(e.contractId()))
+              .sorted(
+                  java.util.Comparator.comparing(org.careeval.domain.performance.Evaluation::dueOn)
+                      .reversed())
+              .map(
+                  e ->
+                      new org.careeval.domain.performance.EvaluationRecord(
+                          theirs.get(e.contractId()).number(),
+                          theirs.get(e.contractId()).project(),
+                          e))
+              .toList();
+        });
+  }
+
   public List<BidRecord> bids(Session session, long organizationId) {
     sessions.require(session, Permission.ORGANIZATION_READ);
     sessions.require(session, Permission.PROJECT_READ);

@@ -24,6 +24,8 @@ public record OrganizationModule(
             new FileEvidenceStore(f.database().directory().root().resolve("documents")),
             new PlaceRepository(),
             new AwardRepository(),
+            new org.careeval.persistence.ContractRepository(),
+            new org.careeval.persistence.PerformanceRepository(),
             f.sessions()));
   }
 }

@@ -288,10 +288,45 @@ final class OrganizationDetailsView {
   }
 
   private Node performance() {
-    Label empty = new Label(messages.get("organization.performance.empty"));
-    empty.setWrapText(true);
     VBox box = new VBox(8);
     if (viewModel.canSeeBids()) {
+      TableView<org.careeval.domain.performance.EvaluationRecord> graded =
+          new TableView<>(viewModel.evaluations());
+      graded.setId("evaluationRecordsTable");
+      graded
+          .getColumns()
+          .setAll(
+              List.of(
+                  column(
+                      "organization.evaluations.contract",
+                      e -> e.contractNumber() + " · " + e.project()),
+                  column(
+                      "organization.evaluations.stage",
+                      e -> e.evaluation().kind().chinese() + " " + e.evaluation().stage()),
+                  column(
+                      "organization.evaluations.evaluator",
+                      e -> e.evaluation().evaluator().chinese()),
+                  column(
+                      "organization.evaluations.result",
+                      e ->
+                          e.evaluation()
+                                  .total()
+                                  .map(
+                                      t ->
+                                          t.toPlainString()
+                                              + " "
+                                              + e.evaluation().grade().orElse(""))
+                                  .orElse("—")
+                              + (e.evaluation().signed()
+                                  ? ""
+                                  : " ("
+                                      + messages.get(e.evaluation().state().labelKey())
+                                      + ")"))));
+      graded.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+      graded.setPlaceholder(new Label(messages.get("organization.performance.empty")));
+      graded.setPrefHeight(180);
+      Columns.withTooltips(graded);
+      box.getChildren().add(graded);
       TableView<BidRecord> bids = new TableView<>(viewModel.bids());
       bids.setId("bidRecordsTable");
       bids.getColumns()
@@ -307,7 +342,6 @@ final class OrganizationDetailsView {
       Columns.withTooltips(bids);
       box.getChildren().add(bids);
     }
-    box.getChildren().add(empty);
     box.getStyleClass().add("side-form");
     return box;
   }

@@ -126,6 +126,8 @@ public final class OrganizationDetailsViewModel {
   private static final String TOWN_SEPARATORS = "[、,，;；\\s]+";
   private final StringProperty townsText = new SimpleStringProperty("");
   private final ObservableList<BidRecord> bids = FXCollections.observableArrayList();
+  private final ObservableList<org.careeval.domain.performance.EvaluationRecord> evaluations =
+      FXCollections.observableArrayList();
   private final ObservableList<BidRecord> bidsView = FXCollections.unmodifiableObservableList(bids);
   private final ObservableList<String> knownTowns = FXCollections.observableArrayList();
   private final ObservableList<String> knownTownsView =
@@ -286,6 +288,7 @@ public final class OrganizationDetailsViewModel {
   /** Loads the tabs of {@code organization}; {@code null} empties them. */
   public void show(Organization organization) {
     bids.clear();
+    evaluations.clear();
     if (organization == null) {
       profile.set(null);
       return;
@@ -293,6 +296,7 @@ public final class OrganizationDetailsViewModel {
     tasks.run(() -> details.profile(session, organization.id()), profile::set);
     if (canSeeBids()) {
       tasks.run(() -> details.bids(session, organization.id()), bids::setAll);
+      tasks.run(() -> details.evaluations(session, organization.id()), evaluations::setAll);
     }
     tasks.run(() -> details.knownTowns(session), knownTowns::setAll);
   }
@@ -300,6 +304,11 @@ public final class OrganizationDetailsViewModel {
   /** Readers of projects see where the organization bid, its ranks and awards. */
   public boolean canSeeBids() {
     return session.can(Permission.PROJECT_READ);
+  }
+
+  /** The evaluations of the organization's contracts, newest first. */
+  public ObservableList<org.careeval.domain.performance.EvaluationRecord> evaluations() {
+    return evaluations;
   }
 
   /** The projects the organization shown bid on, newest first. */

@@ -119,6 +119,19 @@ class PerformancePaneTest {
     assertThat(robot.lookup("#feedbackLabel").queryAs(Label.class).getText()).startsWith("已保存：总分");
     assertThat(robot.lookup("#signButton").queryButton().isVisible()).isFalse();
     PaneTests.save(robot, stage, "performance-lines-zh.png");
+
+    // a team member's sheet: the evaluation's own sheet, exported and imported under a name
+    Path sheet = temp.resolve("成员.xlsx");
+    dialogs.saveFileAnswer = java.util.Optional.of(sheet);
+    robot.interact(() -> robot.lookup("#exportButton").queryButton().fire());
+    PaneTests.idle(executor);
+    waitUntil(() -> java.nio.file.Files.exists(sheet));
+    dialogs.textAnswer = java.util.Optional.of("王评估师");
+    dialogs.openFileAnswer = java.util.Optional.of(sheet);
+    robot.interact(() -> robot.lookup("#importMemberButton").queryButton().fire());
+    PaneTests.idle(executor);
+    waitUntil(() -> viewModel.detailProperty().get().members().contains("王评估师"));
+    assertThat(robot.lookup("#feedbackLabel").queryAs(Label.class).getText()).contains("王评估师");
   }
 
   @Test

@@ -451,4 +451,53 @@ class PerformanceServiceTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void membersSheetsAreAveragedAndAnOutlierIsListed() throws Exception {
+    PerformanceService.Detail d = startFollowUp();
+    Path blank = temp.resolve("空白.xlsx");
+    performance.exportSheet(officer, d.evaluation().id(), blank);
+    List<IndicatorLine> lines = complete(d, "0.9");
+    int judged = indexOfFirstQualitative(lines);
+    IndicatorLine q = lines.get(judged);
+    PerformanceService.Detail now = d;
+    String[] members = {"王评估师", "李评估师", "赵评估师"};
+    String[] shares = {"0.9", "0.85", "0.5"};
+    for (int m = 0; m < members.length; m++) {
+      List<IndicatorLine> mine = new ArrayList<>(lines);
+      BigDecimal given = q.weight().multiply(new BigDecimal(shares[m])).setScale(2);
+      mine.set(
+          judged,
+          new IndicatorLine(
+              q.seq(),
+              q.level1(),
+              q.level2(),
+              q.level3(),
+              q.kind(),
+              q.unit(),
+              q.weight(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(org.careeval.domain.performance.PanelScores.bandOf(given, q.weight())),
+              Optional.of(given),
+              ""));
+      Path sheet = temp.resolve(members[m] + ".xlsx");
+      IndicatorSheet.write(mine, sheet);
+      now =
+          performance.importMemberSheet(
+              officer, d.evaluation().id(), now.evaluation().version(), members[m], sheet);
+    }
+
+    // the first qualitative indicator weighs 10: (9 + 8.5 + 5) / 3 = 7.50, 部分达成; the median is
+    // 8.5 and 30 % of 10 is 3, so 赵's 5 is listed
+    assertThat(now.members()).containsExactlyInAnyOrder(members);
+    assertThat(line(now, q.level3()).given().orElseThrow()).isEqualByComparingTo("7.50");
+    assertThat(line(now, q.level3()).band()).contains(QualitativeBand.PARTLY);
+    assertThat(now.disagreements())
+        .extracting(org.careeval.domain.performance.PanelScores.Disagreement::member)
+        .containsExactly("赵评估师");
+    assertThat(
+            keyOf(() -> performance.importMemberSheet(officer, d.evaluation().id(), 0, " ", blank)))
+        .isEqualTo("error.performance.memberName");
+  }
 }

@@ -29,6 +29,7 @@ import org.careeval.domain.performance.GradeBands;
 import org.careeval.domain.performance.IndicatorLine;
 import org.careeval.domain.performance.IndicatorScoring;
 import org.careeval.domain.performance.LevelWeights;
+import org.careeval.domain.performance.PanelScores;
 import org.careeval.domain.performance.PlannedEvaluation;
 import org.careeval.domain.performance.Rectification;
 import org.careeval.domain.performance.Satisfaction;
@@ -75,7 +76,9 @@ public final class PerformanceService {
       List<Indicator.LineProblem> problems,
       List<Satisfaction> surveys,
       List<Rectification> rectifications,
-      Context context) {
+      Context context,
+      List<String> members,
+      List<PanelScores.Disagreement> disagreements) {
 
     /** Lines whose actual reached 130 % of the target without a note. */
     public List<IndicatorScoring.Scored> flagged() {
@@ -248,48 +251,63 @@ public final class PerformanceService {
         Permission.PROJECT_EDIT,
         tx -> {
           Evaluation e = editable(tx, evaluationId, version);
-          List<IndicatorScoring.Scored> stored =
-              evaluations.lines(tx, evaluationId, PerformanceRepository.OWN);
-          List<IndicatorLine> kept = sameIndicators(stored, lines);
-          if (!evaluations.updateEvaluator(tx, evaluationId, version, evaluator, name, members)) {
-            throw new CareEvalException("error.conflict.performance");
-          }
-          Scoring scoring = score(tx, evaluator, kept);
-          evaluations.replaceLines(tx, evaluationId, PerformanceRepository.OWN, scoring.lines());
-          Map<String, Object> after = new LinkedHashMap<>();
-          after.put("evaluator", evaluator.name());
-          after.put("evaluatorName", name);
-          after.put("lines", kept.size());
-          if (scoring.problems().isEmpty()) {
-            GradeBands bands = bands(tx);
-            BigDecimal total = scoring.total();
-            String grade = bands.grade(total);
-            evaluations.updateScored(
-                tx,
-                evaluationId,
-                version + 1,
-                total,
-                Optional.of(grade),
-                Optional.of(bands.rank(grade)),
-                found);
-            after.put("total", total.toPlainString());
-            after.put("grade", grade);
-          } else {
-            evaluations.updateUnscored(tx, evaluationId, version + 1, found);
-          }
-          audit.updated(
-              tx,
-              session,
-              AuditEntity.PERFORMANCE_EVALUATION,
-              evaluationId,
-              Map.of(
-                  "state",
-                  e.state().name(),
-                  "total",
-                  e.total().map(BigDecimal::toPlainString).orElse("")),
-              after);
+          store(tx, session, e, evaluator, name, members, lines, found);
           return detail(tx, evaluationId);
         });
+  }
+
+  /** Stores the evaluator and the lines, scored; the evaluation is scored when nothing is wrong. */
+  private void store(
+      Transaction tx,
+      Session session,
+      Evaluation e,
+      EvaluatorKind evaluator,
+      String name,
+      String members,
+      List<IndicatorLine> lines,
+      String found) {
+    long evaluationId = e.id();
+    int version = e.version();
+    List<IndicatorScoring.Scored> stored =
+        evaluations.lines(tx, evaluationId, PerformanceRepository.OWN);
+    List<IndicatorLine> kept = sameIndicators(stored, lines);
+    if (!evaluations.updateEvaluator(tx, evaluationId, version, evaluator, name, members)) {
+      throw new CareEvalException("error.conflict.performance");
+    }
+    Scoring scoring = score(tx, evaluator, kept);
+    evaluations.replaceLines(tx, evaluationId, PerformanceRepository.OWN, scoring.lines());
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("evaluator", evaluator.name());
+    after.put("evaluatorName", name);
+    after.put("lines", kept.size());
+    if (scoring.problems().isEmpty()) {
+      GradeBands bands = bands(tx);
+      BigDecimal total = scoring.total();
+      String grade = bands.grade(total);
+      evaluations.updateScored(
+          tx,
+          evaluationId,
+          version + 1,
+          total,
+          Optional.of(grade),
+          Optional.of(bands.rank(grade)),
+          found);
+      after.put("total", total.toPlainString());
+      after.put("grade", grade);
+    } else {
+      evaluations.updateUnscored(tx, evaluationId, version + 1, found);
+    }
+    audit.updated(
+        tx,
+        session,
+        AuditEntity.PERFORMANCE_EVALUATION,
+        evaluationId,
+        Map.of(
+            "state",
+            e.state().name(),
+            "total",
+            e.total().map(BigDecimal::toPlainString).orElse("")),
+        after);
   }
 
   /**
@@ -298,11 +316,79 @@ public final class PerformanceService {
    */
   public Detail importSheet(Session session, long evaluationId, int version, Path file) {
     sessions.require(session, Permission.PROJECT_EDIT);
+    Detail before = detail(session, evaluationId);
+    List<IndicatorLine> lines = matched(before, file);
+    Evaluation e = before.evaluation();
+    return save(
+        session,
+        evaluationId,
+        version,
+        e.evaluator(),
+        e.evaluatorName(),
+        e.team(),
+        lines,
+        e.findings());
+  }
+
+  /**
+   * Imports one member's filled sheet (several evaluators of one evaluation): stored under the
+   * member's name; the evaluation's qualitative scores become the mean of its members'
+   * (PanelScores) and it is scored again. A member's score far from the others' median is listed.
+   */
+  public Detail importMemberSheet(
+      Session session, long evaluationId, int version, String member, Path file) {
+    String name = text(member, 100, "performance.field.member");
+    if (name.isEmpty()) {
+      throw new CareEvalException("error.performance.memberName");
+    }
+    sessions.require(session, Permission.PROJECT_EDIT);
+    Detail before = detail(session, evaluationId);
+    List<IndicatorLine> lines = matched(before, file);
+    return sessions.write(
+        session,
+        Permission.PROJECT_EDIT,
+        tx -> {
+          Evaluation e = editable(tx, evaluationId, version);
+          evaluations.replaceLines(tx, evaluationId, name, score(tx, e.evaluator(), lines).lines());
+          List<IndicatorScoring.Scored> own =
+              evaluations.lines(tx, evaluationId, PerformanceRepository.OWN);
+          PanelScores.Aggregate panel =
+              panel(tx, evaluationId, own, evaluations.members(tx, evaluationId));
+          store(
+              tx,
+              session,
+              e,
+              e.evaluator(),
+              e.evaluatorName(),
+              e.team(),
+              panel.lines(),
+              e.findings());
+          return detail(tx, evaluationId);
+        });
+  }
+
+  private PanelScores.Aggregate panel(
+      Transaction tx, long evaluationId, List<IndicatorScoring.Scored> own, List<String> members) {
+    Map<String, List<IndicatorLine>> scored = new LinkedHashMap<>();
+    for (String m : members) {
+      scored.put(
+          m,
+          evaluations.lines(tx, evaluationId, m).stream()
+              .map(IndicatorScoring.Scored::line)
+              .toList());
+    }
+    return PanelScores.of(
+        own.stream().map(IndicatorScoring.Scored::line).toList(),
+        scored,
+        Integer.parseInt(setting(tx, Setting.SCORE_DEVIATION_PERCENT)));
+  }
+
+  /** The sheet's lines matched to the evaluation's indicators, all or nothing. */
+  private static List<IndicatorLine> matched(Detail before, Path file) {
     IndicatorSheet.Read read = IndicatorSheet.read(file);
     if (!read.accepted()) {
       throw new SheetRefused(read.problems());
     }
-    Detail before = detail(session, evaluationId);
     Map<String, IndicatorLine> byName =
         read.lines().stream().collect(Collectors.toMap(IndicatorLine::level3, Function.identity()));
     List<ImportProblem> problems = new ArrayList<>();
@@ -339,16 +425,7 @@ public final class PerformanceService {
     if (!problems.isEmpty()) {
       throw new SheetRefused(problems);
     }
-    Evaluation e = before.evaluation();
-    return save(
-        session,
-        evaluationId,
-        version,
-        e.evaluator(),
-        e.evaluatorName(),
-        e.team(),
-        lines,
-        e.findings());
+    return lines;
   }
 
   /** A refused sheet: every problem, nothing saved. */
@@ -575,6 +652,8 @@ public final class PerformanceService {
           new IndicatorScoring.Scored(
               stored.get(i).line(), stored.get(i).score(), scoring.lines().get(i).flags()));
     }
+    List<String> members = evaluations.members(tx, id);
+    PanelScores.Aggregate panel = panel(tx, id, stored, members);
     return new Detail(
         e,
         c,
@@ -582,7 +661,9 @@ public final class PerformanceService {
         scoring.problems(),
         evaluations.surveys(tx, id),
         evaluations.rectifications(tx, id),
-        context(tx, c.id()));
+        context(tx, c.id()),
+        members,
+        panel.disagreements());
   }
 
   private Context context(Transaction tx, long contractId) {

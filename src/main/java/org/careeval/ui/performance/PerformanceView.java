@@ -62,6 +62,7 @@ public final class PerformanceView {
   @FXML private Button saveButton;
   @FXML private Button exportButton;
   @FXML private Button importButton;
+  @FXML private Button importMemberButton;
   @FXML private Button signButton;
   @FXML private TableView<SurveyRow> surveysTable;
   @FXML private TableColumn<SurveyRow, String> surveyGroupColumn;
@@ -208,7 +209,7 @@ public final class PerformanceView {
     problemsList.setItems(viewModel.problems());
     findingsArea.textProperty().bindBidirectional(viewModel.findingsProperty());
     findingsArea.editableProperty().bind(viewModel.editableProperty());
-    for (Button b : List.of(saveButton, importButton)) {
+    for (Button b : List.of(saveButton, importButton, importMemberButton)) {
       show(b, viewModel.canEdit());
       b.disableProperty().bind(viewModel.editableProperty().not());
     }
@@ -318,6 +319,11 @@ public final class PerformanceView {
   @FXML
   private void onImport() {
     viewModel.importSheet();
+  }
+
+  @FXML
+  private void onImportMember() {
+    viewModel.importMemberSheet();
   }
 
   @FXML

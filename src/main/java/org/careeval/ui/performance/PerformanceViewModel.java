@@ -191,6 +191,16 @@ public final class PerformanceViewModel {
       problems.add(messages.get(p.reason().key(), p.reason().arguments().toArray()));
     }
     d.flagged().forEach(s -> problems.add(messages.get("performance.flagged", s.line().level3())));
+    d.disagreements()
+        .forEach(
+            x ->
+                problems.add(
+                    messages.get(
+                        "performance.disagreement",
+                        x.indicator(),
+                        x.member(),
+                        x.given().toPlainString(),
+                        x.median().toPlainString())));
     surveys.setAll(surveyRows(d.surveys()));
     rectifications.setAll(d.rectifications());
     d.context()
@@ -376,6 +386,37 @@ public final class PerformanceViewModel {
       return;
     }
     Evaluation e = d.evaluation();
+    importing(
+        file -> services.performance().importSheet(session, e.id(), e.version(), file),
+        done -> Message.of("performance.sheet.imported"));
+  }
+
+  /** Imports one team member's sheet; the members' qualitative scores are averaged. */
+  public void importMemberSheet() {
+    PerformanceService.Detail d = detail.get();
+    if (d == null) {
+      return;
+    }
+    Evaluation e = d.evaluation();
+    Optional<String> member =
+        dialogs.askText(
+            messages.get("performance.member.title"),
+            messages.get("performance.member.message"),
+            messages.get("performance.sheet.importMember"));
+    member.ifPresent(
+        name ->
+            importing(
+                file ->
+                    services
+                        .performance()
+                        .importMemberSheet(session, e.id(), e.version(), name, file),
+                done -> Message.of("performance.member.imported", name, done.members().size())));
+  }
+
+  /** Chooses a sheet and imports it; a refused sheet lists every problem in a table. */
+  private void importing(
+      java.util.function.Function<Path, PerformanceService.Detail> work,
+      java.util.function.Function<PerformanceService.Detail, Message> done) {
     dialogs
         .chooseOpenFile(
             messages.get("performance.sheet.open"), messages.get("delivery.sheet.files"), "xlsx")
@@ -384,9 +425,7 @@ public final class PerformanceViewModel {
                 tasks.run(
                     () -> {
                       try {
-                        return services
-                            .performance()
-                            .importSheet(session, e.id(), e.version(), file);
+                        return work.apply(file);
                       } catch (PerformanceService.SheetRefused refused) {
                         return refused;
                       }
@@ -401,8 +440,9 @@ public final class PerformanceViewModel {
                             messages.describe(refused),
                             refused.problems());
                       } else {
-                        tasks.succeed(Message.of("performance.sheet.imported"));
-                        reloadTo((PerformanceService.Detail) result);
+                        PerformanceService.Detail imported = (PerformanceService.Detail) result;
+                        tasks.succeed(done.apply(imported));
+                        reloadTo(imported);
                       }
                     }));
   }

@@ -1,14 +1,12 @@
 package org.careeval.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.careeval.domain.delivery.Period;
-import org.careeval.report.excel.QuarterlyWorkbook;
 import org.careeval.service.i18n.Messages;
+import org.careeval.service.performance.QuarterlyReports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -170,9 +168,7 @@ final class ReportCommand extends CommandGroup implements DescribedCommand {
     @Override
     public Integer call() throws IOException {
       ExportFiles.refuseExisting(file, overwrite);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        QuarterlyWorkbook.writeTemplate(out);
-      }
+      QuarterlyReports.writeDefaultTemplate(file);
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("report.template.done", file.toAbsolutePath()));
       out.flush();

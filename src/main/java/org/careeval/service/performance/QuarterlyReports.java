@@ -125,6 +125,15 @@ public final class QuarterlyReports {
     return report.contracts().size();
   }
 
+  /** Writes the app's own template, for a county to restyle; no database needed. */
+  public static void writeDefaultTemplate(Path file) {
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      QuarterlyWorkbook.writeTemplate(out);
+    } catch (IOException e) {
+      throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
+    }
+  }
+
   /** The county's template when it keeps one, else the app's own. */
   private InputStream template() throws IOException {
     Path county = database.directory().root().resolve(COUNTY_TEMPLATE);

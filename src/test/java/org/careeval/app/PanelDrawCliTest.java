@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PanelDrawCliTest {
 
-  private static final String PUBLISHED = "柳河乡、东岭乡困境儿童与留守儿童关爱服务项目";
+  static final String PUBLISHED = "柳河乡、东岭乡困境儿童与留守儿童关爱服务项目";
 
   @TempDir Path temp;
 

@@ -208,6 +208,37 @@ class PerformanceServiceTest {
     var third = context.contracts().get(officer, contract.id()).installments().get(2).state();
     assertThat(third.kind()).isEqualTo(InstallmentState.Kind.BLOCKED);
     assertThat(third.reason().key()).isEqualTo("installment.reason.gradeTooLow");
+    // the panel selecting a bidder sees its latest signed evaluation beside the bid
+    long published =
+        context.projects().list(officer).stream()
+            .filter(p -> p.name().equals(PanelDrawCliTest.PUBLISHED))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    var organization =
+        context.organizations().list(officer, "").stream()
+            .filter(o -> o.id() == contract.organizationId())
+            .findFirst()
+            .orElseThrow();
+    context
+        .bids()
+        .addBid(
+            officer,
+            published,
+            new org.careeval.domain.scoring.BidOffer(
+                Optional.of(organization.id()),
+                organization.name(),
+                organization.code().value(),
+                "250000",
+                "248000",
+                false));
+    var bid =
+        context.bids().bids(officer, published).stream()
+            .filter(b -> b.stored().organizationId().equals(Optional.of(organization.id())))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bid.lastEvaluation().orElseThrow().evaluation().stage()).isEqualTo("末期");
+    assertThat(bid.lastEvaluation().orElseThrow().evaluation().grade()).contains("中");
     // the organization's register page lists them, newest first
     assertThat(context.organizationDetails().evaluations(officer, contract.organizationId()))
         .extracting(r -> r.evaluation().stage())

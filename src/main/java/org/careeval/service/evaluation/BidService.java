@@ -62,7 +62,8 @@ public final class BidService {
       OpenedBid stored,
       List<BidCheck> checks,
       List<OrganizationAlert> alerts,
-      List<BidDocument> documents) {}
+      List<BidDocument> documents,
+      Optional<org.careeval.domain.performance.EvaluationRecord> lastEvaluation) {}
 
   /** Largest document accepted, so one scan cannot fill the office PC's disk. */
   public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
@@ -70,6 +71,8 @@ public final class BidService {
   /** The code of the one checklist line of a review whose rubric section lists no items. */
   public static final String WHOLE_REVIEW = "-";
 
+  private final org.careeval.persistence.ContractRepository contracts;
+  private final org.careeval.persistence.PerformanceRepository performance;
   private final Database database;
   private final ProjectRepository projects;
   private final RubricRepository rubrics;
@@ -93,6 +96,8 @@ public final class BidService {
       UserRepository users,
       EvidenceStore evidence,
       PanelDrawRepository draws,
+      org.careeval.persistence.ContractRepository contracts,
+      org.careeval.persistence.PerformanceRepository performance,
       AuditTrail audit,
       CountyClock clock,
       Sessions sessions) {
@@ -108,6 +113,8 @@ public final class BidService {
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
+    this.contracts = contracts;
+    this.performance = performance;
   }
 
   // ---- bids -------------------------------------------------------------------------------
@@ -121,24 +128,47 @@ public final class BidService {
           Map<Long, List<BidCheck>> checks = evaluations.checks(tx, projectId);
           Map<Long, List<BidDocument>> documents = evaluations.documents(tx, projectId);
           Map<Long, AlertFacts> facts = details.allAlertFacts(tx);
+          Map<Long, org.careeval.domain.performance.EvaluationRecord> graded = lastSigned(tx);
           List<ReviewedBid> bids = new ArrayList<>();
           for (OpenedBid b : evaluations.bids(tx, projectId)) {
+            Optional<Organization> o = organization(tx, b);
             List<OrganizationAlert> alerts =
-                organization(tx, b)
-                    .map(
-                        o ->
+                o.map(
+                        found ->
                             OrganizationAlert.of(
-                                o, facts.getOrDefault(o.id(), AlertFacts.NONE), today))
+                                found, facts.getOrDefault(found.id(), AlertFacts.NONE), today))
                     .orElse(List.of());
             bids.add(
                 new ReviewedBid(
                     b,
                     checks.getOrDefault(b.id(), List.of()),
                     alerts,
-                    documents.getOrDefault(b.id(), List.of())));
+                    documents.getOrDefault(b.id(), List.of()),
+                    o.map(found -> graded.get(found.id()))));
           }
           return bids;
         });
+  }
+
+  /**
+   * Each organization's latest signed evaluation (issue 16): the panel sees how a bidder delivered
+   * before (102号令: performance feeds the next selection).
+   */
+  private Map<Long, org.careeval.domain.performance.EvaluationRecord> lastSigned(Transaction tx) {
+    Map<Long, org.careeval.domain.contract.Contract> byId = new java.util.HashMap<>();
+    contracts.list(tx).forEach(c -> byId.put(c.id(), c));
+    Map<Long, org.careeval.domain.performance.EvaluationRecord> last = new java.util.HashMap<>();
+    performance.all(tx).stream()
+        .filter(org.careeval.domain.performance.Evaluation::signed)
+        .sorted(java.util.Comparator.comparing(org.careeval.domain.performance.Evaluation::dueOn))
+        .forEach(
+            e -> {
+              var c = byId.get(e.contractId());
+              last.put(
+                  c.organizationId(),
+                  new org.careeval.domain.performance.EvaluationRecord(c.number(), c.project(), e));
+            });
+    return last;
   }
 
   /** The register's organization of a bid: the one it was recorded from, else by its code. */

@@ -87,6 +87,8 @@ public record ProjectModule(
             new UserRepository(),
             documents,
             drawRepository,
+            new org.careeval.persistence.ContractRepository(),
+            new org.careeval.persistence.PerformanceRepository(),
             f.audit(),
             f.clock(),
             f.sessions()),

@@ -59,6 +59,7 @@ public final class EvaluationView {
   @FXML private TableColumn<BidService.ReviewedBid, String> qualificationColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> conformityColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> alertsColumn;
+  @FXML private TableColumn<BidService.ReviewedBid, String> recordColumn;
   @FXML private TableColumn<BidService.ReviewedBid, String> reasonColumn;
   @FXML private VBox bidForm;
   @FXML private ComboBox<Organization> organizationBox;
@@ -213,6 +214,21 @@ public final class EvaluationView {
                     .map(a -> messages.get(a.shortLabelKey()))
                     .collect(Collectors.joining("、"))));
     reasonColumn.setCellValueFactory(c -> Columns.text(c.getValue().stored().bid().failReason()));
+    // how the bidder delivered before: its latest signed evaluation, the contract in the tooltip
+    recordColumn.setCellValueFactory(
+        c ->
+            Columns.text(
+                c.getValue()
+                    .lastEvaluation()
+                    .map(
+                        r ->
+                            messages.get(
+                                "evaluation.record.value",
+                                r.evaluation().grade().orElse(""),
+                                r.evaluation().total().map(t -> t.toPlainString()).orElse(""),
+                                r.contractNumber(),
+                                r.evaluation().stage()))
+                    .orElse(messages.get("evaluation.record.none"))));
     Columns.withTooltips(bidsTable);
     bidsTable
         .getSelectionModel()

@@ -531,4 +531,47 @@ class PerformanceServiceTest {
             keyOf(() -> performance.importMemberSheet(officer, d.evaluation().id(), 0, " ", blank)))
         .isEqualTo("error.performance.memberName");
   }
+
+  @Test
+  void surveysComeFromTheirSheetAllOrNothing() throws Exception {
+    PerformanceService.Detail d = startFollowUp();
+    Path file = temp.resolve("调查.xlsx");
+    performance.writeSurveySheet(officer, d.evaluation().id(), file);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+      var sheet = book.getSheet("满意度调查");
+      // 儿童 row 2, 监护人 row 3: counts typed; the other groups left as written (not surveyed)
+      int[][] counts = {{20, 15, 4, 1, 0, 2}, {30, 28, 2, 0, 0, 0}};
+      for (int r = 0; r < 2; r++) {
+        sheet.getRow(r + 1).createCell(1).setCellValue("随机抽样");
+        for (int c = 0; c < 6; c++) {
+          sheet.getRow(r + 1).createCell(c + 2).setCellValue(counts[r][c]);
+        }
+      }
+      try (var out = java.nio.file.Files.newOutputStream(temp.resolve("填好.xlsx"))) {
+        book.write(out);
+      }
+      sheet.getRow(2).getCell(4).setCellValue("很多");
+      try (var out = java.nio.file.Files.newOutputStream(temp.resolve("错.xlsx"))) {
+        book.write(out);
+      }
+    }
+
+    PerformanceService.SheetRefused refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () ->
+                performance.importSurveys(
+                    officer, d.evaluation().id(), d.evaluation().version(), temp.resolve("错.xlsx")),
+            PerformanceService.SheetRefused.class);
+    assertThat(refused.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.column()).isEqualTo("E"));
+    assertThat(performance.detail(officer, d.evaluation().id()).surveys()).isEmpty();
+
+    PerformanceService.Detail imported =
+        performance.importSurveys(
+            officer, d.evaluation().id(), d.evaluation().version(), temp.resolve("填好.xlsx"));
+
+    assertThat(imported.surveys()).hasSize(2);
+    assertThat(line(imported, "儿童及监护人满意度").actual()).contains(new BigDecimal("93.00"));
+  }
 }

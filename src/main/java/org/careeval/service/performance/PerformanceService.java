@@ -499,6 +499,25 @@ public final class PerformanceService {
         });
   }
 
+  /** Writes the survey sheet to fill in: one row per respondent group, counts per answer. */
+  public void writeSurveySheet(Session session, long evaluationId, Path file) {
+    Detail d = detail(session, evaluationId);
+    SurveySheet.write(d.surveys(), file);
+  }
+
+  /**
+   * Imports the filled survey sheet, all or nothing (every problem at its row and column), then
+   * saves the surveys as {@link #saveSurveys} does.
+   */
+  public Detail importSurveys(Session session, long evaluationId, int version, Path file) {
+    sessions.require(session, Permission.PROJECT_EDIT);
+    SurveySheet.Read read = SurveySheet.read(file);
+    if (!read.accepted()) {
+      throw new SheetRefused(read.problems());
+    }
+    return saveSurveys(session, evaluationId, version, read.surveys());
+  }
+
   /**
    * The supervisor's sign-off: only a scored evaluation whose flagged lines are explained; it locks
    * the evaluation and records the SHA-256 of its result (the lines, total and grade).

@@ -75,6 +75,8 @@ public final class PerformanceView {
   @FXML private TableColumn<SurveyRow, String> surveyInvalidColumn;
   @FXML private TableColumn<SurveyRow, String> surveyRateColumn;
   @FXML private Button saveSurveysButton;
+  @FXML private Button surveySheetButton;
+  @FXML private Button importSurveysButton;
   @FXML private TableView<Rectification> rectificationsTable;
   @FXML private TableColumn<Rectification, String> rectDescriptionColumn;
   @FXML private TableColumn<Rectification, String> rectOwnerColumn;
@@ -250,8 +252,11 @@ public final class PerformanceView {
     }
     surveyRateColumn.setCellValueFactory(c -> c.getValue().rateProperty());
     surveyRateColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
-    show(saveSurveysButton, viewModel.canEdit());
-    saveSurveysButton.disableProperty().bind(viewModel.editableProperty().not());
+    for (Button b : List.of(saveSurveysButton, importSurveysButton)) {
+      show(b, viewModel.canEdit());
+      b.disableProperty().bind(viewModel.editableProperty().not());
+    }
+    surveySheetButton.disableProperty().bind(viewModel.detailProperty().isNull());
   }
 
   private void bindRectifications() {
@@ -329,6 +334,16 @@ public final class PerformanceView {
   @FXML
   private void onSign() {
     viewModel.signOff();
+  }
+
+  @FXML
+  private void onSurveySheet() {
+    viewModel.writeSurveySheet();
+  }
+
+  @FXML
+  private void onImportSurveys() {
+    viewModel.importSurveys();
   }
 
   @FXML

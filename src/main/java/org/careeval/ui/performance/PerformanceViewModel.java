@@ -391,6 +391,40 @@ public final class PerformanceViewModel {
         done -> Message.of("performance.sheet.imported"));
   }
 
+  /** Writes the survey sheet to fill in Excel (the groups, counts saved so far). */
+  public void writeSurveySheet() {
+    PerformanceService.Detail d = detail.get();
+    if (d == null) {
+      return;
+    }
+    dialogs
+        .chooseSaveFile(
+            messages.get("performance.sheet.save"),
+            messages.get("performance.surveys.fileName"),
+            messages.get("delivery.sheet.files"),
+            "xlsx")
+        .ifPresent(
+            (Path file) ->
+                tasks.run(
+                    () -> {
+                      services.performance().writeSurveySheet(session, d.evaluation().id(), file);
+                      return file;
+                    },
+                    done -> tasks.succeed(Message.of("performance.surveys.templateDone", done))));
+  }
+
+  /** Imports a filled survey sheet, all or nothing. */
+  public void importSurveys() {
+    PerformanceService.Detail d = detail.get();
+    if (d == null) {
+      return;
+    }
+    Evaluation e = d.evaluation();
+    importing(
+        file -> services.performance().importSurveys(session, e.id(), e.version(), file),
+        done -> Message.of("performance.surveys.saved"));
+  }
+
   /** Imports one team member's sheet; the members' qualitative scores are averaged. */
   public void importMemberSheet() {
     PerformanceService.Detail d = detail.get();

@@ -149,7 +149,7 @@ class PerformanceServiceTest {
     List<IndicatorLine> lines = new ArrayList<>();
     for (IndicatorLine l : complete(d, "0.9")) {
       boolean output = l.kind().quantitative() && !l.level3().equals("预算执行率");
-      lines.add(output ? withActual(l, l.target().orElseThrow()) : l);
+      lines.add(output ? l.withActual(l.target().orElseThrow()) : l);
     }
 
     PerformanceService.Detail saved = save(d, lines);
@@ -253,8 +253,7 @@ class PerformanceServiceTest {
       // outputs at a third of their targets
       lines.add(
           l.kind().quantitative() && l.level1().equals("产出")
-              ? withActual(
-                  l,
+              ? l.withActual(
                   l.target()
                       .orElseThrow()
                       .divide(new BigDecimal("3"), 0, java.math.RoundingMode.DOWN))
@@ -448,22 +447,6 @@ class PerformanceServiceTest {
       }
     }
     return lines;
-  }
-
-  private static IndicatorLine withActual(IndicatorLine l, BigDecimal actual) {
-    return new IndicatorLine(
-        l.seq(),
-        l.level1(),
-        l.level2(),
-        l.level3(),
-        l.kind(),
-        l.unit(),
-        l.weight(),
-        l.target(),
-        Optional.of(actual),
-        l.band(),
-        l.given(),
-        l.note());
   }
 
   private static int indexOfFirstQualitative(List<IndicatorLine> lines) {

@@ -22,4 +22,45 @@ public record IndicatorLine(
     Optional<BigDecimal> actual,
     Optional<QualitativeBand> band,
     Optional<BigDecimal> given,
-    String note) {}
+    String note) {
+
+  /** The same indicator with another actual. */
+  public IndicatorLine withActual(BigDecimal newActual) {
+    return new IndicatorLine(
+        seq,
+        level1,
+        level2,
+        level3,
+        kind,
+        unit,
+        weight,
+        target,
+        Optional.of(newActual),
+        band,
+        given,
+        note);
+  }
+
+  /** The same indicator numbered otherwise (a sheet's row becomes the plan's sequence). */
+  public IndicatorLine withSeq(int newSeq) {
+    return new IndicatorLine(
+        newSeq, level1, level2, level3, kind, unit, weight, target, actual, band, given, note);
+  }
+
+  /** The same qualitative indicator judged otherwise: a band and the score given. */
+  public IndicatorLine withJudgement(QualitativeBand newBand, BigDecimal newGiven) {
+    return new IndicatorLine(
+        seq,
+        level1,
+        level2,
+        level3,
+        kind,
+        unit,
+        weight,
+        target,
+        actual,
+        Optional.of(newBand),
+        Optional.of(newGiven),
+        note);
+  }
+}

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.careeval.domain.delivery.QualitativeBand;
 
 /**
@@ -57,20 +56,7 @@ public final class PanelScores {
               disagreements.add(new Disagreement(l.seq(), l.level3(), member, g, median));
             }
           });
-      lines.add(
-          new IndicatorLine(
-              l.seq(),
-              l.level1(),
-              l.level2(),
-              l.level3(),
-              l.kind(),
-              l.unit(),
-              l.weight(),
-              l.target(),
-              l.actual(),
-              Optional.of(bandOf(mean, l.weight())),
-              Optional.of(mean),
-              l.note()));
+      lines.add(l.withJudgement(bandOf(mean, l.weight()), mean));
     }
     return new Aggregate(lines, disagreements);
   }

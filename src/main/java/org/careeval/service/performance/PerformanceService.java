@@ -178,11 +178,8 @@ public final class PerformanceService {
       EvaluatorKind evaluator,
       String evaluatorName,
       String team) {
-    String name = text(evaluatorName, 200, "performance.field.evaluatorName");
+    String name = evaluatorName(evaluator, evaluatorName);
     String members = text(team, 500, "performance.field.team");
-    if (evaluator == EvaluatorKind.THIRD_PARTY && name.isEmpty()) {
-      throw new CareEvalException("error.performance.thirdPartyName");
-    }
     return sessions.write(
         session,
         Permission.PROJECT_EDIT,
@@ -240,12 +237,9 @@ public final class PerformanceService {
       String team,
       List<IndicatorLine> lines,
       String findings) {
-    String name = text(evaluatorName, 200, "performance.field.evaluatorName");
+    String name = evaluatorName(evaluator, evaluatorName);
     String members = text(team, 500, "performance.field.team");
     String found = text(findings, 4000, "performance.field.findings");
-    if (evaluator == EvaluatorKind.THIRD_PARTY && name.isEmpty()) {
-      throw new CareEvalException("error.performance.thirdPartyName");
-    }
     return sessions.write(
         session,
         Permission.PROJECT_EDIT,
@@ -409,7 +403,7 @@ public final class PerformanceService {
                 "F",
                 new LocalizedText("error.performance.sheetChanged", mine.level3())));
       } else {
-        lines.add(renumbered(theirs, mine.seq()));
+        lines.add(theirs.withSeq(mine.seq()));
       }
     }
     byName
@@ -480,7 +474,7 @@ public final class PerformanceService {
             IndicatorLine l = s.line();
             boolean satisfaction =
                 l.level1().equals("满意度") && l.kind().quantitative() && l.unit().equals("%");
-            lines.add(satisfaction && rate.isPresent() ? withActual(l, rate.get()) : l);
+            lines.add(satisfaction && rate.isPresent() ? l.withActual(rate.get()) : l);
           }
           evaluations.replaceLines(
               tx, evaluationId, PerformanceRepository.OWN, score(tx, e.evaluator(), lines).lines());
@@ -756,38 +750,6 @@ public final class PerformanceService {
     return kept;
   }
 
-  private static IndicatorLine renumbered(IndicatorLine l, int seq) {
-    return new IndicatorLine(
-        seq,
-        l.level1(),
-        l.level2(),
-        l.level3(),
-        l.kind(),
-        l.unit(),
-        l.weight(),
-        l.target(),
-        l.actual(),
-        l.band(),
-        l.given(),
-        l.note());
-  }
-
-  private static IndicatorLine withActual(IndicatorLine l, BigDecimal actual) {
-    return new IndicatorLine(
-        l.seq(),
-        l.level1(),
-        l.level2(),
-        l.level3(),
-        l.kind(),
-        l.unit(),
-        l.weight(),
-        l.target(),
-        Optional.of(actual),
-        l.band(),
-        l.given(),
-        l.note());
-  }
-
   static Optional<BigDecimal> pooledRate(List<Satisfaction> surveys) {
     int valid = surveys.stream().mapToInt(Satisfaction::valid).sum();
     if (valid == 0) {
@@ -876,6 +838,15 @@ public final class PerformanceService {
 
   private String setting(Transaction tx, Setting s) {
     return settings.find(tx, s.key()).orElse(s.defaultValue());
+  }
+
+  /** The evaluating body's name as typed; a third party must name itself. */
+  private static String evaluatorName(EvaluatorKind evaluator, String typed) {
+    String name = text(typed, 200, "performance.field.evaluatorName");
+    if (evaluator == EvaluatorKind.THIRD_PARTY && name.isEmpty()) {
+      throw new CareEvalException("error.performance.thirdPartyName");
+    }
+    return name;
   }
 
   private static String text(String value, int max, String fieldKey) {

@@ -363,21 +363,28 @@ public final class PerformanceViewModel {
     if (d == null) {
       return;
     }
+    saving(
+        messages.get("performance.sheet.fileName", d.contract().number(), d.evaluation().stage()),
+        file -> services.performance().exportSheet(session, d.evaluation().id(), file),
+        "performance.sheet.written");
+  }
+
+  /** Chooses where to save a workbook, writes it and says where it went. */
+  private void saving(String fileName, java.util.function.Consumer<Path> write, String doneKey) {
     dialogs
         .chooseSaveFile(
             messages.get("performance.sheet.save"),
-            messages.get(
-                "performance.sheet.fileName", d.contract().number(), d.evaluation().stage()),
+            fileName,
             messages.get("delivery.sheet.files"),
             "xlsx")
         .ifPresent(
             (Path file) ->
                 tasks.run(
                     () -> {
-                      services.performance().exportSheet(session, d.evaluation().id(), file);
+                      write.accept(file);
                       return file;
                     },
-                    done -> tasks.succeed(Message.of("performance.sheet.written", done))));
+                    done -> tasks.succeed(Message.of(doneKey, done))));
   }
 
   public void importSheet() {
@@ -397,20 +404,10 @@ public final class PerformanceViewModel {
     if (d == null) {
       return;
     }
-    dialogs
-        .chooseSaveFile(
-            messages.get("performance.sheet.save"),
-            messages.get("performance.surveys.fileName"),
-            messages.get("delivery.sheet.files"),
-            "xlsx")
-        .ifPresent(
-            (Path file) ->
-                tasks.run(
-                    () -> {
-                      services.performance().writeSurveySheet(session, d.evaluation().id(), file);
-                      return file;
-                    },
-                    done -> tasks.succeed(Message.of("performance.surveys.templateDone", done))));
+    saving(
+        messages.get("performance.surveys.fileName"),
+        file -> services.performance().writeSurveySheet(session, d.evaluation().id(), file),
+        "performance.surveys.templateDone");
   }
 
   /** Imports a filled survey sheet, all or nothing. */

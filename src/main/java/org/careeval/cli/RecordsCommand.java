@@ -36,6 +36,7 @@ final class RecordsCommand extends CommandGroup implements DescribedCommand {
     CommandLine records = new CommandLine(new RecordsCommand());
     records.addSubcommand(new Template(environment, messages));
     records.addSubcommand(new Import(environment, messages));
+    records.addSubcommand(new Export(environment, messages));
     root.addSubcommand(records);
     root.addSubcommand(new BalanceCommand(environment, messages));
   }
@@ -80,6 +81,59 @@ final class RecordsCommand extends CommandGroup implements DescribedCommand {
           });
       PrintWriter out = spec.commandLine().getOut();
       out.println(messages.get("records.template.done", file.toAbsolutePath()));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+  }
+
+  /**
+   * {@code careeval records export --period 2026Q3 FILE.xlsx --user NAME}: the county's records of
+   * a quarter, one sheet streamed from the database; prints the file and the row count.
+   */
+  @Command(name = "export")
+  static final class Export extends UserCommand implements DescribedCommand, Callable<Integer> {
+    static final String DESCRIPTION_KEY = "cli.records.export.description";
+
+    @Override
+    public String descriptionKey() {
+      return DESCRIPTION_KEY;
+    }
+
+    @ParentCommand private RecordsCommand records;
+
+    @Option(
+        names = "--period",
+        required = true,
+        paramLabel = "2026Q1",
+        descriptionKey = "cli.option.period")
+    private String period;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.parameter.file")
+    private Path file;
+
+    @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
+    private boolean overwrite;
+
+    Export(CliEnvironment environment, Messages messages) {
+      super(environment, messages);
+    }
+
+    @Override
+    public Integer call() {
+      org.careeval.domain.delivery.Period p =
+          org.careeval.domain.delivery.Period.parse(period)
+              .orElseThrow(
+                  () ->
+                      new org.careeval.domain.CareEvalException(
+                          "error.reportSheet.period", period));
+      ExportFiles.refuseExisting(file, overwrite);
+      long rows =
+          asUser(
+              records.parent.dataDirectory(),
+              (services, session) ->
+                  services.records().exportRecords(session, p, file.toAbsolutePath()));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(messages.get("records.rows.done", file.toAbsolutePath(), rows));
       out.flush();
       return Cli.EXIT_OK;
     }

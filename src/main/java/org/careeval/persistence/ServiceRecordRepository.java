@@ -74,6 +74,52 @@ public final class ServiceRecordRepository {
   }
 
   /** Every contract's records of one quarter. */
+  /**
+   * Hands a quarter's records to {@code each} one at a time, contract by contract: never all in
+   * memory. Each contract's rows come in primary-key order, so the database reads its index instead
+   * of sorting the quarter (a fifth of a 100,000-row export).
+   */
+  public void forEachOfPeriod(
+      Transaction tx, Period period, java.util.function.Consumer<ServiceRecord> each) {
+    List<Long> contracts =
+        tx.dsl()
+            .selectDistinct(SERVICE_RECORD.CONTRACT_ID)
+            .from(SERVICE_RECORD)
+            .where(SERVICE_RECORD.PERIOD.eq(period.code()))
+            .orderBy(SERVICE_RECORD.CONTRACT_ID)
+            .fetch(SERVICE_RECORD.CONTRACT_ID);
+    for (long contract : contracts) {
+      try (var cursor =
+          tx.dsl()
+              .selectFrom(SERVICE_RECORD)
+              .where(SERVICE_RECORD.CONTRACT_ID.eq(contract))
+              .and(SERVICE_RECORD.PERIOD.eq(period.code()))
+              .orderBy(
+                  SERVICE_RECORD.CONTRACT_ID,
+                  SERVICE_RECORD.PERIOD,
+                  SERVICE_RECORD.PLACE_ID,
+                  SERVICE_RECORD.CATEGORY_ID,
+                  SERVICE_RECORD.BENEFICIARY,
+                  SERVICE_RECORD.AGE_BAND)
+              .fetchSize(1000)
+              .fetchLazy()) {
+        for (var r : cursor) {
+          // the quarter is the one asked for: not parsed again on each row
+          each.accept(
+              new ServiceRecord(
+                  r.getContractId(),
+                  period,
+                  r.getPlaceId(),
+                  r.getCategoryId(),
+                  Beneficiary.valueOf(r.getBeneficiary()),
+                  AgeBand.valueOf(r.getAgeBand()),
+                  r.getChildren(),
+                  r.getTimes()));
+        }
+      }
+    }
+  }
+
   public List<ServiceRecord> ofPeriod(Transaction tx, Period period) {
     return list(tx, SERVICE_RECORD.PERIOD.eq(period.code()));
   }
@@ -89,16 +135,19 @@ public final class ServiceRecordRepository {
             SERVICE_RECORD.CATEGORY_ID,
             SERVICE_RECORD.BENEFICIARY,
             SERVICE_RECORD.AGE_BAND)
-        .fetch(
-            r ->
-                new ServiceRecord(
-                    r.getContractId(),
-                    Period.parse(r.getPeriod()).orElseThrow(),
-                    r.getPlaceId(),
-                    r.getCategoryId(),
-                    Beneficiary.valueOf(r.getBeneficiary()),
-                    AgeBand.valueOf(r.getAgeBand()),
-                    r.getChildren(),
-                    r.getTimes()));
+        .fetch(ServiceRecordRepository::record);
+  }
+
+  private static ServiceRecord record(
+      org.careeval.persistence.jooq.tables.records.ServiceRecordRecord r) {
+    return new ServiceRecord(
+        r.getContractId(),
+        Period.parse(r.getPeriod()).orElseThrow(),
+        r.getPlaceId(),
+        r.getCategoryId(),
+        Beneficiary.valueOf(r.getBeneficiary()),
+        AgeBand.valueOf(r.getAgeBand()),
+        r.getChildren(),
+        r.getTimes());
   }
 }

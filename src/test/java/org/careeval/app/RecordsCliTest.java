@@ -154,4 +154,25 @@ class RecordsCliTest {
     }
     return target;
   }
+
+  @Test
+  void theQuartersRecordsExportAsOneSheet() throws Exception {
+    assertThat(run("demo", "load").exitCode()).isZero();
+    org.careeval.domain.delivery.Period last =
+        org.careeval.domain.delivery.Period.of(java.time.LocalDate.now()).previous();
+    Path file = temp.resolve("服务记录.xlsx");
+
+    CliRun.Result result =
+        run("records", "export", "--period", last.code(), file.toString(), "--user", "officer");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+      var sheet = book.getSheet("服务记录");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("合同编号");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("QL-");
+      int rows = sheet.getLastRowNum();
+      assertThat(result.out()).contains("（" + rows + " 行）");
+      assertThat(rows).isPositive();
+    }
+  }
 }

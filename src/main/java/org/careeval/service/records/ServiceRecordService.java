@@ -311,6 +311,79 @@ public final class ServiceRecordService {
   }
 
   /**
+   * Writes the county's service records of a quarter as one sheet (合同编号, 村, 服务类型, 儿童类别, 年龄段, 服务儿童数,
+   * 服务人次): the rows stream from the database into the workbook, never all in memory. Returns how
+   * many rows were written.
+   */
+  public long exportRecords(Session session, Period period, Path file) {
+    sessions.require(session, Permission.PROJECT_READ);
+    List<Map<Long, String>> names =
+        database.read(
+            tx -> {
+              Map<Long, Place> all = placesById(tx);
+              Map<Long, String> numbers = new HashMap<>();
+              contracts.list(tx).forEach(c -> numbers.put(c.id(), c.number()));
+              Map<Long, String> villages = new HashMap<>();
+              all.values().forEach(p -> villages.put(p.id(), shown(p, all)));
+              Map<Long, String> types = new HashMap<>();
+              projects.categories(tx).forEach(c -> types.put(c.id(), c.name()));
+              return List.of(numbers, villages, types);
+            });
+    long[] count = {0};
+    org.careeval.report.TableReport report =
+        new org.careeval.report.TableReport(
+            CHINESE.get("records.rows.sheet"),
+            List.of(
+                CHINESE.get("contract.column.number"),
+                CHINESE.get("records.column.village"),
+                CHINESE.get("records.column.category"),
+                CHINESE.get("records.column.group"),
+                CHINESE.get("records.column.age"),
+                CHINESE.get("records.column.children"),
+                CHINESE.get("records.column.times")),
+            row ->
+                database.read(
+                    tx -> {
+                      records.forEachOfPeriod(
+                          tx,
+                          period,
+                          r -> {
+                            count[0]++;
+                            row.accept(
+                                List.of(
+                                    names.get(0).getOrDefault(r.contractId(), ""),
+                                    names.get(1).getOrDefault(r.placeId(), ""),
+                                    names.get(2).getOrDefault(r.categoryId(), ""),
+                                    r.beneficiary().chinese(),
+                                    r.age().chinese(),
+                                    r.children(),
+                                    r.times()));
+                          });
+                      return null;
+                    }));
+    try {
+      org.careeval.report.excel.TableWorkbook.write(report, file, clock.zone());
+    } catch (java.io.IOException e) {
+      throw new CareEvalException(e, "error.export.failed", file, e.getMessage());
+    }
+    sessions.write(
+        session,
+        Permission.PROJECT_READ,
+        tx -> {
+          audit.exported(
+              tx,
+              session,
+              AuditEntity.SERVICE_RECORDS,
+              Map.of(
+                  "records", period.code(),
+                  "rows", count[0],
+                  "file", file.getFileName().toString()));
+          return null;
+        });
+    return count[0];
+  }
+
+  /**
    * The figures behind the balance's charts, one row per part of each dimension, then the total.
    */
   public List<List<Object>> balanceFigures(BalanceView view) {

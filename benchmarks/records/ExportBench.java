@@ -23,7 +23,7 @@ import org.careeval.service.i18n.Messages;
  * records of one quarter — 40 contracts × 2,500 rows — exported by {@code exportRecords} (DB fetch
  * through jOOQ with a lazy cursor, names mapped, styles, SXSSF write) in a JVM limited to
  * {@code -Xmx128m}, against the raw streaming writer (SXSSF, the same 100-row window) writing the
- * same cells, generated beforehand. {@code populate DIR} builds the county; {@code measure DIR}
+ * same cells, generated beforehand, the two taking turns. {@code populate DIR} builds the county; {@code measure DIR}
  * prints {@code export_ms ours baseline} (medians of warm repetitions) and the rows written.
  */
 public final class ExportBench {
@@ -71,14 +71,6 @@ public final class ExportBench {
     List<Long> ours = new ArrayList<>();
     List<Long> raw = new ArrayList<>();
     long rows = 0;
-    for (int i = 0; i < REPEAT; i++) {
-      Path file = work.resolve("ours" + i + ".xlsx");
-      long t0 = System.nanoTime();
-      rows = context.records().exportRecords(officer, q, file);
-      ours.add((System.nanoTime() - t0) / 1_000_000);
-      System.err.printf("ours %d: %d ms, %d rows%n", i, ours.get(i), rows);
-      Files.delete(file);
-    }
     // the same cells, generated before the clock starts: what the raw writer is given
     List<List<Object>> cells = new ArrayList<>();
     cells.add(List.of("合同编号", "村", "服务类型", "儿童类别", "年龄段", "服务儿童数", "服务人次"));
@@ -101,12 +93,18 @@ public final class ExportBench {
     }
     System.err.printf("cells %d, used heap %d MB%n", cells.size(),
         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    // ours and the raw writer take turns, so neither runs on a JIT the other warmed alone
     for (int i = 0; i < REPEAT; i++) {
-      Path file = work.resolve("raw" + i + ".xlsx");
+      Path file = work.resolve("ours" + i + ".xlsx");
       long t0 = System.nanoTime();
-      rawWrite(cells, file);
-      raw.add((System.nanoTime() - t0) / 1_000_000);
+      rows = context.records().exportRecords(officer, q, file);
+      ours.add((System.nanoTime() - t0) / 1_000_000);
       Files.delete(file);
+      Path rawFile = work.resolve("raw" + i + ".xlsx");
+      t0 = System.nanoTime();
+      rawWrite(cells, rawFile);
+      raw.add((System.nanoTime() - t0) / 1_000_000);
+      Files.delete(rawFile);
     }
     System.err.printf("ours %s raw %s rows %d max heap %d MB%n", ours, raw, rows, Runtime.getRuntime().maxMemory() >> 20);
     System.out.printf("export_ms %d %d%n", median(ours), median(raw));

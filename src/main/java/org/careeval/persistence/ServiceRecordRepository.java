@@ -88,36 +88,53 @@ public final class ServiceRecordRepository {
             .where(SERVICE_RECORD.PERIOD.eq(period.code()))
             .orderBy(SERVICE_RECORD.CONTRACT_ID)
             .fetch(SERVICE_RECORD.CONTRACT_ID);
-    for (long contract : contracts) {
-      try (var cursor =
-          tx.dsl()
-              .selectFrom(SERVICE_RECORD)
-              .where(SERVICE_RECORD.CONTRACT_ID.eq(contract))
-              .and(SERVICE_RECORD.PERIOD.eq(period.code()))
-              .orderBy(
-                  SERVICE_RECORD.CONTRACT_ID,
-                  SERVICE_RECORD.PERIOD,
-                  SERVICE_RECORD.PLACE_ID,
-                  SERVICE_RECORD.CATEGORY_ID,
-                  SERVICE_RECORD.BENEFICIARY,
-                  SERVICE_RECORD.AGE_BAND)
-              .fetchSize(1000)
-              .fetchLazy()) {
-        for (var r : cursor) {
-          // the quarter is the one asked for: not parsed again on each row
-          each.accept(
-              new ServiceRecord(
-                  r.getContractId(),
-                  period,
-                  r.getPlaceId(),
-                  r.getCategoryId(),
-                  Beneficiary.valueOf(r.getBeneficiary()),
-                  AgeBand.valueOf(r.getAgeBand()),
-                  r.getChildren(),
-                  r.getTimes()));
-        }
-      }
-    }
+    // plain JDBC on the rendered query: a jOOQ record per row was a third of the export
+    String sql =
+        tx.dsl()
+            .render(
+                tx.dsl()
+                    .select(
+                        SERVICE_RECORD.PLACE_ID,
+                        SERVICE_RECORD.CATEGORY_ID,
+                        SERVICE_RECORD.BENEFICIARY,
+                        SERVICE_RECORD.AGE_BAND,
+                        SERVICE_RECORD.CHILDREN,
+                        SERVICE_RECORD.TIMES)
+                    .from(SERVICE_RECORD)
+                    .where(SERVICE_RECORD.CONTRACT_ID.eq((Long) null))
+                    .and(SERVICE_RECORD.PERIOD.eq((String) null))
+                    .orderBy(
+                        SERVICE_RECORD.CONTRACT_ID,
+                        SERVICE_RECORD.PERIOD,
+                        SERVICE_RECORD.PLACE_ID,
+                        SERVICE_RECORD.CATEGORY_ID,
+                        SERVICE_RECORD.BENEFICIARY,
+                        SERVICE_RECORD.AGE_BAND));
+    tx.dsl()
+        .connection(
+            connection -> {
+              try (var query = connection.prepareStatement(sql)) {
+                query.setFetchSize(1000);
+                for (long contract : contracts) {
+                  query.setLong(1, contract);
+                  query.setString(2, period.code());
+                  try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                      each.accept(
+                          new ServiceRecord(
+                              contract,
+                              period,
+                              rows.getLong(1),
+                              rows.getLong(2),
+                              Beneficiary.valueOf(rows.getString(3)),
+                              AgeBand.valueOf(rows.getString(4)),
+                              rows.getInt(5),
+                              rows.getInt(6)));
+                    }
+                  }
+                }
+              }
+            });
   }
 
   public List<ServiceRecord> ofPeriod(Transaction tx, Period period) {

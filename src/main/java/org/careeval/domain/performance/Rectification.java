@@ -16,10 +16,4 @@ public record Rectification(
     boolean done,
     String followUp,
     Optional<LocalDate> closedOn,
-    int version) {
-
-  /** Open and past its date on {@code today}. */
-  public boolean overdue(LocalDate today) {
-    return !done && dueOn.isBefore(today);
-  }
-}
+    int version) {}

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careeval.domain.LocalizedText;
 import org.careeval.domain.contract.Contract;
 import org.careeval.domain.delivery.Indicator;
 import org.careeval.domain.performance.Evaluation;
@@ -568,10 +567,6 @@ public final class PerformanceViewModel {
   /** Labels for the evaluator kinds, in order. */
   public List<EvaluatorKind> evaluatorKinds() {
     return new ArrayList<>(List.of(EvaluatorKind.values()));
-  }
-
-  public String text(LocalizedText text) {
-    return messages.get(text.key(), text.arguments().toArray());
   }
 
   public ObservableList<Contract> contracts() {
